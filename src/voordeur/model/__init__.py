@@ -1,0 +1,63 @@
+"""The data model: the one place the schema is defined (SQLModel tables and value types)."""
+
+from voordeur.model.base import Entity, UTCDateTime, utcnow
+from voordeur.model.household import (
+    FamilyRelation,
+    Household,
+    HouseholdPartner,
+    Organisation,
+    Person,
+    Team,
+    Worker,
+)
+from voordeur.model.ids import new_id
+from voordeur.model.log import AccessLogEntry, StoreMeta
+from voordeur.model.network import EcogramPosition, EcogramSnapshot, Tie
+from voordeur.model.plan import Agreement, Consent, Goal, GoalScore
+from voordeur.model.visit import NoteRevision, Visit
+
+# Synced record types in dependency order: a record only refers to types listed before it.
+ENTITY_TYPES: tuple[type[Entity], ...] = (
+    Team,
+    Worker,
+    Organisation,
+    Household,
+    Person,
+    HouseholdPartner,
+    FamilyRelation,
+    Tie,
+    EcogramPosition,
+    Visit,
+    EcogramSnapshot,
+    NoteRevision,
+    Goal,
+    GoalScore,
+    Agreement,
+    Consent,
+)
+
+__all__ = [
+    "ENTITY_TYPES",
+    "AccessLogEntry",
+    "Agreement",
+    "Consent",
+    "EcogramPosition",
+    "EcogramSnapshot",
+    "Entity",
+    "FamilyRelation",
+    "Goal",
+    "GoalScore",
+    "Household",
+    "HouseholdPartner",
+    "NoteRevision",
+    "Organisation",
+    "Person",
+    "StoreMeta",
+    "Team",
+    "Tie",
+    "UTCDateTime",
+    "Visit",
+    "Worker",
+    "new_id",
+    "utcnow",
+]

@@ -1,0 +1,163 @@
+"""The one door every write goes through.
+
+A `UnitOfWork` wraps one transaction. Services add, update and delete records through it; it
+stamps `updated_at`, keeps tombstones instead of deleting, collects a `Change` per field written,
+and on commit writes the access-log entry in the same transaction. Sync adds its outbox here, in
+`_before_commit`, so no write can bypass it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlmodel import Session
+
+from voordeur.model import Entity, GoalScore, Household, NoteRevision, utcnow
+from voordeur.model.catalogues import AccessAction, AccessOutcome
+from voordeur.store import access_log
+from voordeur.store.store import Actor, Store
+
+E = TypeVar("E", bound=Entity)
+
+# Fields a caller may never set through update(): identity and bookkeeping.
+PROTECTED_FIELDS = frozenset({"id", "created_at", "updated_at", "deleted_at"})
+# Record ids listed individually in the access log up to this many per transaction.
+MAX_LOGGED_RECORDS = 50
+
+
+@dataclass(frozen=True)
+class Change:
+    """One write: the record, its type and the fields written with their new values."""
+
+    table: str
+    record_id: str
+    op: str  # "create", "update" or "delete"
+    fields: dict[str, Any]
+    household_id: str | None
+    at: datetime
+
+
+@dataclass
+class UnitOfWork:
+    session: Session
+    actor: Actor
+    changes: list[Change] = field(default_factory=list)
+
+    # -- writes ---------------------------------------------------------------------------
+    def add(self, record: E) -> E:
+        """Insert a new record (its id is already set by the model)."""
+        now = utcnow()
+        record.created_at = record.created_at or now
+        record.updated_at = now
+        self.session.add(record)
+        values = record.model_dump(exclude=PROTECTED_FIELDS)
+        self._record(record, "create", values, now)
+        return record
+
+    def update(self, record: E, **values: Any) -> set[str]:
+        """Set fields that differ; returns the names of the fields that changed."""
+        bad = PROTECTED_FIELDS.intersection(values) | (set(values) - set(type(record).model_fields))
+        if bad:
+            raise ValueError(f"cannot set {', '.join(sorted(bad))} on {type(record).__name__}")
+        if record.deleted_at is not None:
+            raise ValueError(f"{type(record).__name__} {record.id} was deleted")
+        changed = {k: v for k, v in values.items() if getattr(record, k) != v}
+        if not changed:
+            return set()
+        now = utcnow()
+        for key, value in changed.items():
+            setattr(record, key, value)
+        record.updated_at = now
+        self.session.add(record)
+        self._record(record, "update", changed, now)
+        return set(changed)
+
+    def delete(self, record: Entity) -> None:
+        """Tombstone the record: other devices must learn it was deleted."""
+        if record.deleted_at is not None:
+            return
+        now = utcnow()
+        record.deleted_at = now
+        record.updated_at = now
+        self.session.add(record)
+        self._record(record, "delete", {}, now)
+
+    def get(self, cls: type[E], record_id: str, *, include_deleted: bool = False) -> E | None:
+        record = self.session.get(cls, record_id)
+        if record is None or (record.deleted_at is not None and not include_deleted):
+            return None
+        return record
+
+    # -- bookkeeping ----------------------------------------------------------------------
+    def _record(self, record: Entity, op: str, values: dict[str, Any], at: datetime) -> None:
+        table = str(type(record).__tablename__)
+        self.changes.append(
+            Change(table, record.id, op, values, self._household_of(record), at)
+        )
+
+    def _household_of(self, record: Entity) -> str | None:
+        if isinstance(record, Household):
+            return record.id
+        household_id = getattr(record, "household_id", None)
+        if household_id:
+            return str(household_id)
+        parent: Entity | None = None
+        if isinstance(record, GoalScore):
+            from voordeur.model import Goal
+
+            parent = self.session.get(Goal, record.goal_id)
+        elif isinstance(record, NoteRevision):
+            from voordeur.model import Visit
+
+            parent = self.session.get(Visit, record.visit_id)
+        return getattr(parent, "household_id", None) if parent is not None else None
+
+    def households_touched(self) -> list[str]:
+        return list(dict.fromkeys(c.household_id for c in self.changes if c.household_id))
+
+    def summary(self) -> str:
+        """Counts per operation and record type: no personal data, fit for the access log."""
+        counts: dict[str, int] = {}
+        for change in self.changes:
+            key = f"{change.op} {change.table}"
+            counts[key] = counts.get(key, 0) + 1
+        return ", ".join(f"{key} ×{n}" for key, n in sorted(counts.items()))
+
+    def _before_commit(self, action: AccessAction, detail: str) -> None:
+        if not self.changes:
+            return
+        subjects = self.households_touched()
+        records = list(dict.fromkeys(c.record_id for c in self.changes))
+        if len(records) <= MAX_LOGGED_RECORDS:
+            subjects += [r for r in records if r not in subjects]
+        access_log.append(
+            self.session,
+            worker_id=self.actor.worker_id,
+            device_id=self.actor.device_id,
+            action=action,
+            subject_ids=subjects,
+            outcome=AccessOutcome.OK,
+            detail=(detail + ": " if detail else "") + self.summary(),
+        )
+
+
+@contextmanager
+def unit_of_work(
+    store: Store, *, action: AccessAction = AccessAction.CHANGE, detail: str = ""
+) -> Iterator[UnitOfWork]:
+    """One transaction: everything written inside commits together with its log entry, or not
+    at all."""
+    with store.session() as session:
+        uow = UnitOfWork(session, store.actor)
+        try:
+            yield uow
+            session.flush()
+            uow._before_commit(action, detail)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise

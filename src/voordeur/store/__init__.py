@@ -1,0 +1,1 @@
+"""Local encrypted store: SQLCipher engine, key vault, migrations, search and access log."""

@@ -1,0 +1,70 @@
+"""The SQLCipher engine: every connection is keyed with the raw data key before anything else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+
+from voordeur.store.vault import raw_key_pragma
+
+DB_FILE = "voordeur.db"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class StoreCorrupt(Exception):
+    """The database file is damaged or does not belong to this key vault."""
+
+
+def _pragmas(conn: sqlcipher.Connection) -> None:
+    cur = conn.cursor()
+    # Temporary tables and sort spill files stay in memory: nothing plain on disk.
+    cur.execute("PRAGMA temp_store = MEMORY")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA journal_mode = WAL")
+    # FULL: a committed autosave survives a power cut, not only a crash of the app.
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.execute("PRAGMA busy_timeout = 5000")
+    cur.close()
+
+
+def connect_raw(db_path: Path, data_key: bytes) -> sqlcipher.Connection:
+    """A keyed DB-API connection; raises StoreCorrupt when the key does not fit the file."""
+    conn = sqlcipher.connect(str(db_path), check_same_thread=False)
+    try:
+        conn.execute(raw_key_pragma(data_key))
+        # SQLCipher only checks the key when the first page is read.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        conn.close()
+        raise StoreCorrupt(
+            "the database could not be opened with this store's key: it is damaged or does not "
+            f"belong to this key vault ({exc})"
+        ) from None
+    _pragmas(conn)
+    return conn
+
+
+def make_engine(db_path: Path, data_key: bytes) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher,
+        creator=lambda: connect_raw(db_path, data_key),
+        pool_pre_ping=False,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _no_driver_transactions(dbapi_conn: sqlcipher.Connection, _record: object) -> None:
+        # Let SQLAlchemy emit BEGIN itself (the pysqlite recipe), so SAVEPOINTs and DDL in
+        # migrations behave.
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: object) -> None:
+        conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+        # Foreign keys are checked at commit, so one transaction may write records in any
+        # order (the unit of work, import and sync do not sort by dependency).
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # type: ignore[attr-defined]
+
+    return engine

@@ -1,0 +1,189 @@
+"""The local store: a data folder with the key vault and the SQLCipher database.
+
+Opening needs the passphrase; there is no other way in. The store never creates a database
+without a vault, never creates a new empty store in place of a missing or damaged one, and never
+writes an unencrypted database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from voordeur.model import StoreMeta, Team, Worker, new_id
+from voordeur.model.catalogues import AccessAction, AccessOutcome
+from voordeur.store import access_log, migrate, vault
+from voordeur.store.engine import DB_FILE, make_engine
+from voordeur.store.throttle import UnlockThrottle
+
+META_DEVICE = "device_id"
+META_WORKER = "worker_id"
+META_TEAM = "team_id"
+
+
+class StoreError(Exception):
+    """A store problem with a plain-English message for the command line."""
+
+
+class StoreLocked(StoreError):
+    """Too many wrong passphrases: wait before the next try."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"too many wrong passphrases; try again in {seconds:.0f} seconds")
+        self.seconds = seconds
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting on which device: written into the access log."""
+
+    worker_id: str
+    device_id: str
+
+
+class Store:
+    def __init__(self, data_dir: Path, engine: Engine, actor: Actor) -> None:
+        self.data_dir = data_dir
+        self.engine = engine
+        self.actor = actor
+        self.migration: migrate.MigrationResult | None = None
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_FILE
+
+    @staticmethod
+    def exists(data_dir: Path) -> bool:
+        return vault.vault_path(data_dir).exists() or (data_dir / DB_FILE).exists()
+
+    @classmethod
+    def create(
+        cls,
+        data_dir: Path,
+        passphrase: str,
+        *,
+        worker_name: str,
+        team_name: str = "",
+        neighbourhood: str = "",
+        use_keyring: bool | None = None,
+        kdf: vault.KdfParams | None = None,
+    ) -> Store:
+        data_dir = Path(data_dir)
+        if cls.exists(data_dir):
+            raise StoreError(f"{data_dir} already holds a Voordeur store")
+        data_key = vault.create_vault(data_dir, passphrase, use_keyring=use_keyring, kdf=kdf)
+        engine = make_engine(data_dir / DB_FILE, data_key)
+        migrate.upgrade(engine, data_dir / DB_FILE)
+        with Session(engine) as session:
+            team = Team(name=team_name) if team_name else None
+            worker = Worker(name=worker_name, team_id=team.id if team else None,
+                            neighbourhood=neighbourhood)
+            actor = Actor(worker_id=worker.id, device_id=new_id())
+            if team:
+                session.add(team)
+            session.add(worker)
+            session.add(StoreMeta(key=META_DEVICE, value=actor.device_id))
+            session.add(StoreMeta(key=META_WORKER, value=worker.id))
+            session.add(StoreMeta(key=META_TEAM, value=team.id if team else ""))
+            access_log.append(session, worker_id=actor.worker_id, device_id=actor.device_id,
+                              action=AccessAction.CREATE_STORE)
+            session.commit()
+        return cls(data_dir, engine, actor)
+
+    @classmethod
+    def open(cls, data_dir: Path, passphrase: str) -> Store:
+        """Unlock and open an existing store, migrating it to the current schema if needed."""
+        data_dir = Path(data_dir)
+        db_path = data_dir / DB_FILE
+        vault.read_vault(data_dir)  # a missing or damaged vault is reported before anything else
+        if not db_path.exists():
+            raise StoreError(
+                f"the key vault is in {data_dir} but the database file {DB_FILE} is missing; "
+                "restore it from a backup (a new empty store is not created in its place)"
+            )
+        throttle = UnlockThrottle(data_dir)
+        wait = throttle.seconds_to_wait()
+        if wait > 0:
+            raise StoreLocked(wait)
+        try:
+            data_key = vault.unwrap_data_key(data_dir, passphrase)
+        except vault.WrongPassphrase:
+            delay = throttle.record_failure()
+            raise vault.WrongPassphrase(
+                f"wrong passphrase; the next try is possible in {delay:.0f} seconds"
+            ) from None
+        throttle.record_success()
+        engine = make_engine(db_path, data_key)
+        try:
+            result = migrate.upgrade(engine, db_path)
+        except Exception:
+            engine.dispose()
+            raise
+        with Session(engine) as session:
+            device = session.get(StoreMeta, META_DEVICE)
+            worker = session.get(StoreMeta, META_WORKER)
+            if device is None or worker is None:
+                engine.dispose()
+                raise StoreError("the store is incomplete: its device and worker are not recorded")
+            actor = Actor(worker_id=worker.value, device_id=device.value)
+            access_log.append(session, worker_id=actor.worker_id, device_id=actor.device_id,
+                              action=AccessAction.UNLOCK)
+            session.commit()
+        store = cls(data_dir, engine, actor)
+        store.migration = result
+        return store
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short session for one operation (sessions never cross threads)."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    def log(
+        self,
+        action: AccessAction,
+        subject_ids: list[str] | tuple[str, ...] = (),
+        *,
+        outcome: AccessOutcome = AccessOutcome.OK,
+        detail: str = "",
+    ) -> None:
+        """Write one access-log entry in a transaction of its own (reads, searches, exports)."""
+        with self.session() as session:
+            access_log.append(session, worker_id=self.actor.worker_id,
+                              device_id=self.actor.device_id, action=action,
+                              subject_ids=subject_ids, outcome=outcome, detail=detail)
+            session.commit()
+
+    def meta(self, key: str) -> str:
+        with self.session() as session:
+            row = session.get(StoreMeta, key)
+            return row.value if row else ""
+
+    def vacuum(self) -> None:
+        """Compact the file (still encrypted; SQLCipher rewrites every page)."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        raw = self.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("VACUUM")  # type: ignore[union-attr]
+        finally:
+            raw.close()
+
+    def close(self) -> None:
+        """Fold the WAL back into the database and release the file."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
