@@ -66,24 +66,25 @@ def link_partner(
 
 
 def relate_partners(
-    uow: UnitOfWork, a: Person, b: Person, status: PartnerStatus
+    uow: UnitOfWork, a: Person, b: Person, status: PartnerStatus, **fields: Any
 ) -> FamilyRelation:
     _same_household(a, b)
     return uow.add(
         FamilyRelation(household_id=a.household_id, kind=FamilyRelationKind.PARTNERS,
-                       person_a_id=a.id, person_b_id=b.id, partner_status=status)
+                       person_a_id=a.id, person_b_id=b.id, partner_status=status, **fields)
     )
 
 
 def relate_parent_child(
-    uow: UnitOfWork, parent: Person, child: Person, child_type: ChildType
+    uow: UnitOfWork, parent: Person, child: Person, child_type: ChildType, **fields: Any
 ) -> FamilyRelation:
     _same_household(parent, child)
     if parent.id == child.id:
         raise ServiceError("a person cannot be their own parent")
     return uow.add(
         FamilyRelation(household_id=parent.household_id, kind=FamilyRelationKind.PARENT_CHILD,
-                       person_a_id=parent.id, person_b_id=child.id, child_type=child_type)
+                       person_a_id=parent.id, person_b_id=child.id, child_type=child_type,
+                       **fields)
     )
 
 

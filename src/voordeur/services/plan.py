@@ -18,13 +18,11 @@ def add_goal(uow: UnitOfWork, household: Household, text: str, **fields: Any) ->
 
 
 def record_score(
-    uow: UnitOfWork, goal: Goal, score: int, on: date, *, visit_id: str | None = None,
-    note: str = "",
+    uow: UnitOfWork, goal: Goal, score: int, on: date, **fields: Any
 ) -> GoalScore:
     if not 0 <= score <= 10:
         raise ServiceError("a scaling score is a whole number from 0 to 10")
-    return uow.add(GoalScore(goal_id=goal.id, score=score, recorded_on=on, visit_id=visit_id,
-                             note=note))
+    return uow.add(GoalScore(goal_id=goal.id, score=score, recorded_on=on, **fields))
 
 
 def add_agreement(uow: UnitOfWork, household: Household, what: str, **fields: Any) -> Agreement:

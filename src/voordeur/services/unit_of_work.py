@@ -50,6 +50,7 @@ class UnitOfWork:
     # -- writes ---------------------------------------------------------------------------
     def add(self, record: E) -> E:
         """Insert a new record (its id is already set by the model)."""
+        type(record).model_validate(record.model_dump(warnings=False))  # tables skip validation
         now = utcnow()
         record.created_at = record.created_at or now
         record.updated_at = now
@@ -68,6 +69,7 @@ class UnitOfWork:
         changed = {k: v for k, v in values.items() if getattr(record, k) != v}
         if not changed:
             return set()
+        type(record).model_validate({**record.model_dump(warnings=False), **changed})
         now = utcnow()
         for key, value in changed.items():
             setattr(record, key, value)

@@ -106,6 +106,11 @@ class Store:
                 f"the key vault is in {data_dir} but the database file {DB_FILE} is missing; "
                 "restore it from a backup (a new empty store is not created in its place)"
             )
+        if db_path.stat().st_size == 0:
+            raise StoreError(
+                f"the database file {DB_FILE} in {data_dir} is empty; restore it from a backup "
+                "(a new empty store is not created in its place)"
+            )
         throttle = UnlockThrottle(data_dir)
         wait = throttle.seconds_to_wait()
         if wait > 0:
@@ -120,6 +125,11 @@ class Store:
         throttle.record_success()
         engine = make_engine(db_path, data_key)
         try:
+            if migrate.current_revision(engine) is None:
+                raise StoreError(
+                    f"the database file {DB_FILE} in {data_dir} holds no Voordeur data; restore "
+                    "it from a backup (a new empty store is not created in its place)"
+                )
             result = migrate.upgrade(engine, db_path)
         except Exception:
             engine.dispose()
@@ -127,13 +137,14 @@ class Store:
         with Session(engine) as session:
             device = session.get(StoreMeta, META_DEVICE)
             worker = session.get(StoreMeta, META_WORKER)
-            if device is None or worker is None:
-                engine.dispose()
-                raise StoreError("the store is incomplete: its device and worker are not recorded")
-            actor = Actor(worker_id=worker.value, device_id=device.value)
-            access_log.append(session, worker_id=actor.worker_id, device_id=actor.device_id,
-                              action=AccessAction.UNLOCK)
-            session.commit()
+            if device is not None and worker is not None:
+                actor = Actor(worker_id=worker.value, device_id=device.value)
+                access_log.append(session, worker_id=actor.worker_id,
+                                  device_id=actor.device_id, action=AccessAction.UNLOCK)
+                session.commit()
+        if device is None or worker is None:
+            engine.dispose()
+            raise StoreError("the store is incomplete: its device and worker are not recorded")
         store = cls(data_dir, engine, actor)
         store.migration = result
         return store

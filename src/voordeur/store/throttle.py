@@ -22,7 +22,7 @@ def delay_after(failures: int) -> float:
     """0 s after no failures, then 1, 2, 4, 8 … seconds, at most a minute."""
     if failures <= 0:
         return 0.0
-    return min(MAX_DELAY_SECONDS, 2.0 ** (failures - 1))
+    return min(MAX_DELAY_SECONDS, 2.0 ** min(failures - 1, 16))
 
 
 class UnlockThrottle:
@@ -43,8 +43,9 @@ class UnlockThrottle:
 
     def seconds_to_wait(self) -> float:
         failures, last = self._read()
-        remaining = last + delay_after(failures) - self._clock()
-        return max(0.0, remaining)
+        delay = delay_after(failures)
+        remaining = last + delay - self._clock()
+        return max(0.0, min(delay, remaining))  # a clock set back never extends the wait
 
     def record_failure(self) -> float:
         """Count a wrong passphrase; returns the wait before the next attempt."""

@@ -125,6 +125,8 @@ class VaultFile:
     def from_json(cls, text: str) -> VaultFile:
         try:
             raw: dict[str, Any] = json.loads(text)
+            if not isinstance(raw, dict):
+                raise VaultCorrupt("the key vault file is not a Voordeur key vault")
             if raw.get("format") != VAULT_FORMAT:
                 raise VaultCorrupt("the key vault file is not a Voordeur key vault")
             if raw.get("version") != VAULT_VERSION:
@@ -135,6 +137,9 @@ class VaultFile:
             kdf = KdfParams(**raw["kdf"])
             if kdf.name != "argon2id":
                 raise VaultCorrupt(f"unknown key derivation {kdf.name!r} in the key vault")
+            _check_kdf(kdf)
+            if not isinstance(raw["uses_device_secret"], bool):
+                raise VaultCorrupt("the key vault file is damaged (uses_device_secret)")
             return cls(
                 vault_id=str(raw["vault_id"]),
                 kdf=kdf,
@@ -146,6 +151,22 @@ class VaultFile:
             raise
         except (ValueError, KeyError, TypeError) as exc:
             raise VaultCorrupt(f"the key vault file is damaged ({type(exc).__name__})") from None
+
+
+def _check_kdf(kdf: KdfParams) -> None:
+    """Refuse parameters Argon2id cannot use (or that would exhaust memory) as a damaged vault."""
+    numbers = (kdf.time_cost, kdf.memory_kib, kdf.parallelism)
+    if any(type(n) is not int for n in numbers) or not isinstance(kdf.salt, str):
+        raise VaultCorrupt("the key vault has key-derivation parameters of the wrong type")
+    if not (1 <= kdf.time_cost <= 64 and 1 <= kdf.parallelism <= 64
+            and 8 * kdf.parallelism <= kdf.memory_kib <= 4 * 1024 * 1024):
+        raise VaultCorrupt("the key vault has impossible key-derivation parameters")
+    try:
+        salt = base64.b64decode(kdf.salt, validate=True)
+    except ValueError:
+        raise VaultCorrupt("the key vault's salt is damaged") from None
+    if len(salt) < 16:
+        raise VaultCorrupt("the key vault's salt is too short")
 
 
 def _key_encryption_key(vault: VaultFile, passphrase: str) -> bytes:
@@ -225,6 +246,8 @@ def unwrap_data_key(data_dir: Path, passphrase: str) -> bytes:
         wrapped = base64.b64decode(vault.wrapped_key, validate=True)
     except ValueError:
         raise VaultCorrupt("the key vault file is damaged (bad encoding)") from None
+    if len(nonce) != 12:
+        raise VaultCorrupt("the key vault file is damaged (bad nonce)")
     try:
         key = AESGCM(_key_encryption_key(vault, passphrase)).decrypt(nonce, wrapped, vault.header())
     except InvalidTag:

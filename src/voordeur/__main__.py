@@ -1,0 +1,5 @@
+import sys
+
+from voordeur.cli import main
+
+sys.exit(main())
