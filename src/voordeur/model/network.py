@@ -13,6 +13,7 @@ from voordeur.model.base_fields import enum_field, list_field, ref_field
 from voordeur.model.catalogues import (
     NodeKind,
     SupportDirection,
+    SupportType,
     TieQuality,
     TieStrength,
 )
@@ -32,7 +33,7 @@ class Tie(Entity, table=True):
     strength: TieStrength = enum_field(TieStrength.NORMAL)
     quality: TieQuality = enum_field(TieQuality.NEUTRAL)
     direction: SupportDirection = enum_field(SupportDirection.NONE)
-    support_types: list[str] = list_field()
+    support_types: list[SupportType] = list_field()
     note: str = Field(default="", max_length=2000)
 
 

@@ -8,7 +8,12 @@ from sqlmodel import Field
 
 from voordeur.model.base import Entity
 from voordeur.model.base_fields import enum_field, list_field, ref_field
-from voordeur.model.catalogues import AgreementOwnerKind, AgreementStatus, GoalStatus
+from voordeur.model.catalogues import (
+    AgreementOwnerKind,
+    AgreementStatus,
+    ConsentTopic,
+    GoalStatus,
+)
 
 
 class Goal(Entity, table=True):
@@ -58,7 +63,7 @@ class Consent(Entity, table=True):
     given_on: date
     purpose: str = Field(max_length=1000)
     organisation_ids: list[str] = list_field()  # partners in scope
-    topics: list[str] = list_field()  # ConsentTopic values that may be shared
+    topics: list[ConsentTopic] = list_field()  # what may be shared
     person_ids: list[str] = list_field()  # people who may be named; others appear by role
     valid_until: date | None = None
     withdrawn_on: date | None = None

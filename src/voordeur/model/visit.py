@@ -8,7 +8,7 @@ from sqlmodel import Field
 
 from voordeur.model.base import Entity, UTCDateTime, utcnow
 from voordeur.model.base_fields import enum_field, list_field, ref_field
-from voordeur.model.catalogues import NoteField, VisitKind, VisitStatus
+from voordeur.model.catalogues import NoteField, Theme, VisitKind, VisitStatus
 
 MAX_NOTE_CHARS = 200_000
 
@@ -26,7 +26,7 @@ class Visit(Entity, table=True):
     request: str = Field(default="", max_length=MAX_NOTE_CHARS)  # hulpvraag, in own words
     strengths: str = Field(default="", max_length=MAX_NOTE_CHARS)  # krachten, one per line
     concerns: str = Field(default="", max_length=MAX_NOTE_CHARS)  # zorgen, one per line
-    themes: list[str] = list_field()  # Theme values
+    themes: list[Theme] = list_field()
     next_visit_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     status: VisitStatus = enum_field(VisitStatus.DRAFT)
     finalised_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -55,7 +55,7 @@ class UnitOfWork:
         record.created_at = record.created_at or now
         record.updated_at = now
         self.session.add(record)
-        values = record.model_dump(exclude=PROTECTED_FIELDS)
+        values = record.model_dump(exclude=PROTECTED_FIELDS, warnings=False)
         self._record(record, "create", values, now)
         return record
 
