@@ -29,7 +29,7 @@ def venv_python() -> Path:
 
 
 def setup(quiet: bool = True) -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036  (this script runs before the venv exists)
         sys.exit(f"Voordeur needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     py = venv_python()
     if not py.exists():

@@ -9,6 +9,7 @@ and the worker needs a longer passphrase instead of a PIN.
 from __future__ import annotations
 
 import base64
+import contextlib
 import secrets
 from dataclasses import dataclass
 
@@ -85,7 +86,9 @@ def create_device_secret(backend: KeyringBackend, account: str) -> bytes:
         backend.set_password(SERVICE, account, base64.b64encode(secret).decode("ascii"))
         stored = backend.get_password(SERVICE, account)
     except keyring.errors.KeyringError as exc:
-        raise DeviceSecretError(f"the system keyring refused to store the device secret: {exc}")
+        raise DeviceSecretError(
+            f"the system keyring refused to store the device secret: {exc}"
+        ) from None
     if stored is None or base64.b64decode(stored) != secret:
         raise DeviceSecretError("the system keyring did not keep the device secret")
     return secret
@@ -101,7 +104,7 @@ def load_device_secret(account: str) -> bytes:
     try:
         stored = backend.get_password(SERVICE, account)
     except keyring.errors.KeyringError as exc:
-        raise DeviceSecretError(f"the system keyring could not be read: {exc}")
+        raise DeviceSecretError(f"the system keyring could not be read: {exc}") from None
     if stored is None:
         raise DeviceSecretError(
             "the device secret for this store is missing from the system keyring; the store "
@@ -114,7 +117,5 @@ def delete_device_secret(account: str) -> None:
     backend = trusted_backend()
     if backend is None:
         return
-    try:
+    with contextlib.suppress(keyring.errors.PasswordDeleteError):
         backend.delete_password(SERVICE, account)
-    except keyring.errors.PasswordDeleteError:
-        pass

@@ -200,7 +200,9 @@ def read_vault(data_dir: Path) -> VaultFile:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise VaultMissing(f"no key vault in {data_dir}: this folder holds no Voordeur store")
+        raise VaultMissing(
+            f"no key vault in {data_dir}: this folder holds no Voordeur store"
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise VaultCorrupt(f"the key vault could not be read: {exc}") from None
     return VaultFile.from_json(text)

@@ -40,7 +40,7 @@ INDEXED: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {
         "visit",
         "{r}.household_id",
         "''",
-        f"{{r}}.notes || {NL} || {{r}}.request || {NL} || {{r}}.strengths || {NL} || {{r}}.concerns",
+        f" || {NL} || ".join(f"{{r}}.{c}" for c in ("notes", "request", "strengths", "concerns")),
         ("notes", "request", "strengths", "concerns", "household_id"),
     ),
     "agreement": (

@@ -1,0 +1,336 @@
+"""The `voordeur` command: no arguments opens the app; subcommands script the same services.
+
+Exit codes: 0 success, 1 usage error, 2 refused (wrong passphrase, invalid input, damaged store).
+Messages are plain English on stderr; expected failures never show a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from voordeur import __version__
+from voordeur.paths import DATA_DIR_ENV, default_data_dir
+
+EXIT_OK, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2
+PASSPHRASE_ENV = "VOORDEUR_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "VOORDEUR_NEW_PASSPHRASE"
+
+
+class UsageError(Exception):
+    """Wrong use of the command line (exit 1)."""
+
+
+class Refused(Exception):
+    """The request was understood but refused (exit 2)."""
+
+
+# -- passphrases ----------------------------------------------------------------------------
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def read_passphrase(prompt: str = "Passphrase: ", env: str = PASSPHRASE_ENV) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not _interactive():
+        raise UsageError(f"no passphrase: set {env} or run the command in a terminal")
+    return getpass.getpass(prompt)
+
+
+def read_new_passphrase(env: str = PASSPHRASE_ENV) -> str:
+    """A new passphrase: from the environment, or typed twice."""
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not _interactive():
+        raise UsageError(f"no passphrase: set {env} or run the command in a terminal")
+    first = getpass.getpass("New passphrase: ")
+    if getpass.getpass("Repeat the new passphrase: ") != first:
+        raise Refused("the two passphrases differ; nothing was changed")
+    return first
+
+
+# -- store helpers --------------------------------------------------------------------------
+def _data_dir(args: argparse.Namespace) -> Path:
+    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+
+
+def _open_store(args: argparse.Namespace):  # -> Store (imported lazily to keep --help fast)
+    from voordeur.store.store import Store
+
+    data_dir = _data_dir(args)
+    if not Store.exists(data_dir):
+        raise Refused(f"no Voordeur store in {data_dir}; create one with `voordeur init`")
+    return Store.open(data_dir, read_passphrase())
+
+
+def _print(text: str = "") -> None:
+    print(text, flush=True)
+
+
+# -- commands -------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    from voordeur.store.device_secret import keyring_situation
+    from voordeur.store.store import Store
+
+    data_dir = _data_dir(args)
+    if Store.exists(data_dir):
+        raise Refused(f"{data_dir} already holds a Voordeur store")
+    situation = keyring_situation()
+    if args.no_keyring:
+        _print("Key protection: passphrase only (--no-keyring).")
+    else:
+        _print(f"Key protection: {situation.description_en}.")
+    passphrase = read_new_passphrase()
+    store = Store.create(
+        data_dir, passphrase, worker_name=args.worker, team_name=args.team,
+        neighbourhood=args.wijk, use_keyring=False if args.no_keyring else None,
+    )
+    store.close()
+    _print(f"Created an encrypted Voordeur store in {data_dir}.")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from voordeur.services.demo import generate_demo
+    from voordeur.store.store import Store
+
+    if args.households < 1 or args.households > 100_000:
+        raise UsageError("--households must be between 1 and 100000")
+    data_dir = _data_dir(args)
+    if Store.exists(data_dir):
+        store = Store.open(data_dir, read_passphrase())
+        _print(f"Adding demo households to the store in {data_dir}.")
+    else:
+        store = Store.create(data_dir, read_new_passphrase(), worker_name=args.worker,
+                             team_name=args.team, neighbourhood="")
+        _print(f"Created an encrypted Voordeur store in {data_dir}.")
+    with store:
+        report = generate_demo(store, households=args.households, seed=args.seed)
+    _print(report.describe())
+    return EXIT_OK
+
+
+def cmd_demo_store(args: argparse.Namespace) -> int:
+    """`voordeur --demo`: a throw-away store in a temporary folder, filled with demo data."""
+    import secrets
+
+    from voordeur.services.demo import generate_demo
+    from voordeur.store.store import Store
+
+    data_dir = Path(tempfile.mkdtemp(prefix="voordeur-demo-")) / "store"
+    passphrase = "demo-" + secrets.token_hex(8)
+    store = Store.create(data_dir, passphrase, worker_name="Demo Medewerker",
+                         team_name="Team Demo", neighbourhood="Zwolle-Zuid", use_keyring=False)
+    with store:
+        report = generate_demo(store, households=30, seed=args.seed)
+    _print(f"Demo store (synthetic data only) in {data_dir}")
+    _print(f"Passphrase for this demo store: {passphrase}")
+    _print(report.describe())
+    _print()
+    _print("Try, for example:")
+    _print(f"  export VOORDEUR_DATA_DIR={data_dir} VOORDEUR_PASSPHRASE={passphrase}")
+    _print("  voordeur search school")
+    _print("  voordeur log --verify")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from voordeur.services.data_export import export_to_file
+
+    out = Path(args.out).expanduser()
+    with _open_store(args) as store:
+        result = export_to_file(store, out, household_id=args.household, person_id=args.person)
+    _print(f"Exported {result.describe()} to {out}.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from voordeur.services.data_import import import_from_file
+
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        raise UsageError(f"{path} is not a file")
+    with _open_store(args) as store:
+        report = import_from_file(store, path)
+    _print(report.describe())
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from voordeur.services.search import HIGHLIGHT_END, HIGHLIGHT_START, search
+
+    with _open_store(args) as store:
+        hits = search(store, args.text, limit=args.limit)
+    if not hits:
+        _print("No matches.")
+        return EXIT_OK
+    for hit in hits:
+        snippet = " ".join(hit.snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]")
+                           .split())
+        _print(f"{hit.kind:<9} {hit.household_name}  ({hit.household_id})")
+        _print(f"          {snippet}")
+    _print(f"{len(hits)} match{'es' if len(hits) != 1 else ''}.")
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    from voordeur.model.catalogues import AccessAction
+    from voordeur.store import vault
+    from voordeur.store.store import Store
+
+    data_dir = _data_dir(args)
+    if not Store.exists(data_dir):
+        raise Refused(f"no Voordeur store in {data_dir}")
+    old = read_passphrase("Current passphrase: ")
+    with Store.open(data_dir, old) as store:
+        new = read_new_passphrase(NEW_PASSPHRASE_ENV)
+        vault.change_passphrase(data_dir, old, new)
+        store.log(AccessAction.PASSPHRASE_CHANGED)
+    _print("Passphrase changed. The data key stays the same; only its wrapping changed.")
+    return EXIT_OK
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    from voordeur.store import access_log
+
+    with _open_store(args) as store, store.session() as session:
+        if args.verify:
+            result = access_log.verify(session)
+            if result.ok:
+                _print(f"Access log intact: {result.entries} entries, chain verified.")
+                return EXIT_OK
+            for problem in result.problems:
+                print(f"voordeur: access log: {problem}", file=sys.stderr)
+            raise Refused(f"the access log was tampered with ({len(result.problems)} problems)")
+        for entry in access_log.entries(session, limit=args.limit):
+            when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            subjects = ",".join(s[:8] for s in entry.subject_ids[:3])
+            more = f"+{len(entry.subject_ids) - 3}" if len(entry.subject_ids) > 3 else ""
+            _print(f"{entry.seq:>6} {when} {entry.action:<18} {entry.outcome:<7} "
+                   f"worker {entry.worker_id[:8]} device {entry.device_id[:8]} "
+                   f"[{subjects}{more}] {entry.detail}")
+    return EXIT_OK
+
+
+# -- parser ---------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="voordeur",
+        description="Voordeur: casework behind the front door. The commands work on the "
+        "encrypted local store through the same services as the app.",
+        epilog=f"The store's folder is --data-dir, else ${DATA_DIR_ENV}, else the user data "
+        f"folder. The passphrase comes from ${PASSPHRASE_ENV} or is asked for.",
+    )
+    parser.add_argument("--version", action="version", version=f"voordeur {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder of the encrypted store")
+    parser.add_argument("--demo", action="store_true",
+                        help="make a throw-away demo store with synthetic households")
+    parser.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", help="create a new encrypted store")
+    p.add_argument("--worker", default="Medewerker", help="your name as the worker")
+    p.add_argument("--team", default="", help="your team's name")
+    p.add_argument("--wijk", default="", help="your neighbourhood (wijk)")
+    p.add_argument("--no-keyring", action="store_true",
+                   help="do not use the system keyring (a longer passphrase is then required)")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="create a store with synthetic households, or add them")
+    p.add_argument("--households", type=int, default=30, metavar="N")
+    p.add_argument("--seed", type=int, default=None, metavar="S",
+                   help="the same seed gives the same households")
+    p.add_argument("--worker", default="Demo Medewerker", help=argparse.SUPPRESS)
+    p.add_argument("--team", default="Team Demo", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("export", help="export data as JSON (everything, a household, a person)")
+    p.add_argument("--out", required=True, metavar="FILE.json")
+    scope = p.add_mutually_exclusive_group()
+    scope.add_argument("--household", metavar="ID", help="only this household")
+    scope.add_argument("--person", metavar="ID",
+                       help="everything about this person (AVG access request)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="import a Voordeur JSON export (validated first)")
+    p.add_argument("file", metavar="FILE.json")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("search", help="search notes, names, goals and agreements")
+    p.add_argument("text")
+    p.add_argument("--limit", type=int, default=20)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("passwd", help="change the passphrase (the data key stays the same)")
+    p.set_defaults(func=cmd_passwd)
+
+    p = sub.add_parser("log", help="show the access log, newest first")
+    p.add_argument("--verify", action="store_true", help="check the log's hash chain")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_log)
+    return parser
+
+
+def _expected_errors() -> tuple[type[BaseException], ...]:
+    from voordeur.services.households import ServiceError
+    from voordeur.store.device_secret import DeviceSecretError
+    from voordeur.store.engine import StoreCorrupt
+    from voordeur.store.migrate import StoreTooNew
+    from voordeur.store.store import StoreError
+    from voordeur.store.vault import VaultError
+
+    errors: list[type[BaseException]] = [
+        Refused, VaultError, StoreError, StoreCorrupt, StoreTooNew, DeviceSecretError,
+        ServiceError,
+    ]
+    try:
+        from voordeur.services.data_export import ExportError
+        from voordeur.services.data_import import ImportRefused
+
+        errors += [ImportRefused, ExportError]
+    except ImportError:  # pragma: no cover
+        pass
+    return tuple(errors)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors; ours is 1
+        return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
+    func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
+    if func is None:
+        func = cmd_demo_store if args.demo else None
+    if func is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return func(args)
+    except UsageError as exc:
+        print(f"voordeur: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("voordeur: interrupted; nothing was left half-written", file=sys.stderr)
+        return EXIT_REFUSED
+    except OSError as exc:
+        print(f"voordeur: error: {exc.strerror or exc} ({exc.filename or ''})".rstrip(" ()"),
+              file=sys.stderr)
+        return EXIT_REFUSED
+    except Exception as exc:
+        if isinstance(exc, _expected_errors()):
+            print(f"voordeur: error: {exc}", file=sys.stderr)
+            return EXIT_REFUSED
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

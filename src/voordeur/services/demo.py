@@ -1,0 +1,363 @@
+"""Fill a store with synthetic households through the ordinary services.
+
+Everything comes from one seeded random generator, ids included, so the same seed on the same
+reference day gives the same store. The text comes from `demo_content`; this module decides the
+structure: who is in the network, how visits, scores, agreements and consent unfold over time.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from voordeur.model import Household, Organisation, Tie, Visit
+from voordeur.model.catalogues import (
+    INFORMAL_ORGANISATION_KINDS,
+    AgreementOwnerKind,
+    AgreementStatus,
+    ConsentTopic,
+    FamilyRelationKind,
+    HouseholdStatus,
+    LifeDomain,
+    NodeKind,
+    OrganisationKind,
+    PersonKind,
+    SupportDirection,
+    SupportType,
+    TieQuality,
+    TieStrength,
+    VisitKind,
+)
+from voordeur.model.ids import seeded_id
+from voordeur.services import demo_content as content
+from voordeur.services import households as hs
+from voordeur.services import plan, visits
+from voordeur.services.households import ServiceError
+from voordeur.services.unit_of_work import UnitOfWork, unit_of_work
+from voordeur.store.store import META_TEAM, Store
+
+LOCAL_TZ = ZoneInfo("Europe/Amsterdam")
+VISIT_KINDS = [VisitKind.HOME_VISIT] * 12 + [VisitKind.PHONE] * 4 + [VisitKind.STREET] * 2 + [
+    VisitKind.GROUP,
+    VisitKind.PARTNER_MEETING,
+]
+# Support a network member typically gives, by life domain.
+DOMAIN_SUPPORT: dict[LifeDomain, list[SupportType]] = {
+    LifeDomain.EXTENDED_FAMILY: [SupportType.PRACTICAL, SupportType.EMOTIONAL],
+    LifeDomain.FRIENDS: [SupportType.COMPANIONSHIP, SupportType.EMOTIONAL],
+    LifeDomain.NEIGHBOURS: [SupportType.PRACTICAL, SupportType.COMPANIONSHIP],
+    LifeDomain.ACQUAINTANCES: [SupportType.COMPANIONSHIP],
+    LifeDomain.SCHOOL_WORK: [SupportType.ADVICE, SupportType.COMPANIONSHIP],
+    LifeDomain.LEISURE: [SupportType.COMPANIONSHIP, SupportType.PRACTICAL],
+    LifeDomain.PROFESSIONALS: [SupportType.ADVICE, SupportType.PRACTICAL],
+}
+
+
+@dataclass
+class DemoReport:
+    seed: int
+    households: int = 0
+    records: Counter[str] = field(default_factory=Counter)
+    neighbourhoods: Counter[str] = field(default_factory=Counter)
+
+    def describe(self) -> str:
+        per_table = ", ".join(f"{n} {t}" for t, n in sorted(self.records.items()))
+        wijken = ", ".join(f"{w} ({n})" for w, n in self.neighbourhoods.most_common())
+        return (
+            f"Made {self.households} synthetic households (seed {self.seed}).\n"
+            f"Records: {per_table}.\n"
+            f"Neighbourhoods: {wijken}."
+        )
+
+
+class _Ids:
+    """Seeded UUIDv7 ids whose time part follows the synthetic timeline."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self._rng = rng
+
+    def at(self, day: date) -> str:
+        return seeded_id(self._rng, datetime.combine(day, time(12), LOCAL_TZ))
+
+
+def generate_demo(
+    store: Store,
+    *,
+    households: int = 30,
+    seed: int | None = None,
+    reference_day: date | None = None,
+) -> DemoReport:
+    seed = seed if seed is not None else secrets.randbelow(1_000_000)
+    rng = random.Random(seed)
+    today = reference_day or date.today()
+    report = DemoReport(seed=seed)
+    team_id = store.meta(META_TEAM) or None
+    organisations: dict[str, Organisation] = {}
+    for index in range(households):
+        with unit_of_work(store, detail="demo data") as uow:
+            builder = _HouseholdBuilder(uow, rng, today, team_id, organisations)
+            household = builder.build(check_seed_unused=index == 0)
+            report.households += 1
+            report.neighbourhoods[household.neighbourhood] += 1
+            report.records.update(c.table for c in uow.changes if c.op == "create")
+    return report
+
+
+@dataclass
+class _HouseholdBuilder:
+    """Builds one synthetic household, its network and its history in one unit of work."""
+
+    uow: UnitOfWork
+    rng: random.Random
+    today: date
+    team_id: str | None
+    organisations: dict[str, Organisation]  # shared across households, by name
+
+    def build(self, *, check_seed_unused: bool) -> Household:
+        rng, uow = self.rng, self.uow
+        self.ids = _Ids(rng)
+        self.spec = spec = content.household(rng, self.today)
+        self.opened = opened = self.today - timedelta(days=rng.randint(30, 420))
+        household_id = self.ids.at(opened)
+        if check_seed_unused and uow.get(Household, household_id, include_deleted=True):
+            raise ServiceError(
+                "the demo households for this seed are already in the store; use another --seed"
+            )
+        closed_on = self.today - timedelta(days=rng.randint(1, 25)) if rng.random() < 0.12 else None
+        self.household = hs.create_household(
+            uow, spec.display_name, id=household_id, team_id=self.team_id,
+            primary_worker_id=uow.actor.worker_id, neighbourhood=spec.neighbourhood,
+            city=spec.city, street=spec.street, house_number=spec.house_number,
+            postcode=spec.postcode, phone=spec.phone, opened_on=opened,
+            status=HouseholdStatus.CLOSED if closed_on else HouseholdStatus.ACTIVE,
+            closed_on=closed_on,
+            # Closed cases are kept for the retention period, then erased.
+            retain_until=closed_on + timedelta(days=2 * 365) if closed_on else None,
+        )
+        self.members = [
+            hs.add_person(
+                uow, self.household, id=self.ids.at(opened), kind=PersonKind.MEMBER,
+                first_name=m.first_name, last_name=m.last_name, role=m.role, gender=m.gender,
+                birth_date=m.birth_date, birth_year=m.birth_year, deceased=m.deceased,
+                is_index=m.is_index, life_domain=LifeDomain.FAMILY_HOME, closeness=1,
+            )
+            for m in spec.members
+        ]
+        adult_before = self.today.year - 18
+        self.adults = [
+            m for m in self.members
+            if m.birth_year and m.birth_year < adult_before and not m.deceased
+        ] or self.members
+        self._relations()
+        self._network()
+        self._partners()
+        self._ties()
+        self._history()
+        self._consent()
+        return self.household
+
+    def _relations(self) -> None:
+        for rel in self.spec.relations:
+            a, b = self.members[rel.a], self.members[rel.b]
+            if rel.kind == FamilyRelationKind.PARTNERS and rel.partner_status:
+                hs.relate_partners(self.uow, a, b, rel.partner_status, id=self.ids.at(self.opened))
+            elif rel.child_type:
+                hs.relate_parent_child(self.uow, a, b, rel.child_type,
+                                       id=self.ids.at(self.opened))
+
+    def _network(self) -> None:
+        self.network = [
+            hs.add_person(
+                self.uow, self.household, id=self.ids.at(self.opened), kind=PersonKind.NETWORK,
+                first_name=p.first_name, last_name=p.last_name, role=p.role, gender=p.gender,
+                life_domain=p.life_domain, closeness=p.closeness,
+            )
+            for p in content.network_people(self.rng, self.spec, self.rng.randint(3, 12))
+        ]
+
+    def _partners(self) -> None:
+        self.partners: list[Organisation] = []
+        for org_spec in content.organisations(self.rng, self.spec, self.rng.randint(2, 6)):
+            org = self.organisations.get(org_spec.name)
+            if org is None:
+                org = hs.add_organisation(
+                    self.uow, org_spec.name, id=self.ids.at(self.opened), kind=org_spec.kind,
+                    team_id=self.team_id, neighbourhood=self.spec.neighbourhood,
+                )
+                self.organisations[org_spec.name] = org
+            if org in self.partners:
+                continue
+            hs.link_partner(
+                self.uow, self.household, org, id=self.ids.at(self.opened),
+                contact_name=org_spec.contact_name, life_domain=_domain_of(org),
+                closeness=self.rng.choice([1, 2, 2, 3]),
+            )
+            self.partners.append(org)
+
+    def _connect(self, source: tuple[NodeKind, str], target: tuple[NodeKind, str],
+                 **fields: object) -> Tie:
+        return hs.connect(self.uow, self.household, source, target,
+                          id=self.ids.at(self.opened), **fields)
+
+    def _ties(self) -> None:
+        rng, made = self.rng, 0
+        centre = (NodeKind.HOUSEHOLD, self.household.id)
+        for person in self.network:
+            # Most network people relate to the household as a whole; some to one member.
+            target = centre
+            if rng.random() < 0.35:
+                target = (NodeKind.PERSON, rng.choice(self.members).id)
+            self._connect((NodeKind.PERSON, person.id), target,
+                          **_tie_fields(rng, person.life_domain, person.closeness))
+            made += 1
+        for org in self.partners:
+            self._connect((NodeKind.ORGANISATION, org.id), centre,
+                          **_tie_fields(rng, _domain_of(org), rng.choice([1, 2, 2, 3])))
+            made += 1
+        # A few ties inside the network: grandmother and neighbour know each other, and so on.
+        for _ in range(min(rng.randint(0, 4), max(0, 24 - made))):
+            if len(self.network) < 2:
+                break
+            a, b = rng.sample(self.network, 2)
+            self._connect((NodeKind.PERSON, a.id), (NodeKind.PERSON, b.id),
+                          **_tie_fields(rng, a.life_domain, 2))
+            made += 1
+        if len(self.adults) >= 2 and rng.random() < 0.3:
+            self._connect((NodeKind.PERSON, self.adults[0].id),
+                          (NodeKind.PERSON, self.adults[1].id),
+                          strength=TieStrength.NORMAL, quality=TieQuality.STRESSFUL)
+
+    def _history(self) -> None:
+        rng, uow, spec, today = self.rng, self.uow, self.spec, self.today
+        visit_count = rng.randint(3, 20)
+        span = max((today - self.opened).days, visit_count * 7)
+        days = sorted({
+            min(today, self.opened + timedelta(days=round(i * span / visit_count)
+                                               + rng.randint(0, 3)))
+            for i in range(visit_count)
+        })
+        goals = [
+            plan.add_goal(uow, self.household, text, id=self.ids.at(days[0]),
+                          started_on=days[0],
+                          person_id=rng.choice(self.members).id if rng.random() < 0.3 else None)
+            for text in content.goal_texts(rng, spec, rng.randint(1, 3))
+        ]
+        scores = {g.id: rng.randint(1, 4) for g in goals}
+        names = [p.first_name for p in self.network]
+        agreements_left = rng.randint(2, 6)
+        active = self.household.status == HouseholdStatus.ACTIVE
+        for number, day in enumerate(days, start=1):
+            kind = VisitKind.HOME_VISIT if number == 1 else rng.choice(VISIT_KINDS)
+            hour, minute = rng.choice([9, 10, 11, 13, 14, 15, 16]), rng.choice([0, 15, 30, 45])
+            last = number == len(days)
+            next_visit = None
+            if last and active:
+                next_day = today + timedelta(days=rng.randint(2, 21))
+                next_visit = datetime.combine(next_day, time(10), LOCAL_TZ)
+            present = rng.sample(self.members, rng.randint(1, len(self.members)))
+            visit = visits.start_visit(
+                uow, self.household, id=self.ids.at(day), kind=kind,
+                starts_at=datetime.combine(day, time(hour, minute), LOCAL_TZ),
+                duration_minutes=rng.choice([15, 30, 45, 60, 60, 75, 90]),
+                location=content.location_for(rng, kind, spec),
+                present_person_ids=[p.id for p in present],
+                notes=content.visit_notes(rng, spec, kind=kind, visit_number=number,
+                                          network_names=names),
+                request=content.request_text(rng, spec) if number == 1 else "",
+                strengths=content.strengths_text(rng, spec),
+                concerns=content.concerns_text(rng, spec),
+                themes=[str(t) for t in rng.sample(spec.themes, rng.randint(1, len(spec.themes)))],
+                next_visit_at=next_visit,
+            )
+            if kind != VisitKind.GROUP:
+                for goal in goals:
+                    step = rng.choice([-1, 0, 1, 1, 2])
+                    scores[goal.id] = max(0, min(10, scores[goal.id] + step))
+                    plan.record_score(uow, goal, scores[goal.id], day, visit_id=visit.id,
+                                      id=self.ids.at(day))
+            if agreements_left and (number == 1 or rng.random() < 0.4):
+                count = min(agreements_left, rng.randint(1, 2))
+                agreements_left -= count
+                for what, hint in content.agreement_texts(rng, spec, count):
+                    self._agreement(visit, day, what, hint)
+            # Earlier visits are final; the latest is sometimes still being written up.
+            if not last or rng.random() < 0.5:
+                visits.finalise_visit(uow, visit)
+
+    def _agreement(self, visit: Visit, day: date, what: str, hint: str) -> None:
+        rng = self.rng
+        owners: dict[AgreementOwnerKind, list[str]] = {
+            AgreementOwnerKind.MEMBER: [p.id for p in self.adults],
+            AgreementOwnerKind.NETWORK: [p.id for p in self.network],
+            AgreementOwnerKind.ORGANISATION: [o.id for o in self.partners],
+            AgreementOwnerKind.WORKER: [self.uow.actor.worker_id],
+        }
+        owner_kind = AgreementOwnerKind(hint)
+        if not owners[owner_kind]:
+            owner_kind = AgreementOwnerKind.WORKER
+        due = day + timedelta(days=rng.choice([7, 14, 14, 21, 28]))
+        status = AgreementStatus.OPEN
+        if due < self.today and rng.random() < 0.75:
+            status = rng.choices([AgreementStatus.DONE, AgreementStatus.CANCELLED], [9, 1])[0]
+        plan.add_agreement(
+            self.uow, self.household, what, id=self.ids.at(day), visit_id=visit.id,
+            owner_kind=owner_kind, owner_id=rng.choice(owners[owner_kind]), due_on=due,
+            status=status, done_on=min(due, self.today) if status == AgreementStatus.DONE else None,
+        )
+
+    def _consent(self) -> None:
+        rng = self.rng
+        if not self.partners or rng.random() < 0.25:
+            return
+        given = self.opened + timedelta(days=rng.randint(0, 20))
+        scope = rng.sample(self.partners, rng.randint(1, min(2, len(self.partners))))
+        topics = [ConsentTopic.GOALS, ConsentTopic.AGREEMENTS, *rng.sample(
+            [ConsentTopic.VISIT_SUMMARIES, ConsentTopic.NETWORK, ConsentTopic.CONCERNS],
+            rng.randint(0, 2))]
+        consent = plan.record_consent(
+            self.uow, self.household, id=self.ids.at(given),
+            given_by_person_id=rng.choice(self.adults).id, given_on=given,
+            purpose=rng.choice(CONSENT_PURPOSES), organisation_ids=[o.id for o in scope],
+            topics=[str(t) for t in topics], person_ids=[m.id for m in self.members],
+            valid_until=given + timedelta(days=rng.choice([180, 365, 365, 730])),
+        )
+        if rng.random() < 0.1 and given < self.today:
+            plan.withdraw_consent(self.uow, consent, min(self.today, given + timedelta(days=60)),
+                                  "Ouders willen eerst zelf met school praten")
+
+
+CONSENT_PURPOSES = [
+    "Afstemmen van hulp rond school en thuis",
+    "Samenwerken aan het gezinsplan",
+    "Overdracht naar jeugdhulp",
+    "Afstemming met de schuldhulpverlening",
+]
+
+
+def _domain_of(org: Organisation) -> LifeDomain:
+    if org.kind in INFORMAL_ORGANISATION_KINDS:
+        return LifeDomain.SCHOOL_WORK if org.kind == OrganisationKind.WORK else LifeDomain.LEISURE
+    return LifeDomain.PROFESSIONALS
+
+
+def _tie_fields(rng: random.Random, domain: LifeDomain, closeness: int) -> dict[str, object]:
+    strength = {1: TieStrength.STRONG, 2: TieStrength.NORMAL, 3: TieStrength.WEAK}[closeness]
+    quality = rng.choices(
+        [TieQuality.SUPPORTIVE, TieQuality.NEUTRAL, TieQuality.STRESSFUL, TieQuality.CUT_OFF],
+        weights=[60, 25, 11, 4],
+    )[0]
+    support: set[SupportType] = set()
+    if quality in (TieQuality.SUPPORTIVE, TieQuality.NEUTRAL):
+        typical = DOMAIN_SUPPORT.get(domain, [SupportType.COMPANIONSHIP])
+        support = {rng.choice(typical) for _ in range(rng.randint(1, 2))}
+        if rng.random() < 0.15:
+            support.add(rng.choice(list(SupportType)))
+    direction = SupportDirection.NONE
+    if support:
+        direction = rng.choices([SupportDirection.TO_TARGET, SupportDirection.MUTUAL], [70, 30])[0]
+    return {"strength": strength, "quality": quality, "direction": direction,
+            "support_types": sorted(str(s) for s in support)}
