@@ -146,3 +146,18 @@ def test_no_file_is_ever_plain_sqlite(data_dir: Path) -> None:
         assert_nothing_plain(data_dir)
     assert_nothing_plain(data_dir)
     assert list((data_dir / migrate.BACKUP_DIR).iterdir())
+
+
+def test_a_failed_create_leaves_nothing_behind(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_upgrade(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(migrate, "upgrade", broken_upgrade)
+    with pytest.raises(OSError, match="No space left"):
+        Store.create(data_dir, PASSPHRASE, worker_name="W")
+    assert not Store.exists(data_dir)
+    assert not any(p.is_file() for p in data_dir.rglob("*"))
+    monkeypatch.undo()
+    Store.create(data_dir, PASSPHRASE, worker_name="W").close()  # trying again works

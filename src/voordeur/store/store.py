@@ -78,6 +78,22 @@ class Store:
             raise StoreError(f"{data_dir} already holds a Voordeur store")
         data_key = vault.create_vault(data_dir, passphrase, use_keyring=use_keyring, kdf=kdf)
         engine = make_engine(data_dir / DB_FILE, data_key)
+        try:
+            actor = cls._initialise(engine, data_dir, worker_name, team_name, neighbourhood)
+        except BaseException:
+            # Half a store is worse than none: remove only what this call made, so that
+            # creating it again works and opening it never finds a vault without data.
+            engine.dispose()
+            vault.remove_device_secret(data_dir)
+            for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", vault.VAULT_FILE):
+                (data_dir / name).unlink(missing_ok=True)
+            raise
+        return cls(data_dir, engine, actor)
+
+    @staticmethod
+    def _initialise(
+        engine: Engine, data_dir: Path, worker_name: str, team_name: str, neighbourhood: str
+    ) -> Actor:
         migrate.upgrade(engine, data_dir / DB_FILE)
         with Session(engine) as session:
             team = Team(name=team_name) if team_name else None
@@ -93,7 +109,7 @@ class Store:
             access_log.append(session, worker_id=actor.worker_id, device_id=actor.device_id,
                               action=AccessAction.CREATE_STORE)
             session.commit()
-        return cls(data_dir, engine, actor)
+        return actor
 
     @classmethod
     def open(cls, data_dir: Path, passphrase: str) -> Store:

@@ -1,0 +1,102 @@
+"""The demo store: the shape the issue asks for, deterministic with a seed, made by services."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from conftest import PASSPHRASE
+from voordeur.model import (
+    Agreement,
+    Consent,
+    FamilyRelation,
+    Goal,
+    GoalScore,
+    Household,
+    Person,
+    Tie,
+    Visit,
+)
+from voordeur.model.catalogues import AccessAction, PersonKind
+from voordeur.services.demo import generate_demo
+from voordeur.services.households import ServiceError
+from voordeur.store import access_log
+from voordeur.store.store import Store
+
+DAY = date(2026, 11, 1)
+
+
+def per_household(store: Store, cls: type, column: str = "household_id") -> Counter[str]:
+    with store.session() as session:
+        return Counter(getattr(r, column) for r in session.exec(select(cls)).all())
+
+
+def test_demo_households_have_the_required_shape(store: Store) -> None:
+    report = generate_demo(store, households=12, seed=4, reference_day=DAY)
+    assert report.households == 12
+    with store.session() as session:
+        households = session.exec(select(Household)).all()
+        people = session.exec(select(Person)).all()
+        scores = session.exec(select(GoalScore)).all()
+    assert len(households) == 12
+    ties, visits = per_household(store, Tie), per_household(store, Visit)
+    goals, agreements = per_household(store, Goal), per_household(store, Agreement)
+    for h in households:
+        assert 5 <= ties[h.id] <= 25, (h.display_name, ties[h.id])
+        assert 3 <= visits[h.id] <= 20
+        assert goals[h.id] >= 1 and agreements[h.id] >= 1
+        members = [p for p in people if p.household_id == h.id and p.kind == PersonKind.MEMBER]
+        assert members and sum(p.is_index for p in members) == 1
+        assert h.neighbourhood and h.city
+    assert len(scores) >= 12 and all(0 <= s.score <= 10 for s in scores)
+    assert per_household(store, FamilyRelation) and per_household(store, Consent)
+
+
+def test_demo_visits_read_like_fieldwork(store: Store) -> None:
+    generate_demo(store, households=3, seed=8, reference_day=DAY)
+    with store.session() as session:
+        visits = session.exec(select(Visit)).all()
+    assert all(len(v.notes) > 80 for v in visits)
+    assert sum(bool(v.request) for v in visits) == 3  # the hulpvraag at the first visit
+    assert all(v.starts_at.date() <= DAY for v in visits)
+    assert len({v.notes for v in visits}) == len(visits)
+
+
+def _fingerprint(store: Store) -> list[tuple[str, ...]]:
+    with store.session() as session:
+        rows: list[tuple[str, ...]] = []
+        for cls, fields in ((Household, ("id", "display_name", "neighbourhood")),
+                            (Person, ("id", "first_name", "role", "birth_date")),
+                            (Visit, ("id", "notes", "starts_at")),
+                            (Tie, ("id", "source_id", "target_id", "quality"))):
+            for record in session.exec(select(cls)).all():
+                rows.append((cls.__name__, *(str(getattr(record, f)) for f in fields)))
+    return sorted(rows)
+
+
+def test_same_seed_same_households(tmp_path: Path) -> None:
+    prints = []
+    for name in ("a", "b", "c"):
+        with Store.create(tmp_path / name, PASSPHRASE, worker_name="W") as store:
+            generate_demo(store, households=3, seed=21 if name != "c" else 22, reference_day=DAY)
+            prints.append(_fingerprint(store))
+    assert prints[0] == prints[1]
+    assert prints[0] != prints[2]
+
+
+def test_adding_to_a_store_and_the_same_seed_twice(store: Store) -> None:
+    generate_demo(store, households=2, seed=1, reference_day=DAY)
+    generate_demo(store, households=2, seed=2, reference_day=DAY)
+    with store.session() as session:
+        assert len(session.exec(select(Household)).all()) == 4
+    with pytest.raises(ServiceError, match="already in the store"):
+        generate_demo(store, households=2, seed=1, reference_day=DAY)
+    with store.session() as session:
+        assert len(session.exec(select(Household)).all()) == 4
+        changes = [e for e in access_log.entries(session) if e.action == AccessAction.CHANGE]
+        assert len(changes) == 4  # one logged unit of work per household
+        assert access_log.verify(session).ok
