@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -135,10 +136,11 @@ def cmd_demo_store(args: argparse.Namespace) -> int:
     _print(f"Passphrase for this demo store: {passphrase}")
     _print(report.describe())
     _print()
+    executable = shutil.which("voordeur") or f"{sys.executable} -m voordeur"
     _print("Try, for example:")
     _print(f"  export VOORDEUR_DATA_DIR={data_dir} VOORDEUR_PASSPHRASE={passphrase}")
-    _print("  voordeur search school")
-    _print("  voordeur log --verify")
+    _print(f"  {executable} search school")
+    _print(f"  {executable} log --verify")
     return EXIT_OK
 
 
