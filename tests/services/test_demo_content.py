@@ -20,6 +20,9 @@ from voordeur.model.catalogues import (
     VisitKind,
 )
 from voordeur.services import demo_content as dc
+from voordeur.services.demo_content.backgrounds import background_of, surname_base
+from voordeur.services.demo_content.context import KNOWN_KEYS
+from voordeur.services.demo_content.texts import all_templates
 
 REF = date(2025, 3, 14)
 CHILD_ROLES = {
@@ -234,7 +237,7 @@ def test_family_forms_and_backgrounds_vary(households: list[dc.HouseholdSpec]) -
     assert len([t for t in child_types if t is not None]) == 3
     assert any(m.deceased for h in households for m in h.members)
     assert any(m.birth_year is not None for h in households for m in h.members)
-    backgrounds = {dc._background_of(m.last_name).key for h in households for m in h.members}
+    backgrounds = {background_of(m.last_name).key for h in households for m in h.members}
     assert len(backgrounds) >= 7
     assert Counter(t for h in households for t in h.themes).keys() == set(Theme)
 
@@ -250,13 +253,13 @@ def test_network_people(households: list[dc.HouseholdSpec]) -> None:
         members = {m.first_name for m in h.members}
         firsts = [p.first_name for p in people]
         assert len(set(firsts)) == len(firsts) and not members & set(firsts)
-        surnames = {dc._surname_base(m.last_name) for m in h.members}
+        surnames = {surname_base(m.last_name) for m in h.members}
         for p in people:
             assert p.role and p.closeness in (1, 2, 3)
             assert isinstance(p.life_domain, LifeDomain)
             if p.role in ("oma", "opa", "tante", "oom"):
                 assert p.life_domain == LifeDomain.EXTENDED_FAMILY
-                assert dc._surname_base(p.last_name) in surnames, (h.display_name, p)
+                assert surname_base(p.last_name) in surnames, (h.display_name, p)
             if p.role in ("oma", "buurvrouw", "tante"):
                 assert p.gender == Gender.FEMALE
         assert any(p.life_domain == LifeDomain.EXTENDED_FAMILY for p in people)
@@ -314,8 +317,8 @@ def test_no_template_leftovers_in_200_households(households: list[dc.HouseholdSp
 
 
 def test_templates_only_use_known_keys() -> None:
-    known = set(dc._KNOWN_KEYS) | {k[:1].upper() + k[1:] for k in dc._KNOWN_KEYS}
-    templates = dc._all_templates()
+    known = set(KNOWN_KEYS) | {k[:1].upper() + k[1:] for k in KNOWN_KEYS}
+    templates = all_templates()
     assert len({t.text for t in templates}) >= 40
     for t in templates:
         assert t.fields <= known, (t.text, t.fields - known)
