@@ -20,23 +20,8 @@ from voordeur.store.throttle import UnlockThrottle
 PIN = "493817"
 
 
-class FakePlaintextKeyring(KeyringBackend):
+class FakePlaintextKeyring(MemoryKeyring):
     """Stands in for keyrings.alt.file.PlaintextKeyring: secrets in a readable file."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.stored: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.stored.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.stored[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.stored.pop((service, username), None)
 
 
 FakePlaintextKeyring.__module__ = "keyrings.alt.file"
@@ -150,7 +135,7 @@ def test_plaintext_backend_gets_no_secret(data_dir: Path) -> None:
     with pytest.raises(vault.WeakPassphrase):
         Store.create(data_dir, PIN, worker_name="Medewerker")
     Store.create(data_dir, PASSPHRASE, worker_name="Medewerker").close()
-    assert plain.stored == {}
+    assert plain.secrets == {}
     assert vault.read_vault(data_dir).uses_device_secret is False
 
 
@@ -173,7 +158,7 @@ def test_chainer_trusted_only_through_trusted_members(
     monkeypatch.setattr(chainer.ChainerBackend, "backends", [plain, trusted_keyring])
     assert device_secret.trusted_backend() is trusted_keyring  # the member, not the chain
     Store.create(data_dir, PIN, worker_name="Medewerker").close()
-    assert plain.stored == {}  # the secret went to the trusted member only
+    assert plain.secrets == {}  # the secret went to the trusted member only
     assert len(trusted_keyring.secrets) == 1
 
 
