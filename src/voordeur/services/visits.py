@@ -23,9 +23,7 @@ def edit_visit(uow: UnitOfWork, visit: Visit, **fields: Any) -> set[str]:
         raise ValueError("use finalise_visit to change a visit's status")
     changed = uow.update(visit, **fields)
     if visit.status == VisitStatus.FINAL:
-        for name in TEXT_FIELDS:
-            if name in changed:
-                _revision(uow, visit, NoteField(name), "edit_after_final")
+        _save_revisions(uow, visit, [n for n in TEXT_FIELDS if n in changed], "edit_after_final")
     return changed
 
 
@@ -34,29 +32,32 @@ def finalise_visit(uow: UnitOfWork, visit: Visit) -> None:
     if visit.status == VisitStatus.FINAL:
         return
     uow.update(visit, status=VisitStatus.FINAL, finalised_at=utcnow())
-    for name in TEXT_FIELDS:
-        _revision(uow, visit, NoteField(name), "final")
+    _save_revisions(uow, visit, list(TEXT_FIELDS), "final")
 
 
-def _latest_revision_id(uow: UnitOfWork, visit: Visit, field: NoteField) -> str | None:
+def _latest_revision_ids(uow: UnitOfWork, visit: Visit) -> dict[str, str]:
+    """The newest revision of each text field of the visit (one query for all fields)."""
     stmt = (
-        select(NoteRevision.id)
-        .where(NoteRevision.visit_id == visit.id, NoteRevision.field == field.value)
-        .order_by(col(NoteRevision.saved_at).desc())
-        .limit(1)
+        select(NoteRevision.field, NoteRevision.id)
+        .where(NoteRevision.visit_id == visit.id)
+        .order_by(col(NoteRevision.saved_at), col(NoteRevision.id))
     )
-    return uow.session.exec(stmt).first()
+    return {str(field): rev_id for field, rev_id in uow.session.exec(stmt)}
 
 
-def _revision(uow: UnitOfWork, visit: Visit, field: NoteField, reason: str) -> NoteRevision:
-    return uow.add(
-        NoteRevision(
-            visit_id=visit.id,
-            field=field,
-            text=getattr(visit, field.value),
-            base_revision_id=_latest_revision_id(uow, visit, field),
-            worker_id=uow.actor.worker_id,
-            device_id=uow.actor.device_id,
-            reason=reason,
+def _save_revisions(uow: UnitOfWork, visit: Visit, fields: list[str], reason: str) -> None:
+    if not fields:
+        return
+    latest = _latest_revision_ids(uow, visit)
+    for name in fields:
+        uow.add(
+            NoteRevision(
+                visit_id=visit.id,
+                field=NoteField(name),
+                text=getattr(visit, name),
+                base_revision_id=latest.get(name),
+                worker_id=uow.actor.worker_id,
+                device_id=uow.actor.device_id,
+                reason=reason,
+            )
         )
-    )
