@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, text
 
 from voordeur.model import Household, Visit
 from voordeur.services import demo_content
@@ -32,7 +32,7 @@ from voordeur.services.demo import generate_demo
 from voordeur.services.search import search
 from voordeur.services.unit_of_work import unit_of_work
 from voordeur.store import migrate
-from voordeur.store.engine import make_engine
+from voordeur.store.engine import apply_pragmas, engine_for, make_engine
 from voordeur.store.store import Store
 from voordeur.store.vault import default_kdf
 
@@ -138,27 +138,14 @@ def bench_search(root: Path, notes: int) -> dict[str, Any]:
 
 
 def _plain_engine(db_path: Path) -> Engine:
-    """The same schema and pragmas on the standard library's unencrypted SQLite."""
+    """The same schema, pragmas and transactions on the standard library's unencrypted SQLite."""
 
     def connect() -> sqlite3.Connection:
         conn = sqlite3.connect(str(db_path), check_same_thread=False)
-        for pragma in ("temp_store = MEMORY", "foreign_keys = ON", "journal_mode = WAL",
-                       "synchronous = FULL", "busy_timeout = 5000"):
-            conn.execute(f"PRAGMA {pragma}")
+        apply_pragmas(conn)
         return conn
 
-    engine = create_engine("sqlite://", creator=connect)
-
-    @event.listens_for(engine, "connect")
-    def _autocommit(dbapi_conn: sqlite3.Connection, _record: object) -> None:
-        dbapi_conn.isolation_level = None
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
-        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-
-    return engine
+    return engine_for(connect, module=sqlite3)
 
 
 def _workload(engine: Engine, rows: int) -> float:

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from sqlmodel import Session
 
-from voordeur.model import Entity, GoalScore, Household, NoteRevision, utcnow
+from voordeur.model import Entity, Goal, GoalScore, Household, NoteRevision, Visit, utcnow
 from voordeur.model.catalogues import AccessAction, AccessOutcome
 from voordeur.store import access_log
 from voordeur.store.store import Actor, Store
@@ -109,12 +109,8 @@ class UnitOfWork:
             return str(household_id)
         parent: Entity | None = None
         if isinstance(record, GoalScore):
-            from voordeur.model import Goal
-
             parent = self.session.get(Goal, record.goal_id)
         elif isinstance(record, NoteRevision):
-            from voordeur.model import Visit
-
             parent = self.session.get(Visit, record.visit_id)
         return getattr(parent, "household_id", None) if parent is not None else None
 

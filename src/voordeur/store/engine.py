@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
@@ -17,7 +19,8 @@ class StoreCorrupt(Exception):
     """The database file is damaged or does not belong to this key vault."""
 
 
-def _pragmas(conn: sqlcipher.Connection) -> None:
+def apply_pragmas(conn: Any) -> None:
+    """The connection settings every store connection gets (any sqlite3-compatible DB-API)."""
     cur = conn.cursor()
     # Temporary tables and sort spill files stay in memory: nothing plain on disk.
     cur.execute("PRAGMA temp_store = MEMORY")
@@ -42,20 +45,20 @@ def connect_raw(db_path: Path, data_key: bytes) -> sqlcipher.Connection:
             "the database could not be opened with this store's key: it is damaged or does not "
             f"belong to this key vault ({exc})"
         ) from None
-    _pragmas(conn)
+    apply_pragmas(conn)
     return conn
 
 
 def make_engine(db_path: Path, data_key: bytes) -> Engine:
-    engine = create_engine(
-        "sqlite://",
-        module=sqlcipher,
-        creator=lambda: connect_raw(db_path, data_key),
-        pool_pre_ping=False,
-    )
+    return engine_for(lambda: connect_raw(db_path, data_key), module=sqlcipher)
+
+
+def engine_for(connect: Callable[[], Any], *, module: Any) -> Engine:
+    """An engine over connections from `connect`, with the store's transaction handling."""
+    engine = create_engine("sqlite://", module=module, creator=connect)
 
     @event.listens_for(engine, "connect")
-    def _no_driver_transactions(dbapi_conn: sqlcipher.Connection, _record: object) -> None:
+    def _no_driver_transactions(dbapi_conn: Any, _record: object) -> None:
         # Let SQLAlchemy emit BEGIN itself (the pysqlite recipe), so SAVEPOINTs and DDL in
         # migrations behave.
         dbapi_conn.isolation_level = None
