@@ -30,3 +30,25 @@ def package_dir() -> Path:
 
 def migrations_dir() -> Path:
     return package_dir() / "store" / "migrations"
+
+
+def _resource_root(name: str) -> Path:
+    """A top-level resource folder (`resources`, `ui`): packaged inside `voordeur/` in a wheel
+    or a frozen build, at the repository root when running from a source checkout."""
+    packaged = package_dir() / name
+    if packaged.is_dir():
+        return packaged
+    return package_dir().parent.parent / name
+
+
+def resources_dir() -> Path:
+    return _resource_root("resources")
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def ui_dir() -> Path:
+    """Qt Designer forms (`.ui`), loaded at run time; no generated code is committed."""
+    return _resource_root("ui")

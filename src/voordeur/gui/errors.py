@@ -1,0 +1,58 @@
+"""Plain Dutch messages for what can go wrong, shown in the app (the CLI says it in English).
+
+The message says what happened, that nothing saved before is lost, and what to do. Exception
+texts are never shown verbatim when they might hold personal data; the English detail of a
+domain rule (ServiceError) is safe and is added for the helpdesk.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+from PySide6.QtCore import QCoreApplication
+
+from voordeur.services.households import ServiceError
+from voordeur.store import vault
+from voordeur.store.engine import StoreCorrupt
+from voordeur.store.store import StoreError, StoreLocked
+
+
+def _t(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Errors", text, None, n)
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return True
+    message = str(exc).lower()
+    return "disk is full" in message or "database or disk is full" in message
+
+
+def describe_error(exc: BaseException) -> str:
+    """One or two sentences in the current language for the worker."""
+    if _is_disk_full(exc):
+        return _t("De schijf is vol. Wat al was opgeslagen blijft bewaard; maak ruimte vrij en "
+                  "probeer het opnieuw.")
+    if isinstance(exc, vault.WrongPassphrase):
+        return _t("Die wachtwoordzin klopt niet.")
+    if isinstance(exc, StoreLocked):
+        return _t("Te vaak een verkeerde wachtwoordzin. Probeer het over %n seconden opnieuw.",
+                  max(1, round(exc.seconds)))
+    if isinstance(exc, vault.WeakPassphrase):
+        return _t("Deze wachtwoordzin is te kort of te eenvoudig.")
+    if isinstance(exc, vault.VaultMissing):
+        return _t("De sleutelkluis van deze gegevensmap ontbreekt. Zet hem terug uit een back-up; "
+                  "er wordt geen nieuwe, lege opslag gemaakt.")
+    if isinstance(exc, vault.VaultCorrupt | StoreCorrupt):
+        return _t("De opslag of de sleutelkluis is beschadigd. Er is niets gewist; zet een "
+                  "back-up terug of neem contact op met de helpdesk.")
+    if isinstance(exc, StoreError):
+        return _t("De opslag kon niet worden geopend. Er is niets gewist; neem contact op met de "
+                  "helpdesk.")
+    if isinstance(exc, ServiceError):
+        return _t("Dit kan zo niet worden opgeslagen.") + f" ({exc})"
+    if isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlcipher3"):
+        return _t("Opslaan lukte niet door een probleem met de opslag. Wat al was opgeslagen "
+                  "blijft bewaard; probeer het opnieuw.")
+    return _t("Er ging iets mis. Wat al was opgeslagen blijft bewaard; probeer het opnieuw.")
