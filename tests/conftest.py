@@ -11,33 +11,11 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
+from testsupport import PASSPHRASE, MemoryKeyring, fast_kdf_params
 from voordeur.store import device_secret
 from voordeur.store.store import Store
-from voordeur.store.vault import KdfParams
-
-PASSPHRASE = "correct horse battery staple"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps secrets in this process only (never plaintext on disk)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 @pytest.fixture(autouse=True)
@@ -65,10 +43,6 @@ def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
 
     # Argon2id's cost is what protects a real store; tests only need the same code path, fast.
     monkeypatch.setattr(vault, "default_kdf", fast_kdf_params)
-
-
-def fast_kdf_params() -> KdfParams:
-    return KdfParams(time_cost=1, memory_kib=1024, parallelism=1)  # a fresh salt each call
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from conftest import PASSPHRASE, fast_kdf_params
+from testsupport import PASSPHRASE, fast_kdf_params
 from voordeur.model import Agreement, EcogramPosition, EcogramSnapshot, Visit, new_id
 from voordeur.model.catalogues import (
     AccessAction,

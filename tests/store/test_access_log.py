@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import sqlalchemy.exc
 
-from conftest import PASSPHRASE
+from testsupport import PASSPHRASE
 from voordeur.model import AccessLogEntry, Visit
 from voordeur.model.catalogues import AccessAction
 from voordeur.services import households as hs

@@ -11,7 +11,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
-from conftest import PASSPHRASE, MemoryKeyring
+from testsupport import PASSPHRASE, MemoryKeyring
 from voordeur.store import device_secret, vault
 from voordeur.store.engine import DB_FILE
 from voordeur.store.store import Store

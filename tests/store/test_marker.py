@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE
+from testsupport import PASSPHRASE
 from voordeur.model import Agreement, Visit
 from voordeur.model.catalogues import AgreementStatus, NodeKind
 from voordeur.services import households as hs

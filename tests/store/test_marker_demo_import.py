@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlmodel import select
 from test_marker import assert_marker_nowhere
 
-from conftest import PASSPHRASE
+from testsupport import PASSPHRASE
 from voordeur.model import Household, Person, Visit
 from voordeur.services import households as hs
 from voordeur.services import plan as ps

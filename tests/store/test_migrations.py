@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from conftest import PASSPHRASE
+from testsupport import PASSPHRASE
 from voordeur.model import (
     Agreement,
     Goal,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE
+from testsupport import PASSPHRASE
 from voordeur.services import households as hs
 from voordeur.services import visits as vs
 from voordeur.services.unit_of_work import unit_of_work

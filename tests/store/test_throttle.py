@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE
+from testsupport import PASSPHRASE
 from voordeur.store import vault
 from voordeur.store.store import Store, StoreLocked
 from voordeur.store.throttle import MAX_DELAY_SECONDS, THROTTLE_FILE, UnlockThrottle, delay_after

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from argon2.low_level import Type, hash_secret_raw
 
-from conftest import PASSPHRASE, MemoryKeyring
+from testsupport import PASSPHRASE, MemoryKeyring
 from voordeur.model import Household
 from voordeur.services import households as hs
 from voordeur.services.unit_of_work import unit_of_work
