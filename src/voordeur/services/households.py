@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
+
+from sqlalchemy import and_, or_
+from sqlmodel import col, select
 
 from voordeur.model import (
+    EcogramPosition,
+    Entity,
     FamilyRelation,
     Household,
     HouseholdPartner,
     Organisation,
     Person,
+    StoreMeta,
     Tie,
 )
 from voordeur.model.catalogues import (
@@ -22,6 +28,7 @@ from voordeur.model.catalogues import (
     PersonKind,
 )
 from voordeur.services.unit_of_work import UnitOfWork
+from voordeur.store.store import META_TEAM
 
 
 class ServiceError(ValueError):
@@ -107,3 +114,108 @@ def connect(
 def _same_household(a: Person, b: Person) -> None:
     if a.household_id != b.household_id:
         raise ServiceError("family relations are drawn within one household")
+
+
+# -- editing households and members (the desktop app's household page) -----------------------
+E = TypeVar("E", bound=Entity)
+
+# Household fields changed only through close_household / reopen_household.
+_STATUS_FIELDS = frozenset({"status", "closed_on", "retain_until"})
+
+
+def require(uow: UnitOfWork, cls: type[E], record_id: str) -> E:
+    """The record with this id, or a ServiceError when it is gone (deleted on another device)."""
+    record = uow.get(cls, record_id)
+    if record is None:
+        raise ServiceError(f"this {cls.__name__.lower()} no longer exists")
+    return record
+
+
+def start_household(
+    uow: UnitOfWork, display_name: str, *, today: date | None = None, **fields: Any
+) -> Household:
+    """A new household of this worker's team, opened today."""
+    meta = uow.session.get(StoreMeta, META_TEAM)
+    fields.setdefault("team_id", (meta.value if meta else "") or None)
+    fields.setdefault("primary_worker_id", uow.actor.worker_id)
+    fields.setdefault("opened_on", today or date.today())
+    return create_household(uow, display_name, **fields)
+
+
+def edit_household(uow: UnitOfWork, household: Household, **fields: Any) -> set[str]:
+    """Change a household's name, wijk or contact details (not its status: close or reopen)."""
+    if _STATUS_FIELDS.intersection(fields):
+        raise ServiceError("use close_household or reopen_household to change the status")
+    if "display_name" in fields:
+        fields["display_name"] = str(fields["display_name"]).strip()
+        if not fields["display_name"]:
+            raise ServiceError("a household needs a name")
+    return uow.update(household, **fields)
+
+
+def add_member(uow: UnitOfWork, household: Household, **fields: Any) -> Person:
+    """A member of the household itself; a new index person takes over from the old one."""
+    person = add_person(uow, household, **{**fields, "kind": PersonKind.MEMBER})
+    if person.is_index:
+        _clear_other_index(uow, person)
+    return person
+
+
+def edit_person(uow: UnitOfWork, person: Person, **fields: Any) -> set[str]:
+    """Change a person; a birth date sets the birth year; one index person per household."""
+    if "household_id" in fields and fields["household_id"] != person.household_id:
+        raise ServiceError("a person cannot move to another household")
+    if fields.get("birth_date") is not None:
+        fields["birth_year"] = fields["birth_date"].year
+    kind = fields.get("kind", person.kind)
+    if fields.get("is_index", person.is_index) and kind != PersonKind.MEMBER:
+        raise ServiceError("only a household member can be the index person")
+    changed = uow.update(person, **fields)
+    if "is_index" in changed and person.is_index:
+        _clear_other_index(uow, person)
+    return changed
+
+
+def remove_person(uow: UnitOfWork, person: Person) -> None:
+    """Tombstone a person together with their genogram lines, ecogram ties and position.
+
+    Agreements, goals and consents that name the person stay: they are part of the file.
+    """
+    relations = uow.session.exec(
+        select(FamilyRelation).where(
+            FamilyRelation.household_id == person.household_id,
+            or_(FamilyRelation.person_a_id == person.id, FamilyRelation.person_b_id == person.id),
+        )
+    ).all()
+    ties = uow.session.exec(
+        select(Tie).where(
+            Tie.household_id == person.household_id,
+            or_(
+                and_(Tie.source_kind == NodeKind.PERSON, Tie.source_id == person.id),
+                and_(Tie.target_kind == NodeKind.PERSON, Tie.target_id == person.id),
+            ),
+        )
+    ).all()
+    positions = uow.session.exec(
+        select(EcogramPosition).where(
+            EcogramPosition.household_id == person.household_id,
+            EcogramPosition.node_kind == NodeKind.PERSON,
+            EcogramPosition.node_id == person.id,
+        )
+    ).all()
+    for record in (*relations, *ties, *positions):
+        uow.delete(record)
+    uow.delete(person)
+
+
+def _clear_other_index(uow: UnitOfWork, person: Person) -> None:
+    others = uow.session.exec(
+        select(Person).where(
+            Person.household_id == person.household_id,
+            Person.id != person.id,
+            Person.is_index == True,  # noqa: E712 (SQL expression)
+            col(Person.deleted_at).is_(None),
+        )
+    ).all()
+    for other in others:
+        uow.update(other, is_index=False)

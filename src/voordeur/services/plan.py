@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from voordeur.model import Agreement, Consent, Goal, GoalScore, Household
-from voordeur.model.catalogues import AgreementStatus
+from voordeur.model.catalogues import AgreementStatus, GoalStatus
 from voordeur.services.households import ServiceError
 from voordeur.services.unit_of_work import UnitOfWork
 
@@ -51,3 +51,32 @@ def withdraw_consent(uow: UnitOfWork, consent: Consent, on: date, reason: str = 
     if consent.withdrawn_on is not None:
         raise ServiceError("this consent was already withdrawn")
     uow.update(consent, withdrawn_on=on, withdrawn_reason=reason)
+
+
+# -- editing the plan (the desktop app's Plan tab) --------------------------------------------
+def edit_goal(
+    uow: UnitOfWork, goal: Goal, *, on: date | None = None, **fields: Any
+) -> set[str]:
+    """Change a goal's text, person or status; reaching or stopping a goal dates it."""
+    if "text" in fields:
+        fields["text"] = str(fields["text"]).strip()
+        if not fields["text"]:
+            raise ServiceError("a goal needs text, in the family's own words")
+    if "status" in fields:
+        status = GoalStatus(fields["status"])
+        if status == GoalStatus.ACTIVE:
+            fields["closed_on"] = None
+        elif status != goal.status:
+            fields.setdefault("closed_on", on or date.today())
+    return uow.update(goal, **fields)
+
+
+def edit_agreement(uow: UnitOfWork, agreement: Agreement, **fields: Any) -> set[str]:
+    """Change who does what, when (use set_agreement_status for the status)."""
+    if "status" in fields or "done_on" in fields:
+        raise ServiceError("use set_agreement_status to change an agreement's status")
+    if "what" in fields:
+        fields["what"] = str(fields["what"]).strip()
+        if not fields["what"]:
+            raise ServiceError("an agreement needs to say what will be done")
+    return uow.update(agreement, **fields)

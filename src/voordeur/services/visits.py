@@ -2,28 +2,52 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import col, select
 
-from voordeur.model import Household, NoteRevision, Visit, utcnow
+from voordeur.model import Goal, GoalScore, Household, NoteRevision, Visit, utcnow
 from voordeur.model.catalogues import NoteField, VisitStatus
-from voordeur.services.unit_of_work import UnitOfWork
+from voordeur.services import plan
+from voordeur.services.unit_of_work import UnitOfWork, unit_of_work
+from voordeur.services.visit_queries import VisitNotFound
+from voordeur.store.store import Store
 
 TEXT_FIELDS = tuple(f.value for f in NoteField)
+# In the changes of an editor save, "score:<goal id>" keys carry this visit's score for a goal.
+SCORE_PREFIX = "score:"
 
 
 def start_visit(uow: UnitOfWork, household: Household, **fields: Any) -> Visit:
     return uow.add(Visit(household_id=household.id, worker_id=uow.actor.worker_id, **fields))
 
 
-def edit_visit(uow: UnitOfWork, visit: Visit, **fields: Any) -> set[str]:
-    """Change fields; for a final visit each changed text field gets a new revision first."""
+def edit_visit(
+    uow: UnitOfWork,
+    visit: Visit,
+    *,
+    revision_session_start: datetime | None = None,
+    **fields: Any,
+) -> set[str]:
+    """Change fields; for a final visit each changed text field keeps a revision.
+
+    Without `revision_session_start` every edit of a final visit adds a new revision per changed
+    text field. With it (an editor that saves every few seconds passes the moment its editing
+    session began), a field whose latest revision is an 'edit_after_final' revision by this
+    device and worker, saved at or after that moment, has that revision brought up to date
+    instead: one editing session of a final visit is one revision per changed field.
+    """
     if "status" in fields or "finalised_at" in fields:
         raise ValueError("use finalise_visit to change a visit's status")
+    if revision_session_start is not None and revision_session_start.tzinfo is None:
+        raise ValueError("revision_session_start must be an aware datetime")
     changed = uow.update(visit, **fields)
     if visit.status == VisitStatus.FINAL:
-        _save_revisions(uow, visit, [n for n in TEXT_FIELDS if n in changed], "edit_after_final")
+        names = [n for n in TEXT_FIELDS if n in changed]
+        if revision_session_start is not None:
+            names = _update_session_revisions(uow, visit, names, revision_session_start)
+        _save_revisions(uow, visit, names, "edit_after_final")
     return changed
 
 
@@ -45,6 +69,34 @@ def _latest_revision_ids(uow: UnitOfWork, visit: Visit) -> dict[str, str]:
     return {str(field): rev_id for field, rev_id in uow.session.exec(stmt)}
 
 
+def _update_session_revisions(
+    uow: UnitOfWork, visit: Visit, fields: list[str], session_start: datetime
+) -> list[str]:
+    """Bring this session's own revisions up to date; return the fields that need a new one."""
+    if not fields:
+        return []
+    stmt = (
+        select(NoteRevision)
+        .where(NoteRevision.visit_id == visit.id, col(NoteRevision.deleted_at).is_(None))
+        .order_by(col(NoteRevision.saved_at), col(NoteRevision.id))
+    )
+    latest = {str(rev.field): rev for rev in uow.session.exec(stmt)}
+    remaining = []
+    for name in fields:
+        rev = latest.get(name)
+        if (
+            rev is not None
+            and rev.reason == "edit_after_final"
+            and rev.device_id == uow.actor.device_id
+            and rev.worker_id == uow.actor.worker_id
+            and rev.saved_at >= session_start
+        ):
+            uow.update(rev, text=getattr(visit, name), saved_at=utcnow())
+        else:
+            remaining.append(name)
+    return remaining
+
+
 def _save_revisions(uow: UnitOfWork, visit: Visit, fields: list[str], reason: str) -> None:
     if not fields:
         return
@@ -61,3 +113,50 @@ def _save_revisions(uow: UnitOfWork, visit: Visit, fields: list[str], reason: st
                 reason=reason,
             )
         )
+
+
+def apply_visit_changes(
+    store: Store,
+    visit_id: str,
+    changes: dict[str, Any],
+    *,
+    session_start: datetime | None,
+    score_day: date,
+) -> set[str]:
+    """Write the changed fields of a visit, and its goal scores, in one transaction."""
+    fields = {k: v for k, v in changes.items() if not k.startswith(SCORE_PREFIX)}
+    scores = {k[len(SCORE_PREFIX):]: v for k, v in changes.items() if k.startswith(SCORE_PREFIX)}
+    with unit_of_work(store, detail="visit autosave") as uow:
+        visit = uow.get(Visit, visit_id)
+        if visit is None:
+            raise VisitNotFound(visit_id)
+        changed: set[str] = set()
+        if fields:
+            changed |= edit_visit(uow, visit, revision_session_start=session_start,
+                                  **fields)
+        mine: dict[str, GoalScore] = {}
+        for score in uow.session.exec(
+            select(GoalScore)
+            .where(GoalScore.visit_id == visit_id, col(GoalScore.deleted_at).is_(None))
+            .order_by(col(GoalScore.created_at), col(GoalScore.id))
+        ):
+            mine[score.goal_id] = score  # the newest per goal
+        for goal_id, value in scores.items():
+            current = mine.get(goal_id)
+            if value is None:
+                if current is not None:
+                    uow.delete(current)
+                    mine.pop(goal_id)
+            elif current is not None:
+                uow.update(current, score=value)
+            else:
+                goal = uow.get(Goal, goal_id)
+                if goal is not None:
+                    mine[goal_id] = plan.record_score(uow, goal, value, score_day,
+                                                      visit_id=visit_id)
+            changed.add(SCORE_PREFIX + goal_id)
+        if "starts_at" in changed:  # the visit's scores belong to the visit's day
+            day = visit.starts_at.astimezone().date()
+            for score in mine.values():
+                uow.update(score, recorded_on=day)
+    return changed

@@ -9,6 +9,7 @@ KDF parameters, salt and the wrapped key — nothing that opens the store withou
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import secrets
 from dataclasses import asdict, dataclass, field
@@ -271,6 +272,66 @@ def change_passphrase(data_dir: Path, old: str, new: str) -> None:
     )
     _wrap(vault, new, data_key)
     write_atomic(vault_path(data_dir), vault.to_json().encode())
+
+
+def set_key_location(
+    data_dir: Path,
+    passphrase: str,
+    *,
+    use_keyring: bool,
+    new_passphrase: str | None = None,
+) -> None:
+    """Move where the key is kept: with a device secret in the system keyring, or passphrase only.
+
+    Re-wraps the same data key (the database is not touched) under `new_passphrase`, or under
+    the current passphrase when none is given; that passphrase must suit the new location (a
+    PIN is not enough without a keyring). The new vault gets a new id, so a new device secret
+    never overwrites the old one. Order of work, so that a failure half-way never leaves the
+    store unreadable: create the new device secret, write the new vault atomically, check that
+    it opens, and only then delete the old device secret. If anything fails before the new
+    vault is confirmed, the old vault is put back and the new secret removed.
+    """
+    data_key = unwrap_data_key(data_dir, passphrase)  # WrongPassphrase before anything changes
+    old = read_vault(data_dir)
+    target = passphrase if new_passphrase is None else new_passphrase
+    if old.uses_device_secret == use_keyring and new_passphrase is None:
+        return  # already kept there
+    if old.uses_device_secret and use_keyring:
+        change_passphrase(data_dir, passphrase, target)  # same device secret, new wrapping
+        return
+    backend = device_secret.trusted_backend() if use_keyring else None
+    if use_keyring and backend is None:
+        raise device_secret.DeviceSecretError("no trusted system keyring is available")
+    check_passphrase(target, has_device_secret=use_keyring)
+    new = VaultFile(
+        vault_id=new_id(),
+        kdf=KdfParams(
+            time_cost=old.kdf.time_cost,
+            memory_kib=old.kdf.memory_kib,
+            parallelism=old.kdf.parallelism,
+        ),
+        uses_device_secret=use_keyring,
+        nonce="",
+        wrapped_key="",
+    )
+    path = vault_path(data_dir)
+    old_bytes = path.read_bytes()
+    if backend is not None:
+        device_secret.create_device_secret(backend, new.vault_id)
+    try:
+        _wrap(new, target, data_key)
+        write_atomic(path, new.to_json().encode())
+        if unwrap_data_key(data_dir, target) != data_key:
+            raise VaultError("the re-wrapped key vault does not give the same key")
+    except BaseException:
+        write_atomic(path, old_bytes)  # the old vault (and its device secret) still work
+        if new.uses_device_secret:
+            device_secret.delete_device_secret(new.vault_id)
+        raise
+    if old.uses_device_secret:
+        # The new vault is in place; a secret left behind opens nothing without the old vault.
+        with contextlib.suppress(Exception):
+            device_secret.delete_device_secret(old.vault_id)
 
 
 def remove_device_secret(data_dir: Path) -> None:
