@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from voordeur.services.households import ServiceError
 from voordeur.store import vault
+from voordeur.store.device_secret import DeviceSecretError
 from voordeur.store.engine import StoreCorrupt
 from voordeur.store.store import StoreError, StoreLocked
 
@@ -41,6 +42,9 @@ def describe_error(exc: BaseException) -> str:
                   max(1, round(exc.seconds)))
     if isinstance(exc, vault.WeakPassphrase):
         return _t("Deze wachtwoordzin is te kort of te eenvoudig.")
+    if isinstance(exc, DeviceSecretError):
+        return _t("De sleutelhanger van het systeem gaf de sleutel van deze laptop niet. "
+                  "Ontgrendel de sleutelhanger (log opnieuw in) en probeer het nog eens.")
     if isinstance(exc, vault.VaultMissing):
         return _t("De sleutelkluis van deze gegevensmap ontbreekt. Zet hem terug uit een back-up; "
                   "er wordt geen nieuwe, lege opslag gemaakt.")

@@ -27,6 +27,10 @@ ResultCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
 
 
+def _done() -> None:
+    """Stands in for a task's function once it has run."""
+
+
 @dataclass
 class _Task:
     fn: Callable[[], Any]
@@ -56,7 +60,10 @@ class _Job(QRunnable):
         try:
             result = self._task.fn()
         except BaseException as exc:  # delivered to the caller, never lost on the worker
-            error = exc
+            # Without its traceback: the frames would keep the task's closure (and the widgets
+            # it names) alive in a reference cycle that the garbage collector might then free
+            # on this thread, where Qt objects must never be destroyed.
+            error = exc.with_traceback(None)
             # No message text: an exception may carry personal data (a note, a name).
             log.debug("background task failed with %s", type(exc).__name__)
         finally:
@@ -162,19 +169,24 @@ class BackgroundRunner(QObject):
     # -- delivering ---------------------------------------------------------------------------
     def _deliver(self, task: _Task, result: Any, error: BaseException | None) -> None:
         self._pending -= 1
+        on_result, on_error = task.on_result, task.on_error
+        # Drop the closure and callbacks here, on the GUI thread, so that whatever they hold
+        # (widgets included) is released on this thread and never on the worker.
+        task.fn = _done
+        task.on_result = task.on_error = None
         try:
             stale = task.key is not None and self._latest.get(task.key) != task.generation
             if stale:
                 return
             if error is not None:
-                if task.on_error is not None:
-                    task.on_error(error)
+                if on_error is not None:
+                    on_error(error)
                 else:
                     # Only the type is logged: the message may hold personal data.
                     log.warning("background task failed: %s", type(error).__name__)
                     self.unhandled_error.emit(error)
-            elif task.on_result is not None:
-                task.on_result(result)
+            elif on_result is not None:
+                on_result(result)
         finally:
             if self._pending == 0:
                 self.busy_changed.emit(False)
