@@ -48,7 +48,22 @@ def setup(quiet: bool = True) -> Path:
     if quiet:
         cmd.append("--quiet")
     subprocess.run(cmd, cwd=ROOT, env=env, check=True)
+    build_translations(py, quiet)
     return py
+
+
+def build_translations(py: Path, quiet: bool = True) -> None:
+    """Compile the English translation (.ts -> .qm, gitignored) with the venv's lrelease.
+
+    Offline: only the PySide6 tools that `uv sync` installed are used. Without the .qm the app
+    still runs, in Dutch, so a failure here is a warning, not a stop.
+    """
+    cmd = [str(py), str(ROOT / "scripts" / "translations.py"), "build"]
+    if quiet:
+        cmd.append("--quiet")
+    if subprocess.run(cmd, cwd=ROOT, check=False).returncode != 0:
+        print("Warning: the English translation could not be built; the app stays Dutch.",
+              file=sys.stderr)
 
 
 def main(argv: list[str]) -> int:
