@@ -222,6 +222,19 @@ def cmd_log(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_gui(args: argparse.Namespace) -> int:
+    """No command: open the app (on a demo store with --demo)."""
+    try:
+        from voordeur.gui.app import run_gui
+    except ImportError as exc:  # Qt's system libraries missing: say which, in English
+        raise Refused(
+            f"the app cannot start because Qt could not be loaded ({exc}); install the Qt "
+            "system libraries listed in the README, or use the subcommands (voordeur --help)"
+        ) from None
+    return run_gui(data_dir=_data_dir(args), demo=args.demo, seed=args.seed,
+                   passphrase=os.environ.get(PASSPHRASE_ENV))
+
+
 # -- parser ---------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -234,7 +247,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"voordeur {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="folder of the encrypted store")
     parser.add_argument("--demo", action="store_true",
-                        help="make a throw-away demo store with synthetic households")
+                        help="open the app on a throw-away demo store with synthetic households "
+                        "(with --no-gui: only make the store and print its passphrase)")
+    parser.add_argument("--no-gui", action="store_true",
+                        help="with --demo: do not open the app")
     parser.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -311,10 +327,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
     if func is None:
-        func = cmd_demo_store if args.demo else None
-    if func is None:
-        parser.print_help()
-        return EXIT_OK
+        func = cmd_demo_store if args.demo and args.no_gui else cmd_gui
     try:
         return func(args)
     except UsageError as exc:

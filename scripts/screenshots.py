@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Render the app's main screens on a fresh demo store to PNG files (for the README and review).
+
+    python scripts/screenshots.py [--out docs/screenshots] [--scale 1.0 1.5] [--language nl]
+
+Every screen is the real app (AppWindow and its views) on synthetic demo data, drawn on Qt's
+offscreen platform. Each scale runs in its own process, because Qt reads QT_SCALE_FACTOR once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = 11
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--scale", type=float, nargs="+", default=[1.0, 1.5])
+    parser.add_argument("--language", choices=["nl", "en"], default="nl")
+    parser.add_argument("--one-scale", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if not args.one_scale:
+        for scale in args.scale:
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=str(scale))
+            cmd = [sys.executable, __file__, "--one-scale", "--out", str(args.out),
+                   "--language", args.language, "--scale", str(scale)]
+            subprocess.run(cmd, env=env, check=True)
+        return 0
+    render(args.out, args.scale[0], args.language)
+    return 0
+
+
+def render(out: Path, scale: float, language: str) -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+    from sqlmodel import func, select
+
+    from voordeur.gui import i18n
+    from voordeur.gui.app import make_application
+    from voordeur.gui.app_window import AppWindow
+    from voordeur.gui.first_run import FirstRunWizard
+    from voordeur.gui.search_dialog import SearchDialog
+    from voordeur.gui.settings import AppSettings
+    from voordeur.gui.settings_dialog import SettingsDialog
+    from voordeur.model import Visit
+    from voordeur.services.demo import generate_demo
+    from voordeur.store import vault
+    from voordeur.store.store import Store
+
+    suffix = "" if scale == 1.0 else f"@{scale:g}x"
+    out.mkdir(parents=True, exist_ok=True)
+    _app = make_application()  # keep a reference: Qt needs it alive
+    tmp = Path(tempfile.mkdtemp(prefix="voordeur-shots-"))
+    settings = AppSettings(tmp / "settings.ini")
+    settings.language = language
+    i18n.install_translations(language)
+    fast = vault.KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
+    store = Store.create(tmp / "store", "schermafdrukken", worker_name="Sanne de Vries",
+                         team_name="Sociaal wijkteam Zuid", neighbourhood="Zwolle-Zuid",
+                         use_keyring=False, kdf=fast)
+    generate_demo(store, households=30, seed=SEED, reference_day=date.today())
+    with store.session() as session:
+        visit_id, household_id = session.exec(
+            select(Visit.id, Visit.household_id)
+            .where(Visit.notes != "")
+            .order_by(func.length(Visit.notes).desc())
+        ).first()
+
+    window = AppWindow(settings, store.data_dir, store=store, demo=True)
+    # A common laptop screen: 1366×768 at 100 %; 1920×1080 at 150 % (1280×720 logical pixels).
+    physical = (1366, 768) if scale <= 1.0 else (1920, 1080)
+    window.resize(int(physical[0] / scale), int(physical[1] / scale) - 40)
+    window.show()
+
+    def settle(ms: int = 150) -> None:
+        """Let background reads come back and the views repaint."""
+        for _ in range(50):
+            ctx = window.ctx
+            if ctx is not None:
+                ctx.runner.wait_idle()
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            if ctx is None or ctx.runner.pending == 0:
+                break
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def shoot(name: str, widget: QWidget | None = None) -> None:
+        settle()
+        target = widget or window
+        path = out / f"{name}{suffix}.png"
+        target.grab().save(str(path))
+        print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+    ws = window.workspace
+    assert ws is not None
+    ws.show_overview()
+    shoot("01-vandaag")
+    ws.show_household(household_id)
+    tab_names = ["02-huishouden-overzicht", "03-huishouden-bezoeken", "04-huishouden-plan",
+                 "05-huishouden-toestemming"]
+    for index, name in enumerate(tab_names):
+        ws.household_page.tabs.setCurrentIndex(index)
+        shoot(name)
+    ws.open_visit(visit_id)
+    shoot("06-bezoek")
+
+    ws.open_search()
+    dialog = ws.findChild(SearchDialog)
+    assert dialog is not None
+    field = dialog.findChild(QLineEdit, "searchField")
+    assert field is not None
+    field.setText("school")
+    settle(600)
+    shoot("07-zoeken", dialog)
+    dialog.close()
+
+    settings_dialog = SettingsDialog(settings, window.ctx, window)
+    settings_dialog.show()
+    shoot("08-instellingen", settings_dialog)
+    settings_dialog.close()
+
+    window.lock()
+    shoot("09-vergrendeld")
+    window.shutdown()
+    window.close()
+
+    wizard = FirstRunWizard(settings, tmp / "nieuw", None)
+    wizard.show()
+    pages = wizard.pageIds()
+    steps: list[Callable[[], None]] = []
+    for i, page_id in enumerate(pages):
+        steps.append(lambda i=i, page_id=page_id: (
+            wizard.setStartId(page_id), wizard.restart(), shoot(f"10-eerste-start-{i + 1}",
+                                                                 wizard)))
+    for step in steps:
+        step()
+    shutdown = getattr(wizard, "shutdown", None)
+    if callable(shutdown):
+        shutdown()
+    wizard.close()
+    QApplication.processEvents()
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.exit(main())
