@@ -134,3 +134,7 @@ def test_store_from_a_newer_version_is_refused_untouched(data_dir: Path) -> None
     assert not (data_dir / migrate.BACKUP_DIR).exists()  # not even a backup was attempted
     with pytest.raises(migrate.StoreTooNew):  # and it stays refused
         Store.open(data_dir, PASSPHRASE)
+
+
+def test_the_quick_head_check_matches_alembic() -> None:
+    assert migrate.head_revision() == migrate.HEAD_REVISION

@@ -1,4 +1,9 @@
-"""Schema migrations with alembic: back the file up first, refuse a store from a newer version."""
+"""Schema migrations with alembic: back the file up first, refuse a store from a newer version.
+
+Opening a store that is already at the newest schema is the common case and must be quick, so it
+is answered by one query against `HEAD_REVISION` without loading alembic or the migration scripts
+(a test keeps `HEAD_REVISION` equal to alembic's head).
+"""
 
 from __future__ import annotations
 
@@ -6,16 +11,19 @@ import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import OperationalError
 
 from voordeur.paths import migrations_dir
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 BACKUP_DIR = "backups"
+# The newest migration in migrations/versions (checked by tests/store/test_migrations.py).
+HEAD_REVISION = "0002"
 
 
 class StoreTooNew(Exception):
@@ -30,6 +38,8 @@ class MigrationResult:
 
 
 def _config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     if connection is not None:
@@ -38,18 +48,29 @@ def _config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The store's schema version (alembic's own table), None for a database without one."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+        except OperationalError:  # no such table: not (yet) a Voordeur store
+            return None
+    if len(rows) > 1:
+        raise StoreTooNew("this store has more than one schema head; a newer Voordeur made it")
+    return str(rows[0][0]) if rows else None
 
 
 def backup_file(engine: Engine, db_path: Path, label: str) -> Path:
@@ -66,6 +87,8 @@ def backup_file(engine: Engine, db_path: Path, label: str) -> Path:
 def upgrade(engine: Engine, db_path: Path, *, target: str = "head") -> MigrationResult:
     """Bring the store to `target` (normally the newest schema)."""
     current = current_revision(engine)
+    if target == "head" and current == HEAD_REVISION:
+        return MigrationResult(current, current, None)
     if current is not None and current not in known_revisions():
         raise StoreTooNew(
             f"this store has schema version {current}, which is newer than this version of "
@@ -75,6 +98,8 @@ def upgrade(engine: Engine, db_path: Path, *, target: str = "head") -> Migration
     if current == wanted:
         return MigrationResult(current, wanted, None)
     backup = backup_file(engine, db_path, f"before-{wanted}") if current is not None else None
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(_config(conn), target)
     return MigrationResult(current, wanted, backup)
