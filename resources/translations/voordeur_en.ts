@@ -21,7 +21,7 @@
     <message>
         <location filename="../../src/voordeur/gui/first_run.py" line="237"/>
         <source>Je &amp;naam</source>
-        <translation>Your &amp;name</translation>
+        <translation>Your na&amp;me</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/first_run.py" line="238"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../../src/voordeur/gui/first_run.py" line="239"/>
         <source>&amp;Wijk</source>
-        <translation>&amp;Neighbourhood</translation>
+        <translation>Neighbour&amp;hood</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/first_run.py" line="240"/>
@@ -78,8 +78,8 @@
     </message>
     <message>
         <location filename="../../src/voordeur/gui/household_dialogs.py" line="570"/>
-        <source>Ik (de medewerker)</source>
-        <translation>Me (the worker)</translation>
+        <source>Ik (medewerker)</source>
+        <translation>Me (worker)</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/household_dialogs.py" line="578"/>
@@ -90,6 +90,11 @@
         <location filename="../../src/voordeur/gui/household_dialogs.py" line="581"/>
         <source>&amp;Uiterlijk op</source>
         <translation>&amp;Due by</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="587"/>
+        <source>d-M-yyyy</source>
+        <translation>d/M/yyyy</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/household_dialogs.py" line="588"/>
@@ -115,17 +120,17 @@
         <translation>Voordeur — demo (made-up data)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="140"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="141"/>
         <source>Demo: de wachtwoordzin van deze demo-opslag is {passphrase}</source>
         <translation>Demo: the passphrase of this demo store is {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="275"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="276"/>
         <source>DEMO · verzonnen gegevens · {worker}</source>
         <translation>DEMO · made-up data · {worker}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="279"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="280"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
@@ -655,20 +660,12 @@
     <message>
         <location filename="../../src/voordeur/gui/consent_panel.py" line="376"/>
         <source>Toestemming vastle&amp;ggen…</source>
-        <translation>&amp;Record consent…</translation>
+        <translation>Record &amp;consent…</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/consent_panel.py" line="379"/>
         <source>Toeste&amp;mming intrekken…</source>
         <translation>&amp;Withdraw consent…</translation>
-    </message>
-    <message>
-        <source>Toestemming &amp;vastleggen…</source>
-        <translation type="vanished">&amp;Record consent…</translation>
-    </message>
-    <message>
-        <source>&amp;Intrekken…</source>
-        <translation type="vanished">&amp;Withdraw…</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/consent_panel.py" line="421"/>
@@ -854,17 +851,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="35"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="36"/>
         <source>De schijf is vol. Wat al was opgeslagen blijft bewaard; maak ruimte vrij en probeer het opnieuw.</source>
         <translation>The disk is full. What was already saved is kept; free up some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="38"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="39"/>
         <source>Die wachtwoordzin klopt niet.</source>
         <translation>That passphrase is not right.</translation>
     </message>
+    <message>
+        <location filename="../../src/voordeur/gui/errors.py" line="43"/>
+        <source>Te vaak een verkeerde wachtwoordzin. Probeer het over 1 seconde opnieuw.</source>
+        <translation>Too many wrong passphrases. Try again in 1 second.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/errors.py" line="40"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="44"/>
         <source>Te vaak een verkeerde wachtwoordzin. Probeer het over %n seconden opnieuw.</source>
         <translation>
             <numerusform>Too many wrong passphrases. Try again in %n second.</numerusform>
@@ -872,37 +874,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="43"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="47"/>
         <source>Deze wachtwoordzin is te kort of te eenvoudig.</source>
         <translation>This passphrase is too short or too simple.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="45"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="49"/>
+        <source>De sleutelhanger van het systeem gaf de sleutel van deze laptop niet vrij. Ontgrendel de sleutelhanger (log opnieuw in) en probeer het nog eens.</source>
+        <translation>The system keyring did not release this laptop&apos;s key. Unlock the keyring (log in again) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/errors.py" line="52"/>
         <source>De sleutelkluis van deze gegevensmap ontbreekt. Zet hem terug uit een back-up; er wordt geen nieuwe, lege opslag gemaakt.</source>
         <translation>The key vault of this data folder is missing. Restore it from a backup; no new, empty store is created.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="48"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="55"/>
         <source>De opslag of de sleutelkluis is beschadigd. Er is niets gewist; zet een back-up terug of neem contact op met de helpdesk.</source>
         <translation>The store or the key vault is damaged. Nothing has been erased; restore a backup or contact the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="51"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="58"/>
         <source>De opslag kon niet worden geopend. Er is niets gewist; neem contact op met de helpdesk.</source>
         <translation>The store could not be opened. Nothing has been erased; contact the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="54"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="61"/>
         <source>Dit kan zo niet worden opgeslagen.</source>
         <translation>This cannot be saved like this.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="56"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="63"/>
         <source>Opslaan lukte niet door een probleem met de opslag. Wat al was opgeslagen blijft bewaard; probeer het opnieuw.</source>
         <translation>Saving failed because of a problem with the store. What was already saved is kept; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="58"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="65"/>
         <source>Er ging iets mis. Wat al was opgeslagen blijft bewaard; probeer het opnieuw.</source>
         <translation>Something went wrong. What was already saved is kept; try again.</translation>
     </message>
@@ -985,7 +992,7 @@
     <message>
         <location filename="../../src/voordeur/gui/household_dialogs.py" line="497"/>
         <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/household_dialogs.py" line="516"/>
@@ -1105,8 +1112,8 @@
     </message>
     <message>
         <location filename="../../ui/household_dialog.ui" line="126"/>
-        <source>Leg alleen vast wat u nodig hebt om het gezin te bereiken. Adres en telefoon mogen leeg blijven.</source>
-        <translation>Record only what you need to reach the family. Address and phone may stay empty.</translation>
+        <source>Leg alleen vast wat je nodig hebt om het gezin te bereiken. Adres en telefoon mogen leeg blijven.</source>
+        <translation>Record only what you need to reach the family. Address and phone may be left empty.</translation>
     </message>
 </context>
 <context>
@@ -1213,8 +1220,8 @@
     </message>
     <message>
         <location filename="../../src/voordeur/gui/household_list.py" line="141"/>
-        <source>Afspraken over de datum: {n}</source>
-        <translation>Agreements past their date: {n}</translation>
+        <source>Afspraken te laat: {n}</source>
+        <translation>Overdue agreements: {n}</translation>
     </message>
 </context>
 <context>
@@ -1354,10 +1361,6 @@
         <translation>&amp;New visit</translation>
     </message>
     <message>
-        <source>Huishouden be&amp;werken…</source>
-        <translation type="vanished">&amp;Edit household…</translation>
-    </message>
-    <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="709"/>
         <location filename="../../src/voordeur/gui/household_page.py" line="834"/>
         <source>Af&amp;sluiten…</source>
@@ -1369,10 +1372,6 @@
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <source>&amp;Bezoeken</source>
-        <translation type="vanished">&amp;Visits</translation>
-    </message>
-    <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="740"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
@@ -1380,7 +1379,7 @@
     <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="741"/>
         <source>&amp;Toestemming</source>
-        <translation>Co&amp;nsent</translation>
+        <translation>Con&amp;sent</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="821"/>
@@ -1393,13 +1392,9 @@
         <translation>closed on {date}</translation>
     </message>
     <message>
-        <source>&amp;Heropenen…</source>
-        <translation type="vanished">&amp;Reopen…</translation>
-    </message>
-    <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="707"/>
         <source>Huishouden bewer&amp;ken…</source>
-        <translation>&amp;Edit household…</translation>
+        <translation>Edit &amp;household…</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="739"/>
@@ -1438,8 +1433,18 @@
     </message>
     <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="912"/>
-        <source>Wilt u {name} afsluiten? Het huishouden verdwijnt uit de lijst met actieve huishoudens. De gegevens blijven bewaard en u kunt het later heropenen.</source>
+        <source>Wil je {name} afsluiten? Het huishouden verdwijnt uit de lijst met actieve huishoudens. De gegevens blijven bewaard en je kunt het later heropenen.</source>
         <translation>Do you want to close {name}? The household disappears from the list of active households. The information is kept and you can reopen it later.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/household_page.py" line="922"/>
+        <source>Wil je {name} weer actief maken?</source>
+        <translation>Do you want to make {name} active again?</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/household_page.py" line="947"/>
+        <source>Wil je {name} uit dit huishouden verwijderen? Ook de lijnen in het genogram en ecogram met deze persoon verdwijnen. Afspraken en toestemmingen blijven bewaard.</source>
+        <translation>Do you want to remove {name} from this household? The lines to this person in the genogram and ecogram disappear too. Agreements and consents are kept.</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="915"/>
@@ -1452,11 +1457,6 @@
         <translation>Reopen household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="922"/>
-        <source>Wilt u {name} weer actief maken?</source>
-        <translation>Do you want to make {name} active again?</translation>
-    </message>
-    <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="923"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
@@ -1465,11 +1465,6 @@
         <location filename="../../src/voordeur/gui/household_page.py" line="946"/>
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="947"/>
-        <source>Wilt u {name} uit dit huishouden verwijderen? Ook de lijnen in het genogram en ecogram met deze persoon verdwijnen. Afspraken en toestemmingen blijven bewaard.</source>
-        <translation>Do you want to remove {name} from this household? The lines to this person in the genogram and ecogram disappear too. Agreements and consents are kept.</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="950"/>
@@ -1656,7 +1651,7 @@
     <message>
         <location filename="../../src/voordeur/gui/overview_page.py" line="210"/>
         <source>Het overzicht opnieuw laden (F5)</source>
-        <translation>Reload the overview (F5)</translation>
+        <translation>Load the overview again (F5)</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/overview_page.py" line="235"/>
@@ -1701,7 +1696,7 @@
     <message>
         <location filename="../../src/voordeur/gui/overview_page.py" line="360"/>
         <source>Geen afspraken die te laat zijn.</source>
-        <translation>No overdue agreements.</translation>
+        <translation>No agreements are overdue.</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/overview_page.py" line="363"/>
@@ -1711,12 +1706,12 @@
     <message>
         <location filename="../../src/voordeur/gui/overview_page.py" line="366"/>
         <source>Met elk actief huishouden was er contact in de afgelopen {weeks} weken.</source>
-        <translation>There was contact with every active household in the past {weeks} weeks.</translation>
+        <translation>Every active household was contacted in the past {weeks} weeks.</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/overview_page.py" line="368"/>
         <source>Met elk actief huishouden was er contact in de afgelopen week.</source>
-        <translation>There was contact with every active household in the past week.</translation>
+        <translation>Every active household was contacted in the past week.</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/overview_page.py" line="374"/>
@@ -1741,7 +1736,7 @@
     <message>
         <location filename="../../src/voordeur/gui/overview_page.py" line="387"/>
         <source>Afspraken deze week</source>
-        <translation>Agreements this week</translation>
+        <translation>Agreements due this week</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/overview_page.py" line="390"/>
@@ -1816,7 +1811,7 @@
     <message>
         <location filename="../../src/voordeur/gui/overview_page.py" line="464"/>
         <source>uiterlijk {date}</source>
-        <translation>due by {date}</translation>
+        <translation>due {date}</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/overview_page.py" line="468"/>
@@ -1846,7 +1841,7 @@
     <message>
         <location filename="../../src/voordeur/gui/overview_page.py" line="155"/>
         <source>Minder tonen</source>
-        <translation>Show less</translation>
+        <translation>Show fewer</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/overview_page.py" line="156"/>
@@ -1898,17 +1893,9 @@
         <translation>No family members yet.</translation>
     </message>
     <message>
-        <source>Lid &amp;toevoegen…</source>
-        <translation type="vanished">&amp;Add member…</translation>
-    </message>
-    <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="275"/>
         <source>Be&amp;werken…</source>
         <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>&amp;Verwijderen…</source>
-        <translation type="vanished">&amp;Remove…</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="273"/>
@@ -1918,7 +1905,7 @@
     <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="277"/>
         <source>Verwij&amp;deren…</source>
-        <translation>&amp;Remove…</translation>
+        <translation>Re&amp;move…</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="290"/>
@@ -2070,8 +2057,8 @@
     </message>
     <message>
         <location filename="../../src/voordeur/gui/passphrase_rules.py" line="52"/>
-        <source>De herhaling is niet gelijk aan de wachtwoordzin.</source>
-        <translation>The repetition does not match the passphrase.</translation>
+        <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
+        <translation>The two passphrases do not match.</translation>
     </message>
 </context>
 <context>
@@ -2135,7 +2122,7 @@
     <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="519"/>
         <source>&amp;Afspraak bewerken…</source>
-        <translation>Edit a&amp;greement…</translation>
+        <translation>Ed&amp;it agreement…</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="523"/>
@@ -2151,10 +2138,6 @@
         <location filename="../../src/voordeur/gui/household_page.py" line="528"/>
         <source>Zet de afspraak weer op open</source>
         <translation>Set the agreement back to open</translation>
-    </message>
-    <message>
-        <source>Doel &amp;bewerken…</source>
-        <translation type="vanished">&amp;Edit goal…</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="502"/>
@@ -2182,29 +2165,9 @@
         <translation>Agreements</translation>
     </message>
     <message>
-        <source>Ook afgeronde afspraken &amp;tonen</source>
-        <translation type="vanished">Also &amp;show finished agreements</translation>
-    </message>
-    <message>
-        <source>&amp;Afspraak toevoegen…</source>
-        <translation type="vanished">&amp;Add agreement…</translation>
-    </message>
-    <message>
-        <source>B&amp;ewerken…</source>
-        <translation type="vanished">Ed&amp;it…</translation>
-    </message>
-    <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="521"/>
         <source>&amp;Gedaan</source>
         <translation>&amp;Done</translation>
-    </message>
-    <message>
-        <source>&amp;Vervallen</source>
-        <translation type="vanished">&amp;Cancelled</translation>
-    </message>
-    <message>
-        <source>&amp;Weer open</source>
-        <translation type="vanished">&amp;Reopen</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="564"/>
@@ -2381,7 +2344,7 @@
     <message>
         <location filename="../../src/voordeur/gui/search_dialog.py" line="398"/>
         <source>Tip: alle woorden moeten voorkomen. Probeer minder woorden of het begin van een woord, bijvoorbeeld “voetb”.</source>
-        <translation>Tip: all words must occur. Try fewer words or the start of a word, for example “footb”.</translation>
+        <translation>Tip: every word must occur. Try fewer words or the start of a word, for example “footb”.</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/search_dialog.py" line="402"/>
@@ -2401,7 +2364,7 @@
     <message>
         <location filename="../../src/voordeur/gui/search_dialog.py" line="410"/>
         <source>Typ een naam, een woord uit een notitie, een afspraak of een doel.</source>
-        <translation>Type a name, a word from a note, an agreement or a goal.</translation>
+        <translation>Type a name, or a word from a note, an agreement or a goal.</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/search_dialog.py" line="421"/>
@@ -2441,12 +2404,12 @@
     <message>
         <location filename="../../src/voordeur/gui/search_dialog.py" line="436"/>
         <source>{kind} van {date}</source>
-        <translation>{kind} of {date}</translation>
+        <translation>{kind} on {date}</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/search_dialog.py" line="440"/>
         <source>uiterlijk {date}</source>
-        <translation>due by {date}</translation>
+        <translation>due {date}</translation>
     </message>
 </context>
 <context>
@@ -2556,7 +2519,7 @@
     <message>
         <location filename="../../ui/settings_dialog.ui" line="61"/>
         <source>Automatisch &amp;vergrendelen na</source>
-        <translation>&amp;Lock automatically after</translation>
+        <translation>Lock au&amp;tomatically after</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="78"/>
@@ -2707,187 +2670,198 @@
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="206"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="205"/>
         <source>Dit bezoek is definitief. Wat je nu wijzigt, wordt als revisie bewaard.</source>
         <translation>This visit is final. What you change now is kept as a revision.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="256"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="255"/>
         <source>← &amp;Terug naar huishouden</source>
         <translation>← &amp;Back to household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="289"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="288"/>
         <source>&amp;Revisies bekijken…</source>
-        <translation>View &amp;revisions…</translation>
+        <translation>&amp;View revisions…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="295"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="294"/>
         <source>&amp;Definitief maken…</source>
         <translation>Make &amp;final…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="332"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="325"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="444"/>
+        <source>dd-MM-yyyy HH:mm</source>
+        <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="331"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="333"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="332"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="337"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="336"/>
         <source>bijv. thuis, Huis van de Wijk</source>
         <translation>e.g. at home, community centre</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="339"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="338"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="341"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="340"/>
         <source>Datu&amp;m en tijd</source>
         <translation>Date and ti&amp;me</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="346"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="345"/>
         <source>D&amp;uur</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="348"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="347"/>
         <source>&amp;Locatie</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="358"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="357"/>
         <source>Wat is er besproken? Typ gerust tijdens het gesprek: alles wordt vanzelf opgeslagen.</source>
         <translation>What was discussed? Feel free to type during the conversation: everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="365"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="364"/>
         <source>&amp;Notities</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="383"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="382"/>
         <source>bijv. tolk, juf van Sem</source>
         <translation>e.g. interpreter, Sem&apos;s teacher</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="384"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="383"/>
         <source>Er zijn nog geen gezinsleden vastgelegd.</source>
         <translation>No family members have been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="387"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="386"/>
         <source>&amp;Aanwezig</source>
         <translation>&amp;Present</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="390"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="389"/>
         <source>Anders aan&amp;wezig</source>
         <translation>&amp;Others present</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="396"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="395"/>
         <source>De vraag van het gezin, in hun eigen woorden</source>
         <translation>The family&apos;s question, in their own words</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="400"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="399"/>
         <source>Wat gaat goed? Eén per regel</source>
         <translation>What is going well? One per line</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="403"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="402"/>
         <source>Waar maken jullie je zorgen over? Eén per regel</source>
         <translation>What are you worried about? One per line</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="405"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="404"/>
         <source>&amp;Hulpvraag</source>
         <translation>&amp;Request for help</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="406"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="405"/>
         <source>&amp;Krachten</source>
-        <translation>S&amp;trengths</translation>
+        <translation>&amp;Strengths</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="407"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="406"/>
         <source>&amp;Zorgen</source>
         <translation>&amp;Concerns</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="415"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="414"/>
         <source>Th&amp;ema&apos;s</source>
-        <translation>T&amp;hemes</translation>
+        <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="421"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="420"/>
         <source>Doelen — schaalvraag (0 tot 10)</source>
         <translation>Goals — scaling question (0 to 10)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="431"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="430"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="441"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="440"/>
         <source>&amp;Volgend bezoek gepland</source>
         <translation>Ne&amp;xt visit planned</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="468"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="467"/>
         <source>Wat wordt er gedaan?</source>
         <translation>What will be done?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="479"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="475"/>
+        <source>dd-MM-yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="478"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="480"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="479"/>
         <source>Toevoe&amp;gen</source>
-        <translation>A&amp;dd</translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="489"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="488"/>
         <source>Nieuwe afs&amp;praak</source>
         <translation>New a&amp;greement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="492"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="491"/>
         <source>W&amp;ie</source>
-        <translation>W&amp;ho</translation>
+        <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="494"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="493"/>
         <source>Uiterlijk &amp;op</source>
-        <translation>Due &amp;by</translation>
+        <translation>&amp;Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="552"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="551"/>
         <source>Het bezoek wordt geladen…</source>
         <translation>Loading the visit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="565"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="564"/>
         <source>Een nieuw bezoek wordt aangemaakt…</source>
         <translation>Creating a new visit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="589"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="588"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="590"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="589"/>
         <source>Opslaan lukt op dit moment niet: {error}
 
 Als je nu een ander bezoek opent, kan wat je sinds de laatste keer opslaan typte verloren gaan. Kopieer het eventueel eerst.</source>
@@ -2896,111 +2870,107 @@ Als je nu een ander bezoek opent, kan wat je sinds de laatste keer opslaan typte
 If you open another visit now, what you typed since the last save may be lost. You may want to copy it first.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="682"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="681"/>
         <source>Dit bezoek bestaat niet (meer). Het kan verwijderd zijn.</source>
         <translation>This visit does not exist (any more). It may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="746"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="745"/>
         <source>⚠ Niet opgeslagen</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="749"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="748"/>
         <source>Opslaan lukte niet: {error} Je tekst blijft staan; er wordt opnieuw geprobeerd.</source>
         <translation>Saving failed: {error} Your text stays; saving will be tried again.</translation>
     </message>
     <message>
-        <source>Niet opgeslagen: {error} Je tekst blijft staan; er wordt opnieuw geprobeerd.</source>
-        <translation type="vanished">Not saved: {error} Your text stays; saving will be tried again.</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="756"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="755"/>
         <source>Wijzigingen worden opgeslagen…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="763"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="762"/>
         <source>Opgeslagen {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="765"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="764"/>
         <source>Opgeslagen {date} {time}</source>
         <translation>Saved {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="833"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="832"/>
         <source>Dit gezin heeft nog geen actieve doelen.</source>
         <translation>This family has no active goals yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="845"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="844"/>
         <source>Score voor: {goal}</source>
         <translation>Score for: {goal}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="854"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="853"/>
         <source>vorige keer: {score} ({date})</source>
         <translation>last time: {score} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="857"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="856"/>
         <source>nog geen eerdere score</source>
         <translation>no earlier score yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="876"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="875"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="889"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="888"/>
         <source>Aanvinken als het gedaan is</source>
         <translation>Tick when it is done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="907"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="906"/>
         <source>ik (medewerker)</source>
         <translation>me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="914"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="913"/>
         <source>te laat: was {date}</source>
         <translation>overdue: was {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="917"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="916"/>
         <source>vóór {date}</source>
         <translation>before {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="921"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="920"/>
         <source>nieuw bij dit bezoek</source>
         <translation>new at this visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="928"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="927"/>
         <source>Ik (medewerker)</source>
         <translation>Me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="959"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="958"/>
         <source>Vul eerst in wat er wordt gedaan.</source>
         <translation>First enter what will be done.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="983"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="982"/>
         <source>Afspraak toegevoegd</source>
         <translation>Agreement added</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="1108"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="1107"/>
         <source>Bezoek definitief maken</source>
         <translation>Make visit final</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="1109"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="1108"/>
         <source>Wil je dit bezoek definitief maken?
 
 Je kunt daarna nog steeds wijzigen, maar elke wijziging wordt als revisie bewaard.</source>
@@ -3009,22 +2979,18 @@ Je kunt daarna nog steeds wijzigen, maar elke wijziging wordt als revisie bewaar
 You can still make changes afterwards, but every change is kept as a revision.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="1136"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="1135"/>
         <source>Het bezoek is definitief gemaakt.</source>
         <translation>The visit has been made final.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="1139"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="1138"/>
         <source>Definitief maken lukte niet: {error}</source>
         <translation>Making it final did not work: {error}</translation>
     </message>
 </context>
 <context>
     <name>VisitsTab</name>
-    <message>
-        <source>Bezoek &amp;openen</source>
-        <translation type="vanished">&amp;Open visit</translation>
-    </message>
     <message>
         <location filename="../../src/voordeur/gui/household_page.py" line="398"/>
         <source>Bezoek openen</source>
@@ -3128,6 +3094,11 @@ You can still make changes afterwards, but every change is kept as a revision.</
         <translation>The consent for {partners} is withdrawn. From the date below nothing more is shared with these partners. The consent stays visible in the file as withdrawn.</translation>
     </message>
     <message>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="281"/>
+        <source>d-M-yyyy</source>
+        <translation>d/M/yyyy</translation>
+    </message>
+    <message>
         <location filename="../../src/voordeur/gui/consent_panel.py" line="285"/>
         <source>Ingetrokken &amp;op</source>
         <translation>Withdrawn &amp;on</translation>
@@ -3162,7 +3133,7 @@ You can still make changes afterwards, but every change is kept as a revision.</
     <name>Workspace</name>
     <message>
         <location filename="../../src/voordeur/gui/workspace.py" line="97"/>
-        <source>DEMO — alle gezinnen en namen zijn verzonnen. Deze gegevens worden gewist als u de app sluit.</source>
+        <source>DEMO — alle gezinnen en namen zijn verzonnen. Deze gegevens worden gewist als je de app sluit.</source>
         <translation>DEMO — all families and names are made up. This data is erased when you close the app.</translation>
     </message>
     <message>
@@ -3232,7 +3203,7 @@ You can still make changes afterwards, but every change is kept as a revision.</
     </message>
     <message>
         <location filename="../../src/voordeur/gui/workspace.py" line="183"/>
-        <source>Kies eerst een huishouden in de lijst; dan kunt u een bezoek beginnen.</source>
+        <source>Kies eerst een huishouden in de lijst; dan kun je een bezoek beginnen.</source>
         <translation>First choose a household in the list; then you can start a visit.</translation>
     </message>
 </context>

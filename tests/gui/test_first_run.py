@@ -59,7 +59,7 @@ def test_creates_a_store_with_a_long_passphrase_without_keyring(
 
     fill_passphrase(qtbot, wizard, LONG, LONG[:-1])
     assert not next_enabled(wizard)
-    assert page.problem_label.text() == "De herhaling is niet gelijk aan de wachtwoordzin."
+    assert page.problem_label.text() == "De twee wachtwoordzinnen zijn niet gelijk."
     qtbot.keyClicks(page.repeat_field, LONG[-1])
     assert next_enabled(wizard)
     assert page.problem_label.text() == ""

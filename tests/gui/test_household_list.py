@@ -144,7 +144,7 @@ def test_markers_for_consent_and_overdue_agreements(panel: HouseholdListPanel) -
     assert al_hussein == [("consent", "geen toestemming"), ("late", "2 afspraken te laat")]
     index = panel.model.index(names(panel).index("Gezin Lieveld"), 0)
     tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
-    assert "Afspraken over de datum: 3" in tooltip
+    assert "Afspraken te laat: 3" in tooltip
     assert "Laatste contact:" in tooltip
 
 

@@ -153,7 +153,7 @@ def test_pin_store_to_passphrase_only_asks_a_long_passphrase(
         dialog.new_field.clear()
         qtbot.keyClicks(dialog.new_field, LONG)
         qtbot.keyClicks(dialog.repeat_field, LONG[:-1])
-        assert dialog.key_message.text() == "De herhaling is niet gelijk aan de wachtwoordzin."
+        assert dialog.key_message.text() == "De twee wachtwoordzinnen zijn niet gelijk."
         qtbot.keyClicks(dialog.repeat_field, LONG[-1])
         assert dialog.apply_key_button.isEnabled()
         dialog.apply_key_button.click()

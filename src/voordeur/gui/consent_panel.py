@@ -278,7 +278,7 @@ class WithdrawDialog(WriteDialog):
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("withdrawDateEdit")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d-M-yyyy")
+        self.date_edit.setDisplayFormat(self.tr("d-M-yyyy"))
         self.date_edit.setMinimumDate(to_qdate(consent.given_on))
         self.date_edit.setMaximumDate(to_qdate(max(self.today, consent.given_on)))
         self.date_edit.setDate(to_qdate(max(self.today, consent.given_on)))

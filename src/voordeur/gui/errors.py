@@ -38,12 +38,15 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, vault.WrongPassphrase):
         return _t("Die wachtwoordzin klopt niet.")
     if isinstance(exc, StoreLocked):
+        seconds = max(1, round(exc.seconds))
+        if seconds == 1:
+            return _t("Te vaak een verkeerde wachtwoordzin. Probeer het over 1 seconde opnieuw.")
         return _t("Te vaak een verkeerde wachtwoordzin. Probeer het over %n seconden opnieuw.",
-                  max(1, round(exc.seconds)))
+                  seconds)
     if isinstance(exc, vault.WeakPassphrase):
         return _t("Deze wachtwoordzin is te kort of te eenvoudig.")
     if isinstance(exc, DeviceSecretError):
-        return _t("De sleutelhanger van het systeem gaf de sleutel van deze laptop niet. "
+        return _t("De sleutelhanger van het systeem gaf de sleutel van deze laptop niet vrij. "
                   "Ontgrendel de sleutelhanger (log opnieuw in) en probeer het nog eens.")
     if isinstance(exc, vault.VaultMissing):
         return _t("De sleutelkluis van deze gegevensmap ontbreekt. Zet hem terug uit een back-up; "

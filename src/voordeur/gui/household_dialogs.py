@@ -567,7 +567,7 @@ class AgreementDialog(WriteDialog):
         self.owner_combo = QComboBox(self)
         self.owner_combo.setObjectName("agreementOwnerCombo")
         worker = ctx.store.actor.worker_id
-        self.owner_combo.addItem(self.tr("Ik (de medewerker)"),
+        self.owner_combo.addItem(self.tr("Ik (medewerker)"),
                                  (AgreementOwnerKind.WORKER.value, worker))
         for member in detail.members:
             if not member.deceased:
@@ -584,7 +584,7 @@ class AgreementDialog(WriteDialog):
         self.due_edit = QDateEdit(self)
         self.due_edit.setObjectName("agreementDueEdit")
         self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("d-M-yyyy")
+        self.due_edit.setDisplayFormat(self.tr("d-M-yyyy"))
         self.due_edit.setAccessibleName(self.tr("Uiterlijk op"))
         self.due_edit.setDate(to_qdate(date.today()).addDays(14))
         self.due_check.toggled.connect(self.due_edit.setEnabled)

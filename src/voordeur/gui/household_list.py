@@ -9,7 +9,7 @@ lower-cased search keys — no per-row calls from a sort/filter proxy.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QDate,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -138,7 +137,7 @@ def row_description(row: HouseholdRow) -> str:
     if row.active and not row.has_valid_consent:
         lines.append(_t("Geen geldige toestemming om te delen"))
     if row.active and row.overdue_agreements:
-        lines.append(_t("Afspraken over de datum: {n}").format(n=row.overdue_agreements))
+        lines.append(_t("Afspraken te laat: {n}").format(n=row.overdue_agreements))
     return "\n".join(lines)
 
 
@@ -364,6 +363,31 @@ class _HouseholdView(QListView):
         super().keyPressEvent(event)
 
 
+class _SearchField(QLineEdit):
+    """Down moves into the list, Enter opens the selected (or first) household.
+
+    Handled in the field's own keyPressEvent, not with an event filter on the panel: Qt may call
+    a filter while its owner is being destroyed, which crashes a Python-owned widget.
+    """
+
+    into_list = Signal()
+    open_selected = Signal()
+
+    def __init__(self, parent: QWidget, has_rows: Callable[[], bool]) -> None:
+        super().__init__(parent)
+        self._has_rows = has_rows
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Down and self._has_rows():
+            self.into_list.emit()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._has_rows():
+            self.open_selected.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class HouseholdListPanel(QWidget):
     household_activated = Signal(str)
 
@@ -377,12 +401,13 @@ class HouseholdListPanel(QWidget):
         self._selected_id: str | None = None
         self._load_error = ""
 
-        self.search_field = QLineEdit(self)
+        self.search_field = _SearchField(self, lambda: self.model.rowCount() > 0)
+        self.search_field.into_list.connect(self._search_down)
+        self.search_field.open_selected.connect(self._search_enter)
         self.search_field.setObjectName("householdSearch")
         self.search_field.setPlaceholderText(self.tr("Zoek op naam, gezinslid of wijk…"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setAccessibleName(self.tr("Huishoudens zoeken"))
-        self.search_field.installEventFilter(self)
 
         self.neighbourhood_combo = QComboBox(self)
         self.neighbourhood_combo.setObjectName("neighbourhoodFilter")
@@ -640,18 +665,13 @@ class HouseholdListPanel(QWidget):
     def _activate_current(self) -> None:
         self._activate_index(self.view.currentIndex())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
-            key = event.key() if isinstance(event, QKeyEvent) else None
-            if key == Qt.Key.Key_Down and self.model.rowCount():
-                if not self.view.currentIndex().isValid() or self.model.row_of(
-                        self._selected_id or "") < 0:
-                    self._select_row(0)
-                self.view.setFocus(Qt.FocusReason.TabFocusReason)
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount():
-                row = self.model.row_of(self._selected_id or "")
-                self._select_row(row if row >= 0 else 0)
-                self._activate_current()
-                return True
-        return super().eventFilter(watched, event)
+    def _search_down(self) -> None:
+        if not self.view.currentIndex().isValid() or self.model.row_of(
+                self._selected_id or "") < 0:
+            self._select_row(0)
+        self.view.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _search_enter(self) -> None:
+        row = self.model.row_of(self._selected_id or "")
+        self._select_row(row if row >= 0 else 0)
+        self._activate_current()

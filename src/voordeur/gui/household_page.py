@@ -909,8 +909,8 @@ class HouseholdPage(QWidget):
 
             self.active_dialog = ask(
                 self, self.tr("Huishouden afsluiten"),
-                self.tr("Wilt u {name} afsluiten? Het huishouden verdwijnt uit de lijst met "
-                        "actieve huishoudens. De gegevens blijven bewaard en u kunt het later "
+                self.tr("Wil je {name} afsluiten? Het huishouden verdwijnt uit de lijst met "
+                        "actieve huishoudens. De gegevens blijven bewaard en je kunt het later "
                         "heropenen.").format(name=detail.display_name),
                 self.tr("Afsluiten"), lambda: self.write(close, lists_changed=True))
         else:
@@ -919,7 +919,7 @@ class HouseholdPage(QWidget):
 
             self.active_dialog = ask(
                 self, self.tr("Huishouden heropenen"),
-                self.tr("Wilt u {name} weer actief maken?").format(name=detail.display_name),
+                self.tr("Wil je {name} weer actief maken?").format(name=detail.display_name),
                 self.tr("Heropenen"), lambda: self.write(reopen, lists_changed=True))
 
     def add_member(self) -> None:
@@ -944,7 +944,7 @@ class HouseholdPage(QWidget):
 
         self.active_dialog = ask(
             self, self.tr("Gezinslid verwijderen"),
-            self.tr("Wilt u {name} uit dit huishouden verwijderen? Ook de lijnen in het "
+            self.tr("Wil je {name} uit dit huishouden verwijderen? Ook de lijnen in het "
                     "genogram en ecogram met deze persoon verdwijnen. Afspraken en "
                     "toestemmingen blijven bewaard.").format(name=member.name),
             self.tr("Verwijderen"), lambda: self.write(remove, lists_changed=True))

@@ -50,5 +50,5 @@ def repeat_problem(passphrase: str, repeated: str) -> str | None:
                                           "Vul de wachtwoordzin nog een keer in.")
     if passphrase != repeated:
         return QCoreApplication.translate("PassphraseRules",
-                                          "De herhaling is niet gelijk aan de wachtwoordzin.")
+                                          "De twee wachtwoordzinnen zijn niet gelijk.")
     return None

@@ -87,7 +87,6 @@ STRUCTURED_FIELDS = frozenset({"kind", "starts_at", "themes", "next_visit_at",
 NOTIFY_TEXT_EVERY_S = 10.0
 NARROW_WIDTH = 820  # below this the side column moves under the notes
 ERROR_COLOUR = "#a01818"
-DATE_FORMAT, DATETIME_FORMAT = "dd-MM-yyyy", "dd-MM-yyyy HH:mm"
 
 
 def _to_qdatetime(value: datetime) -> QDateTime:
@@ -323,7 +322,7 @@ class VisitEditor(QWidget):
             self.kind_combo.addItem(catalogue_label(kind), kind.value)
         self.starts_edit = QDateTimeEdit(main)
         self.starts_edit.setObjectName("visitStartsAt")
-        self.starts_edit.setDisplayFormat(DATETIME_FORMAT)
+        self.starts_edit.setDisplayFormat(self.tr("dd-MM-yyyy HH:mm"))
         self.starts_edit.setCalendarPopup(True)
         self.duration_spin = QSpinBox(main)
         self.duration_spin.setObjectName("visitDuration")
@@ -442,7 +441,7 @@ class VisitEditor(QWidget):
         self.next_check.setObjectName("nextVisitPlanned")
         self.next_edit = QDateTimeEdit(side)
         self.next_edit.setObjectName("nextVisitAt")
-        self.next_edit.setDisplayFormat(DATETIME_FORMAT)
+        self.next_edit.setDisplayFormat(self.tr("dd-MM-yyyy HH:mm"))
         self.next_edit.setCalendarPopup(True)
         self.next_edit.setEnabled(False)
         next_row = QHBoxLayout()
@@ -473,7 +472,7 @@ class VisitEditor(QWidget):
         self.owner_combo.setMinimumContentsLength(12)
         self.due_edit = QDateEdit(box)
         self.due_edit.setObjectName("agreementDue")
-        self.due_edit.setDisplayFormat(DATE_FORMAT)
+        self.due_edit.setDisplayFormat(self.tr("dd-MM-yyyy"))
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setMinimumDate(QDate(2000, 1, 1))
         self.due_edit.setSpecialValueText(self.tr("geen datum"))

@@ -94,7 +94,7 @@ class Workspace(QWidget):
     # -- chrome ---------------------------------------------------------------------------
     def _demo_banner(self) -> QLabel:
         banner = QLabel(self.tr(
-            "DEMO — alle gezinnen en namen zijn verzonnen. Deze gegevens worden gewist als u "
+            "DEMO — alle gezinnen en namen zijn verzonnen. Deze gegevens worden gewist als je "
             "de app sluit."))
         banner.setObjectName("demoBanner")
         banner.setWordWrap(True)
@@ -180,7 +180,7 @@ class Workspace(QWidget):
         household_id = self.current_household_id()
         if household_id is None:
             self.ctx.bus.status_message.emit(
-                self.tr("Kies eerst een huishouden in de lijst; dan kunt u een bezoek beginnen."))
+                self.tr("Kies eerst een huishouden in de lijst; dan kun je een bezoek beginnen."))
             self.household_list.search_field.setFocus()
             return
         self.new_visit(household_id)
