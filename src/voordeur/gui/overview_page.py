@@ -189,6 +189,9 @@ class OverviewPage(QWidget):
         self.overview: WeekOverview | None = None
         self._dirty = True
         self._stopped = False
+        # One read at a time: calls while one is out are folded into one more read after it.
+        self._in_flight = False
+        self._again = False
         self._loaded_day: date | None = None
         self._columns = 0
 
@@ -298,6 +301,10 @@ class OverviewPage(QWidget):
         if self.ctx.runner.closed:
             return
         self._dirty = False
+        if self._in_flight:
+            self._again = True
+            return
+        self._in_flight = True
         day, weeks = self.today(), self.weeks_spin.value()
         self.status.setText(self.tr("Bijwerken…") if self.overview else "")
         self.ctx.read(lambda store: week_overview(store, day, weeks), self._apply,
@@ -335,14 +342,26 @@ class OverviewPage(QWidget):
                                   else self.tr(" weken"))
 
     def _on_error(self, exc: BaseException) -> None:
+        self._in_flight = False
         if self._stopped or not shiboken6.isValid(self):
             return
         self.status.setText(describe_error(exc))
         self._dirty = True
 
+    def _read_done(self) -> None:
+        self._in_flight = False
+        if self._again and not self._stopped:
+            self._again = False
+            self.refresh()
+
     def _apply(self, overview: WeekOverview) -> None:
         if self._stopped or not shiboken6.isValid(self):
+            self._in_flight = False
             return
+        self._apply_overview(overview)
+        self._read_done()  # and once more if the data changed while this was read
+
+    def _apply_overview(self, overview: WeekOverview) -> None:
         self.overview = overview
         self._loaded_day = overview.today
         self.status.setText("")

@@ -88,8 +88,7 @@ class Workspace(QWidget):
         self.visit_editor.closed.connect(self._editor_closed)
         self.overview.household_requested.connect(self.show_household)
         self.overview.visit_requested.connect(self.open_visit)
-        self.pages.setCurrentWidget(self.overview)
-        self.overview.refresh()
+        self.pages.setCurrentWidget(self.overview)  # it loads itself when first shown
 
     # -- chrome ---------------------------------------------------------------------------
     def _demo_banner(self) -> QLabel:
@@ -153,9 +152,11 @@ class Workspace(QWidget):
 
     # -- navigation -----------------------------------------------------------------------
     def show_overview(self) -> None:
+        """Show Vandaag / Deze week; asked again while it is shown, it reloads."""
         self._leave_editor()
-        self.pages.setCurrentWidget(self.overview)
-        self.overview.refresh()
+        if self.pages.currentWidget() is self.overview and self.overview.isVisible():
+            self.overview.refresh()
+        self.pages.setCurrentWidget(self.overview)  # a page that was hidden reloads when shown
 
     def show_household(self, household_id: str) -> None:
         self._leave_editor()
@@ -239,7 +240,7 @@ class Workspace(QWidget):
         elif state.page == PAGE_HOUSEHOLD and state.household_id:
             self.pages.setCurrentWidget(self.household_page)
         else:
-            self.show_overview()
+            self.pages.setCurrentWidget(self.overview)
 
     def flush(self) -> None:
         """Hand every pending edit to the runner (the caller waits for the runner)."""
