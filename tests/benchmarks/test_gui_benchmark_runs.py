@@ -1,4 +1,4 @@
-"""The GUI benchmark still runs end to end and writes its report (tiny sizes; no timing asserted)."""
+"""The GUI benchmark still runs end to end and writes its report (tiny sizes, no timings)."""
 
 from __future__ import annotations
 

@@ -181,3 +181,42 @@ def test_a_household_opened_from_the_list_is_logged(
         opened = [e for e in access_log.entries(session)
                   if e.action == AccessAction.OPEN and household_id in e.subject_ids]
     assert opened
+
+
+def test_keyboard_search_opens_the_visit_and_ctrl_l_locks(
+    qtbot: QtBot, settings: AppSettings, store: Store
+) -> None:
+    from voordeur.gui.search_dialog import SearchDialog
+
+    with unit_of_work(store) as uow:
+        household = create_household(uow, "Familie Vonk")
+        start_visit(uow, household, notes="Gesprek over de zwemles van Daan")
+        wanted = start_visit(uow, household, notes="Oma Riet helpt met de fietsreparatie")
+    window = AppWindow(settings, store.data_dir, store=store)
+    qtbot.addWidget(window)
+    window.show()
+    window.windowHandle().requestActivate()  # window shortcuts need the active window
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    assert window.workspace is not None
+    field = window.workspace.household_list.search_field
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.workspace.findChild(SearchDialog)
+    assert dialog is not None and dialog.isVisible()
+    query = dialog.findChild(QLineEdit, "searchField")
+    qtbot.keyClicks(query, "fietsrep")
+    qtbot.waitUntil(lambda: dialog.results.count() > 0 if hasattr(dialog.results, "count")
+                    else dialog.results.model().rowCount() > 0, timeout=5000)
+    qtbot.keyClick(query, Qt.Key.Key_Return)
+    editor = window.workspace.visit_editor
+    qtbot.waitUntil(lambda: editor.visit_id == wanted.id, timeout=5000)
+    assert window.workspace.pages.currentWidget() is editor
+    notes = editor.findChild(QPlainTextEdit, "notesEdit")
+    qtbot.waitUntil(lambda: "fietsreparatie" in notes.toPlainText(), timeout=5000)
+
+    window.windowHandle().requestActivate()  # the search dialog had it (no window manager here)
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    notes.setFocus()
+    qtbot.keyClick(notes, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_locked
+    window.shutdown()

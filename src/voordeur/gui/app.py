@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -77,6 +78,7 @@ def run_gui(
     window = AppWindow(settings, data_dir, store=store, demo=demo,
                        demo_passphrase=demo_passphrase)
     window.show()
+    _quit_on_termination(app)
     if os.environ.get(STARTUP_PROBE_ENV):
         _probe_when_ready(window, app.quit)
     try:
@@ -85,6 +87,18 @@ def run_gui(
         window.shutdown()
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)
+
+
+def _quit_on_termination(app: QApplication) -> None:
+    """Ctrl+C or a polite kill (logout, shutdown) ends the event loop normally, so drafts are
+    saved, the store is closed and a demo folder is removed. Python only runs signal handlers
+    when it gets control, hence the timer that hands it control a few times a second."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda _signum, _frame: app.quit())
+    pump = QTimer(app)
+    pump.setObjectName("signalPump")
+    pump.timeout.connect(lambda: None)
+    pump.start(250)
 
 
 def _probe_when_ready(window: AppWindow, quit_app: Callable[[], None]) -> None:

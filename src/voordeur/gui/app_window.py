@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -43,6 +43,12 @@ def worker_label(store: Store) -> str:
         team = session.get(Team, worker.team_id) if worker.team_id else None
         return " · ".join(part for part in (worker.name, team.name if team else "") if part)
 
+
+# Keys that stay the app's own, whichever text field has the focus.
+_APP_KEYS = frozenset(
+    (Qt.KeyboardModifier.ControlModifier | key).toCombined()
+    for key in (Qt.Key.Key_K, Qt.Key.Key_L, Qt.Key.Key_N)
+)
 
 # Input that counts as the worker being present (resets the auto-lock).
 _ACTIVITY_EVENTS = frozenset({
@@ -248,8 +254,15 @@ class AppWindow(QMainWindow):
 
     # -- idle lock ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY_EVENTS:
+        kind = event.type()
+        if kind in _ACTIVITY_EVENTS:
             self._last_activity = time.monotonic()
+        elif (kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+              and event.keyCombination().toCombined() in _APP_KEYS):
+            # Text fields claim some of our keys for editing (Ctrl+K deletes to the end of the
+            # line in a QLineEdit); search and lock must work from every field.
+            event.ignore()
+            return True
         return False
 
     def _autolock_seconds(self) -> float:
