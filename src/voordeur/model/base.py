@@ -15,6 +15,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def stored_text(value: datetime) -> str:
+    """The text a moment is stored as: ISO-8601 in UTC (so SQL can compare moments as text)."""
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """An aware datetime stored as ISO-8601 text in UTC, so text order is time order.
 
@@ -29,7 +34,7 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime: Voordeur stores aware datetimes only")
-        return value.astimezone(UTC).isoformat(timespec="microseconds")
+        return stored_text(value)
 
     def process_result_value(self, value: str | None, dialect: object) -> datetime | None:
         if value is None:

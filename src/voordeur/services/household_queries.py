@@ -14,7 +14,7 @@ import json
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import bindparam, text
@@ -31,6 +31,7 @@ from voordeur.model import (
     Person,
     Worker,
 )
+from voordeur.model.base import stored_text
 from voordeur.model.catalogues import (
     AccessAction,
     AgreementOwnerKind,
@@ -45,6 +46,7 @@ from voordeur.model.catalogues import (
     VisitKind,
     VisitStatus,
 )
+from voordeur.services.local_days import local_date, local_midnight_utc
 from voordeur.store.store import Store
 
 # How much of a visit's notes the timeline loads: enough for its first line.
@@ -60,25 +62,6 @@ def fold(value: str) -> str:
     """Lower case without accents, so 'celik' finds 'Çelik' and 'zoe' finds 'Zoë'."""
     decomposed = unicodedata.normalize("NFKD", value.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _day_bounds_utc(today: date) -> tuple[str, str]:
-    """Start of `today` and start of tomorrow (local time) as stored UTC text."""
-    start = datetime.combine(today, time(0)).astimezone(UTC)
-    end = datetime.combine(today + timedelta(days=1), time(0)).astimezone(UTC)
-    return _stored(start), _stored(end)
-
-
-def _stored(moment: datetime) -> str:
-    """The text form UTCDateTime stores, so SQL can compare moments as text."""
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def _local_date(stored: str | datetime | None) -> date | None:
-    if stored is None:
-        return None
-    moment = datetime.fromisoformat(stored) if isinstance(stored, str) else stored
-    return moment.astimezone().date()
 
 
 def _as_date(value: str | date | None) -> date | None:
@@ -180,7 +163,7 @@ def household_rows(
 ) -> list[HouseholdRow]:
     """Every household (or only `ids`) with what the list shows, filters and sorts on."""
     today = today or date.today()
-    _, day_end = _day_bounds_utc(today)
+    day_end = stored_text(local_midnight_utc(today + timedelta(days=1)))
     params = {"member": PersonKind.MEMBER.value, "open": AgreementStatus.OPEN.value,
               "today": today.isoformat(), "day_end": day_end}
     if ids is not None:
@@ -198,12 +181,12 @@ def household_rows(
     for (hid, name, wijk, city, status, members, last, planned, plan, open_count, overdue,
          valid) in raw:
         member_names = tuple(m for m in (members or "").split("\x1f") if m)
-        last_contact = _local_date(last)
+        last_contact = local_date(last)
         rows.append(HouseholdRow(
             id=hid, display_name=name, neighbourhood=wijk, city=city,
             status=HouseholdStatus(status), member_names=member_names,
             last_contact=last_contact,
-            next_visit=next_visit_day(last_contact, _local_date(planned), _local_date(plan),
+            next_visit=next_visit_day(last_contact, local_date(planned), local_date(plan),
                                       today),
             open_agreements=int(open_count), overdue_agreements=int(overdue),
             valid_consents=int(valid),
@@ -570,16 +553,15 @@ def _build_detail(household, people, partner_rows, goals, scores, agreements,  #
         )
         for c in consents
     )
-    _, day_end = _day_bounds_utc(today)
-    day_end_at = datetime.fromisoformat(day_end)
+    day_end_at = local_midnight_utc(today + timedelta(days=1))
     past = [v for v in visits if v.starts_at < day_end_at]
     future = [v for v in visits if v.starts_at >= day_end_at]
-    last_contact = _local_date(past[0].starts_at) if past else None
+    last_contact = local_date(past[0].starts_at) if past else None
     plans = [v.next_visit_at for v in visits if v.next_visit_at is not None]
     next_visit = next_visit_day(
         last_contact,
-        _local_date(min(v.starts_at for v in future)) if future else None,
-        _local_date(max(plans)) if plans else None,
+        local_date(min(v.starts_at for v in future)) if future else None,
+        local_date(max(plans)) if plans else None,
         today,
     )
     return HouseholdDetail(

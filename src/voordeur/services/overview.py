@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from sqlalchemy import and_, func, or_
 from sqlmodel import Session, col, select
@@ -27,6 +27,7 @@ from voordeur.model.catalogues import (
     VisitStatus,
 )
 from voordeur.services import search as search_service
+from voordeur.services.local_days import local_date, local_midnight_utc, week_bounds
 from voordeur.services.search import SearchHit
 from voordeur.store.store import Store
 
@@ -91,25 +92,6 @@ class WeekOverview:
     overdue_agreements: tuple[DueAgreement, ...]  # open, due before today; latest due first
     due_agreements: tuple[DueAgreement, ...]  # open, due today up to and including Sunday
     no_contact: tuple[QuietHousehold, ...]
-
-
-# -- time helpers -------------------------------------------------------------------------------
-def local_midnight_utc(day: date, tz: tzinfo | None = None) -> datetime:
-    """The start of a local calendar day as an aware UTC moment (system zone when tz is None)."""
-    if tz is None:
-        start = datetime.combine(day, time(0)).astimezone()
-    else:
-        start = datetime.combine(day, time(0), tzinfo=tz)
-    return start.astimezone(UTC)
-
-
-def local_date(moment: datetime, tz: tzinfo | None = None) -> date:
-    return moment.astimezone(tz).date()
-
-
-def week_bounds(today: date) -> tuple[date, date]:
-    monday = today - timedelta(days=today.weekday())
-    return monday, monday + timedelta(days=6)
 
 
 # -- the overview -------------------------------------------------------------------------------
