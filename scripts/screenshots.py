@@ -14,7 +14,6 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -137,14 +136,10 @@ def render(out: Path, scale: float, language: str) -> None:
 
     wizard = FirstRunWizard(settings, tmp / "nieuw", None)
     wizard.show()
-    pages = wizard.pageIds()
-    steps: list[Callable[[], None]] = []
-    for i, page_id in enumerate(pages):
-        steps.append(lambda i=i, page_id=page_id: (
-            wizard.setStartId(page_id), wizard.restart(), shoot(f"10-eerste-start-{i + 1}",
-                                                                 wizard)))
-    for step in steps:
-        step()
+    for number, page_id in enumerate(wizard.pageIds(), start=1):
+        wizard.setStartId(page_id)
+        wizard.restart()
+        shoot(f"10-eerste-start-{number}", wizard)
     shutdown = getattr(wizard, "shutdown", None)
     if callable(shutdown):
         shutdown()

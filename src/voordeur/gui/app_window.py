@@ -28,6 +28,7 @@ from voordeur.gui.errors import describe_error
 from voordeur.gui.first_run import FirstRunWizard
 from voordeur.gui.settings import AppSettings
 from voordeur.gui.settings_dialog import SettingsDialog
+from voordeur.gui.style import DEMO_BACKGROUND, DEMO_TEXT
 from voordeur.gui.unlock import UnlockScreen
 from voordeur.gui.workspace import Workspace, WorkspaceState
 from voordeur.model import Team, Worker
@@ -149,7 +150,7 @@ class AppWindow(QMainWindow):
         hint.setObjectName("demoPassphraseHint")
         hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setStyleSheet("background: #fff3b0; color: #3d3000; padding: 6px;")
+        hint.setStyleSheet(f"background: {DEMO_BACKGROUND}; color: {DEMO_TEXT}; padding: 6px;")
         layout.addWidget(hint)
         layout.addWidget(screen, 1)
         return box
@@ -190,8 +191,7 @@ class AppWindow(QMainWindow):
         self.ctx.bus.error_message.connect(self._show_message)
         self._build_workspace()
         self._status_worker.setText(self._worker_text(""))
-        self.ctx.read(worker_label, lambda label: self._status_worker.setText(
-            self._worker_text(label)))
+        self._show_worker()
         self._restart_idle_timer()
         self.unlocked.emit()
 
@@ -211,8 +211,8 @@ class AppWindow(QMainWindow):
             return
         self._state = self.workspace.capture_state()
         self.workspace.shutdown()  # hands the last edits to the runner
-        self.ctx.runner.wait_idle()
-        self.ctx.runner.run_now(lambda: None)  # deliver the save results to the views
+        # Waits for every save before it and delivers the results to the views.
+        self.ctx.runner.run_now(lambda: None)
         self.stack.removeWidget(self.workspace)
         self.workspace.deleteLater()
         self.workspace = None
@@ -240,8 +240,7 @@ class AppWindow(QMainWindow):
         if self.ctx is not None and self.workspace is not None:
             self._drop_workspace()
             self._build_workspace()
-            self.ctx.read(worker_label, lambda label: self._status_worker.setText(
-                self._worker_text(label)))
+            self._show_worker()
         elif self._start is not None and not isinstance(self._start, FirstRunWizard):
             self._show_start()
 
@@ -284,6 +283,12 @@ class AppWindow(QMainWindow):
             self._idle_timer.start(max(250, int(remaining * 1000)))
 
     # -- status bar -----------------------------------------------------------------------
+    def _show_worker(self) -> None:
+        """The worker's name and team in the status bar (read in the background)."""
+        if self.ctx is not None:
+            self.ctx.read(worker_label, lambda label: self._status_worker.setText(
+                self._worker_text(label)))
+
     def _worker_text(self, worker: str) -> str:
         if self.demo:
             return self.tr("DEMO · verzonnen gegevens · {worker}").format(worker=worker)

@@ -43,6 +43,7 @@ from voordeur.gui.household_dialogs import (
     to_qdate,
 )
 from voordeur.gui.i18n import catalogue_label
+from voordeur.gui.style import SUCCESS_COLOUR, TABLE_ALERT_COLOUR
 from voordeur.model import Consent, Household, Organisation
 from voordeur.model.catalogues import ConsentTopic
 from voordeur.services import households as hs
@@ -58,9 +59,9 @@ from voordeur.services.unit_of_work import UnitOfWork
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_COLOURS = {
-    ConsentState.VALID: QColor("#1d6b2f"),
+    ConsentState.VALID: QColor(SUCCESS_COLOUR),
     ConsentState.EXPIRED: QColor("#8a5a00"),
-    ConsentState.WITHDRAWN: QColor("#a40e0e"),
+    ConsentState.WITHDRAWN: QColor(TABLE_ALERT_COLOUR),
     ConsentState.NOT_YET: QColor("#4a4a4a"),
 }
 DEFAULT_TOPICS = (ConsentTopic.GOALS, ConsentTopic.AGREEMENTS)
@@ -405,7 +406,7 @@ class ConsentPanel(QWidget):
                 previous = added[0]
         self.detail = detail
         self.status_label.setText(consent_status_text(detail))
-        colour = "#1d6b2f" if detail.valid_consents else "#8a5a00"
+        colour = SUCCESS_COLOUR if detail.valid_consents else "#8a5a00"
         self.status_label.setStyleSheet(f"font-weight: bold; color: {colour};")
         self.table.setRowCount(0)
         select = -1

@@ -31,7 +31,8 @@ from voordeur.gui.errors import describe_error
 from voordeur.gui.passphrase_rules import passphrase_problem, repeat_problem, situation_text
 from voordeur.gui.runner import BackgroundRunner
 from voordeur.gui.settings import AppSettings
-from voordeur.gui.unlock import ERROR_COLOUR, breakable_path, submit_safely
+from voordeur.gui.style import ERROR_COLOUR
+from voordeur.gui.unlock import breakable_path, submit_safely
 from voordeur.store import device_secret
 from voordeur.store.store import Store
 

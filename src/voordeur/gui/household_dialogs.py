@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from voordeur.gui.context import AppContext
 from voordeur.gui.errors import describe_error
 from voordeur.gui.i18n import catalogue_label
+from voordeur.gui.style import MUTED_STYLE, TABLE_ALERT_COLOUR
 from voordeur.model import Agreement, Goal, Household, Person, new_id
 from voordeur.model.catalogues import AgreementOwnerKind, Gender, GoalStatus
 from voordeur.paths import ui_dir
@@ -54,7 +55,7 @@ from voordeur.services.unit_of_work import UnitOfWork
 
 W = TypeVar("W", bound=QWidget)
 
-ERROR_STYLE = "color: #a40e0e; font-weight: bold;"
+ERROR_STYLE = f"color: {TABLE_ALERT_COLOUR}; font-weight: bold;"
 ROLES = ("moeder", "vader", "ouder", "partner", "dochter", "zoon", "kind", "pleegdochter",
          "pleegzoon", "stiefmoeder", "stiefvader", "oma", "opa", "tante", "oom")
 POSTCODE = re.compile(r"^\s*(\d{4})\s*([A-Za-z]{2})\s*$")
@@ -373,7 +374,7 @@ class MemberDialog(WriteDialog):
         self.birth_year_spin = child(form, QSpinBox, "birthYearSpin")
         self.deceased_check = child(form, QCheckBox, "deceasedCheck")
         self.index_check = child(form, QCheckBox, "indexCheck")
-        child(form, QLabel, "indexHint").setStyleSheet("color: palette(placeholder-text);")
+        child(form, QLabel, "indexHint").setStyleSheet(MUTED_STYLE)
 
         self.role_combo.addItems(ROLES)
         self.role_combo.setCurrentIndex(-1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from time import perf_counter
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, Qt, QTime, Signal
@@ -50,6 +51,7 @@ from voordeur.gui.household_dialogs import (
 )
 from voordeur.gui.household_list import short_date
 from voordeur.gui.i18n import catalogue_label
+from voordeur.gui.style import MUTED_STYLE, SUCCESS_COLOUR, TABLE_ALERT_COLOUR
 from voordeur.model import Agreement, Household, Person
 from voordeur.model.catalogues import AgreementStatus, GoalStatus, VisitStatus
 from voordeur.services import households as hs
@@ -65,8 +67,7 @@ from voordeur.services.household_queries import (
 from voordeur.services.unit_of_work import UnitOfWork
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-LATE_COLOUR = QColor("#a40e0e")
-MUTED_STYLE = "color: palette(placeholder-text);"
+LATE_COLOUR = QColor(TABLE_ALERT_COLOUR)
 MAX_SCORES_SHOWN = 6
 
 
@@ -801,8 +802,6 @@ class HouseholdPage(QWidget):
     def _loaded(self, detail: HouseholdDetail) -> None:
         if not self._alive() or detail.id != self._household_id:
             return  # the worker has moved on to another household
-        from time import perf_counter
-
         started = perf_counter()
         same = self.detail is not None and self.detail.id == detail.id
         self.detail = detail
@@ -829,8 +828,8 @@ class HouseholdPage(QWidget):
         if detail.active:
             self.status_label.setText(catalogue_label(detail.status))
             self.status_label.setStyleSheet(
-                "padding: 2px 8px; border: 1px solid #1d6b2f; border-radius: 4px;"
-                " color: #1d6b2f;")
+                f"padding: 2px 8px; border: 1px solid {SUCCESS_COLOUR}; border-radius: 4px;"
+                f" color: {SUCCESS_COLOUR};")
             self.close_button.setText(self.tr("Af&sluiten…"))
         else:
             closed = (self.tr("afgesloten op {date}").format(
@@ -855,7 +854,7 @@ class HouseholdPage(QWidget):
         if detail.valid_consents:
             self.consent_badge.setStyleSheet(
                 "padding: 3px 8px; border-radius: 4px; background: #dff3e3; color: #123f1c;"
-                " border: 1px solid #1d6b2f;")
+                f" border: 1px solid {SUCCESS_COLOUR};")
             self.consent_badge.setToolTip(", ".join(detail.consent_partner_names))
         else:
             self.consent_badge.setStyleSheet(

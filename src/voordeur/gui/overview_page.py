@@ -40,6 +40,7 @@ from voordeur.gui import i18n
 from voordeur.gui.context import AppContext
 from voordeur.gui.errors import describe_error
 from voordeur.gui.search_dialog import ActivatingList, is_dark, muted_colour, visit_kind_label
+from voordeur.gui.style import ERROR_COLOUR
 from voordeur.model.catalogues import AgreementOwnerKind
 from voordeur.services.overview import (
     DEFAULT_NO_CONTACT_WEEKS,
@@ -417,7 +418,7 @@ class OverviewPage(QWidget):
         self.overdue_section.title.setPalette(palette)
 
     def _late_colour(self) -> QColor:
-        return QColor("#ff8a80") if is_dark(self.palette()) else QColor("#b3261e")
+        return QColor("#ff8a80") if is_dark(self.palette()) else QColor(ERROR_COLOUR)
 
     def _muted(self) -> str:
         return muted_colour(self.palette()).name()

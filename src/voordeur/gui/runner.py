@@ -13,10 +13,9 @@ not been delivered yet: a search or list reload that is already out of date is d
 from __future__ import annotations
 
 import logging
-import threading
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -38,7 +37,6 @@ class _Task:
     on_error: ErrorCallback | None
     key: str | None
     generation: int
-    done: threading.Event = field(default_factory=threading.Event)
 
 
 class _Relay(QObject):
@@ -66,8 +64,6 @@ class _Job(QRunnable):
             error = exc.with_traceback(None)
             # No message text: an exception may carry personal data (a note, a name).
             log.debug("background task failed with %s", type(exc).__name__)
-        finally:
-            self._task.done.set()
         self._relay.finished.emit(self._task, result, error)
 
 

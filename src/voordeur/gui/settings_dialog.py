@@ -40,7 +40,8 @@ from voordeur.gui.errors import describe_error
 from voordeur.gui.passphrase_rules import passphrase_problem, repeat_problem
 from voordeur.gui.runner import BackgroundRunner
 from voordeur.gui.settings import AUTOLOCK_CHOICES, LANGUAGES, AppSettings
-from voordeur.gui.unlock import ERROR_COLOUR, submit_safely
+from voordeur.gui.style import ERROR_COLOUR
+from voordeur.gui.unlock import submit_safely
 from voordeur.paths import ui_dir
 from voordeur.store import device_secret, vault
 from voordeur.store.store import StoreLocked

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from voordeur.gui.errors import describe_error
 from voordeur.gui.runner import BackgroundRunner
 from voordeur.gui.settings import AppSettings
+from voordeur.gui.style import ERROR_COLOUR
 from voordeur.paths import APP_NAME
 from voordeur.store import device_secret, vault
 from voordeur.store.store import Store, StoreLocked
@@ -40,7 +41,6 @@ from voordeur.store.throttle import UnlockThrottle
 _now = time.monotonic
 # A little slack so the button is never enabled a moment before the store's throttle allows.
 _MARGIN_SECONDS = 0.15
-ERROR_COLOUR = "#b3261e"
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,7 @@ from voordeur.gui.context import AppContext
 from voordeur.gui.errors import describe_error
 from voordeur.gui.i18n import catalogue_label, format_date, format_time
 from voordeur.gui.revisions_dialog import RevisionsDialog
+from voordeur.gui.style import ERROR_COLOUR, MUTED_STYLE
 from voordeur.model import Household, Visit, utcnow
 from voordeur.model.catalogues import (
     VISIT_KIND_LABELS,
@@ -86,7 +87,6 @@ STRUCTURED_FIELDS = frozenset({"kind", "starts_at", "themes", "next_visit_at",
                                "duration_minutes", "location"})
 NOTIFY_TEXT_EVERY_S = 10.0
 NARROW_WIDTH = 820  # below this the side column moves under the notes
-ERROR_COLOUR = "#a01818"
 
 
 def _to_qdatetime(value: datetime) -> QDateTime:
@@ -750,7 +750,7 @@ class VisitEditor(QWidget):
             self.save_error.show()
             return
         self.save_error.hide()
-        self.save_indicator.setStyleSheet("color: palette(placeholder-text);")
+        self.save_indicator.setStyleSheet(MUTED_STYLE)
         if state == PENDING:
             self.save_indicator.setText(self.tr("Wijzigingen worden opgeslagen…"))
             return
@@ -855,7 +855,7 @@ class VisitEditor(QWidget):
             else:
                 hint = self.tr("nog geen eerdere score")
             hint_label = QLabel(hint, self.goals_box)
-            hint_label.setStyleSheet("color: palette(placeholder-text);")
+            hint_label.setStyleSheet(MUTED_STYLE)
             self.goals_layout.addWidget(label, 2 * row, 0)
             self.goals_layout.addWidget(box, 2 * row, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
             self.goals_layout.addWidget(hint_label, 2 * row + 1, 0)
@@ -894,7 +894,7 @@ class VisitEditor(QWidget):
             overdue = (agreement.status == AgreementStatus.OPEN and agreement.due_on is not None
                        and agreement.due_on < today)
             detail.setStyleSheet(f"color: {ERROR_COLOUR};" if overdue
-                                 else "color: palette(placeholder-text);")
+                                 else MUTED_STYLE)
             row_layout.addWidget(box)
             row_layout.addWidget(detail)
             self.agreements_layout.addWidget(row)

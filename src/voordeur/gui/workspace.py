@@ -29,6 +29,7 @@ from voordeur.gui.household_list import HouseholdListPanel
 from voordeur.gui.household_page import HouseholdPage
 from voordeur.gui.overview_page import OverviewPage
 from voordeur.gui.search_dialog import SearchDialog
+from voordeur.gui.style import DEMO_BACKGROUND, DEMO_TEXT
 from voordeur.gui.visit_editor import VisitEditor
 
 PAGE_OVERVIEW, PAGE_HOUSEHOLD, PAGE_VISIT = "overview", "household", "visit"
@@ -99,7 +100,7 @@ class Workspace(QWidget):
         banner.setWordWrap(True)
         banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         banner.setStyleSheet(
-            "QLabel#demoBanner { background: #fff3b0; color: #3d3000; padding: 4px;"
+            f"QLabel#demoBanner {{ background: {DEMO_BACKGROUND}; color: {DEMO_TEXT}; padding: 4px;"
             " border-bottom: 2px dashed #8a6d00; font-weight: bold; }")
         return banner
 

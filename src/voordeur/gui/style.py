@@ -1,0 +1,11 @@
+"""The few colours and styles the views share, so that "error", "done" and "demo" look the
+same on every screen. Colours are dark enough to read on white at 7:1; meaning is always also
+said in words, never by colour alone."""
+
+from __future__ import annotations
+
+ERROR_COLOUR = "#a01818"  # error messages
+TABLE_ALERT_COLOUR = "#a40e0e"  # overdue and withdrawn items in tables and dialog checks
+SUCCESS_COLOUR = "#1d6b2f"  # valid consent, saved, final
+MUTED_STYLE = "color: palette(placeholder-text);"  # hints and secondary text
+DEMO_BACKGROUND, DEMO_TEXT = "#fff3b0", "#3d3000"  # the demo marking
