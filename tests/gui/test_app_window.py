@@ -220,3 +220,22 @@ def test_keyboard_search_opens_the_visit_and_ctrl_l_locks(
     qtbot.keyClick(notes, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.is_locked
     window.shutdown()
+
+
+def test_a_new_visit_from_an_opened_visit_goes_to_that_visits_household(
+    qtbot: QtBot, settings: AppSettings, store: Store
+) -> None:
+    with unit_of_work(store) as uow:
+        shown = create_household(uow, "Familie Vonk")
+        other = create_household(uow, "Gezin Tromp")
+        visit = start_visit(uow, other, notes="Gesprek met Tromp")
+    window = AppWindow(settings, store.data_dir, store=store)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.workspace is not None
+    workspace = window.workspace
+    workspace.show_household(shown.id)
+    workspace.open_visit(visit.id)  # as from search: another household than the one shown
+    qtbot.waitUntil(lambda: workspace.visit_editor.household_id == other.id, timeout=5000)
+    assert workspace.current_household_id() == other.id
+    window.shutdown()

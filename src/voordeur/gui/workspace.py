@@ -201,10 +201,12 @@ class Workspace(QWidget):
         self._search_dialog.activateWindow()
 
     def current_household_id(self) -> str | None:
+        """The household a new visit belongs to: the open visit's, the shown household, or the
+        one chosen in the list (a visit opened from search may be of another household)."""
         page = self.pages.currentWidget()
+        if page is self.visit_editor and self.visit_editor.household_id:
+            return self.visit_editor.household_id
         if page is self.household_page and self.household_page.household_id:
-            return self.household_page.household_id
-        if page is self.visit_editor and self.household_page.household_id:
             return self.household_page.household_id
         return self.household_list.current_household_id()
 
@@ -213,7 +215,7 @@ class Workspace(QWidget):
             self.visit_editor.flush()
 
     def _editor_closed(self) -> None:
-        household_id = self.household_page.household_id
+        household_id = self.visit_editor.household_id or self.household_page.household_id
         if household_id:
             self.show_household(household_id)
         else:
