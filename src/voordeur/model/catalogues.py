@@ -51,6 +51,12 @@ LIFE_DOMAIN_LABELS: dict[LifeDomain, str] = {
 # Closeness of a network member or partner: the ecogram ring it is drawn on.
 CLOSENESS_NEAR, CLOSENESS_MIDDLE, CLOSENESS_FAR = 1, 2, 3
 
+CLOSENESS_LABELS: dict[int, str] = {
+    CLOSENESS_NEAR: "Dichtbij",
+    CLOSENESS_MIDDLE: "Midden",
+    CLOSENESS_FAR: "Verder weg",
+}
+
 
 class OrganisationKind(StrEnum):
     SCHOOL = "school"
@@ -112,11 +118,26 @@ class TieStrength(StrEnum):
     WEAK = "weak"  # dashed line
 
 
+TIE_STRENGTH_LABELS: dict[TieStrength, str] = {
+    TieStrength.STRONG: "Sterk",
+    TieStrength.NORMAL: "Gewoon",
+    TieStrength.WEAK: "Zwak",
+}
+
+
 class TieQuality(StrEnum):
     SUPPORTIVE = "supportive"
     NEUTRAL = "neutral"
     STRESSFUL = "stressful"  # hatched / zigzag line
     CUT_OFF = "cut_off"  # broken line
+
+
+TIE_QUALITY_LABELS: dict[TieQuality, str] = {
+    TieQuality.SUPPORTIVE: "Steunend",
+    TieQuality.NEUTRAL: "Neutraal",
+    TieQuality.STRESSFUL: "Stressvol",
+    TieQuality.CUT_OFF: "Verbroken",
+}
 
 
 class SupportDirection(StrEnum):
@@ -126,6 +147,14 @@ class SupportDirection(StrEnum):
     TO_TARGET = "to_target"  # source supports target
     TO_SOURCE = "to_source"  # target supports source
     MUTUAL = "mutual"
+
+
+SUPPORT_DIRECTION_LABELS: dict[SupportDirection, str] = {
+    SupportDirection.NONE: "Geen steun",
+    SupportDirection.TO_TARGET: "Van de eerste naar de tweede",
+    SupportDirection.TO_SOURCE: "Van de tweede naar de eerste",
+    SupportDirection.MUTUAL: "Wederzijds",
+}
 
 
 class SupportType(StrEnum):
@@ -152,10 +181,25 @@ class PartnerStatus(StrEnum):
     DIVORCED = "divorced"
 
 
+PARTNER_STATUS_LABELS: dict[PartnerStatus, str] = {
+    PartnerStatus.MARRIED: "Getrouwd",
+    PartnerStatus.COHABITING: "Samenwonend",
+    PartnerStatus.SEPARATED: "Uit elkaar",
+    PartnerStatus.DIVORCED: "Gescheiden",
+}
+
+
 class ChildType(StrEnum):
     BIOLOGICAL = "biological"
     ADOPTED = "adopted"
     FOSTER = "foster"
+
+
+CHILD_TYPE_LABELS: dict[ChildType, str] = {
+    ChildType.BIOLOGICAL: "Biologisch kind",
+    ChildType.ADOPTED: "Adoptiekind",
+    ChildType.FOSTER: "Pleegkind",
+}
 
 
 class FamilyRelationKind(StrEnum):
