@@ -100,3 +100,54 @@ def test_adding_to_a_store_and_the_same_seed_twice(store: Store) -> None:
         changes = [e for e in access_log.entries(session) if e.action == AccessAction.CHANGE]
         assert len(changes) == 4  # one logged unit of work per household
         assert access_log.verify(session).ok
+
+
+def test_demo_ecogram_positions_and_snapshots_tell_a_story(store: Store) -> None:
+    from voordeur.domain.ecogram_diff import ChangeKind, summarise
+    from voordeur.model import EcogramSnapshot
+    from voordeur.model.catalogues import VisitStatus
+    from voordeur.services.ecogram_queries import current_ecogram, ecogram_state, load_snapshot
+
+    generate_demo(store, households=8, seed=4, reference_day=DAY)
+    with store.session() as session:
+        households = session.exec(select(Household)).all()
+        maps = {h.id: current_ecogram(session, h.id) for h in households}
+        visits = {v.id: v for v in session.exec(select(Visit)).all()}
+    snapshot_count = per_household(store, EcogramSnapshot)
+    for household in households:
+        ecogram = maps[household.id]
+        assert set(ecogram.positions) == {n.key for n in ecogram.nodes}  # every node saved
+        assert ecogram.positions[ecogram.household_key] == (0.0, 0.0)
+        state = ecogram_state(store, household.id)
+        assert 1 <= len(state.snapshots) == snapshot_count[household.id] <= 3
+        taken = [s.taken_at for s in state.snapshots]
+        assert taken == sorted(taken)
+        for info in state.snapshots:
+            visit = visits[info.visit_id]  # type: ignore[index]
+            assert visit.household_id == household.id and visit.status == VisitStatus.FINAL
+            assert info.visit_day == visit.starts_at.astimezone().date()
+            assert visit.starts_at <= info.taken_at
+        oldest = load_snapshot(store, state.snapshots[0].id)
+        assert set(oldest.positions) == {n.key for n in oldest.nodes}
+        kinds = {c.kind for c in summarise(oldest, ecogram).changes}
+        assert ChangeKind.NEW_SUPPORTIVE in kinds, household.display_name
+        assert ChangeKind.NO_LONGER_STRESSFUL in kinds, household.display_name
+        if len(state.snapshots) >= 2:  # the latest snapshot is the network as it is now
+            assert load_snapshot(store, state.snapshots[-1].id) == ecogram
+
+
+def test_demo_ecogram_is_deterministic(tmp_path: Path) -> None:
+    from voordeur.model import EcogramPosition, EcogramSnapshot
+
+    prints = []
+    for name in ("a", "b"):
+        with Store.create(tmp_path / name, PASSPHRASE, worker_name="W") as store:
+            generate_demo(store, households=2, seed=5, reference_day=DAY)
+            with store.session() as session:
+                prints.append((
+                    sorted((p.id, p.node_id, p.x, p.y)
+                           for p in session.exec(select(EcogramPosition)).all()),
+                    sorted((s.id, s.visit_id, s.taken_at, str(s.data))
+                           for s in session.exec(select(EcogramSnapshot)).all()),
+                ))
+    assert prints[0] == prints[1] and prints[0][0] and prints[0][1]

@@ -10,11 +10,22 @@ from __future__ import annotations
 import random
 import secrets
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from voordeur.model import Household, Organisation, Tie, Visit
+from voordeur.domain.ecogram import Ecogram, Node, split_key
+from voordeur.domain.ecogram import Tie as EcoTie
+from voordeur.domain.ecogram_layout import complete_positions
+from voordeur.model import (
+    EcogramPosition,
+    FamilyRelation,
+    Household,
+    HouseholdPartner,
+    Organisation,
+    Tie,
+    Visit,
+)
 from voordeur.model.catalogues import (
     INFORMAL_ORGANISATION_KINDS,
     AgreementOwnerKind,
@@ -34,8 +45,16 @@ from voordeur.model.catalogues import (
 )
 from voordeur.model.ids import seeded_id
 from voordeur.services import demo_content as content
+from voordeur.services import ecogram as ecogram_service
 from voordeur.services import households as hs
 from voordeur.services import plan, visits
+from voordeur.services.ecogram_queries import (
+    household_node,
+    line_value,
+    organisation_node,
+    person_node,
+    tie_value,
+)
 from voordeur.services.households import ServiceError
 from voordeur.services.unit_of_work import UnitOfWork, unit_of_work
 from voordeur.store.store import META_TEAM, Store
@@ -158,16 +177,19 @@ class _HouseholdBuilder:
         self._ties()
         self._history()
         self._consent()
+        self._ecogram()
         return self.household
 
     def _relations(self) -> None:
+        self.lines: list[FamilyRelation] = []
         for rel in self.spec.relations:
             a, b = self.members[rel.a], self.members[rel.b]
             if rel.kind == FamilyRelationKind.PARTNERS and rel.partner_status:
-                hs.relate_partners(self.uow, a, b, rel.partner_status, id=self.ids.at(self.opened))
+                self.lines.append(hs.relate_partners(self.uow, a, b, rel.partner_status,
+                                                     id=self.ids.at(self.opened)))
             elif rel.child_type:
-                hs.relate_parent_child(self.uow, a, b, rel.child_type,
-                                       id=self.ids.at(self.opened))
+                self.lines.append(hs.relate_parent_child(self.uow, a, b, rel.child_type,
+                                                         id=self.ids.at(self.opened)))
 
     def _network(self) -> None:
         self.network = [
@@ -181,6 +203,7 @@ class _HouseholdBuilder:
 
     def _partners(self) -> None:
         self.partners: list[Organisation] = []
+        self.links: list[HouseholdPartner] = []
         for org_spec in content.organisations(self.rng, self.spec, self.rng.randint(2, 6)):
             org = self.organisations.get(org_spec.name)
             if org is None:
@@ -191,19 +214,22 @@ class _HouseholdBuilder:
                 self.organisations[org_spec.name] = org
             if org in self.partners:
                 continue
-            hs.link_partner(
+            self.links.append(hs.link_partner(
                 self.uow, self.household, org, id=self.ids.at(self.opened),
                 contact_name=org_spec.contact_name, life_domain=_domain_of(org),
                 closeness=self.rng.choice([1, 2, 2, 3]),
-            )
+            ))
             self.partners.append(org)
 
     def _connect(self, source: tuple[NodeKind, str], target: tuple[NodeKind, str],
                  **fields: object) -> Tie:
-        return hs.connect(self.uow, self.household, source, target,
-                          id=self.ids.at(self.opened), **fields)
+        tie = hs.connect(self.uow, self.household, source, target,
+                         id=self.ids.at(self.opened), **fields)
+        self.ties.append(tie)
+        return tie
 
     def _ties(self) -> None:
+        self.ties: list[Tie] = []
         rng, made = self.rng, 0
         centre = (NodeKind.HOUSEHOLD, self.household.id)
         for person in self.network:
@@ -235,6 +261,7 @@ class _HouseholdBuilder:
         rng, uow, spec, today = self.rng, self.uow, self.spec, self.today
         visit_count = rng.randint(3, 20)
         span = max((today - self.opened).days, visit_count * 7)
+        self.final_visits: list[Visit] = []
         days = sorted({
             min(today, self.opened + timedelta(days=round(i * span / visit_count)
                                                + rng.randint(0, 3)))
@@ -286,7 +313,43 @@ class _HouseholdBuilder:
                     self._agreement(visit, day, what, hint)
             # Earlier visits are final; the latest is sometimes still being written up.
             if not last or rng.random() < 0.5:
-                visits.finalise_visit(uow, visit)
+                # The demo writes its own snapshots of the past (see _ecogram).
+                visits.finalise_visit(uow, visit, snapshot=False)
+                self.final_visits.append(visit)
+
+    def _ecogram(self) -> None:
+        """Saved positions for every node, and snapshots at final visits that tell how the
+        network grew: contacts that came later, a relation that got better."""
+        # An own random stream (from the seeded household id): adding the ecogram left
+        # everything the main stream decides (names, visits, scores) as it was.
+        rng = random.Random(self.household.id)
+        ids = _Ids(rng)
+        ecogram = self._current_ecogram()
+        positions = complete_positions(ecogram)
+        for key, (x, y) in positions.items():
+            kind, record_id = split_key(key)
+            # Not pinned: the demo placed them, not a worker.
+            self.uow.add(EcogramPosition(
+                id=ids.at(self.opened), household_id=self.household.id, node_kind=kind,
+                node_id=record_id, x=x, y=y, pinned=False))
+        if not self.final_visits:
+            return
+        count = min(len(self.final_visits), rng.choice([1, 2, 2, 3, 3]))
+        states = _past_states(ecogram.with_positions(positions), rng, count)
+        for visit, state in zip(_spread(self.final_visits, count), states, strict=True):
+            taken_at = visit.starts_at + timedelta(minutes=visit.duration_minutes or 60)
+            ecogram_service.save_snapshot(self.uow, state, visit_id=visit.id, taken_at=taken_at,
+                                          id=ids.at(taken_at.date()))
+
+    def _current_ecogram(self) -> Ecogram:
+        """What `ecogram_queries.current_ecogram` would read, from the records in hand: the
+        same map without a flush and five queries per household (the demo is benchmarked)."""
+        nodes = [household_node(self.household),
+                 *(person_node(p) for p in (*self.members, *self.network))]
+        by_id = {o.id: o for o in self.partners}
+        nodes += [organisation_node(by_id[link.organisation_id], link) for link in self.links]
+        return Ecogram.of(self.household.id, self.household.display_name, nodes,
+                          map(tie_value, self.ties), map(line_value, self.lines))
 
     def _agreement(self, visit: Visit, day: date, what: str, hint: str) -> None:
         rng = self.rng
@@ -336,6 +399,65 @@ CONSENT_PURPOSES = [
     "Overdracht naar jeugdhulp",
     "Afstemming met de schuldhulpverlening",
 ]
+
+
+def _spread(items: list[Visit], count: int) -> list[Visit]:
+    """`count` items from first to last, evenly apart."""
+    if count <= 1:
+        return items[:count]
+    last = len(items) - 1
+    return [items[round(i * last / (count - 1))] for i in range(count)]
+
+
+def _past_states(now: Ecogram, rng: random.Random, count: int) -> list[Ecogram]:
+    """`count` maps of the past, oldest first; with two or more the last one is `now`.
+
+    The oldest lacks one or two supportive contacts that came later, and a relation that is
+    fine now (a school, preferably) was stressful then; a middle one is halfway.
+    """
+    centre = {now.household_key, *(m.key for m in now.members())}
+
+    def to_centre(node: Node) -> list[EcoTie]:
+        return [t for t in now.ties_of(node.key) if t.other(node.key) in centre]
+
+    def rank(node: Node) -> int:
+        kind = node.organisation_kind
+        return 0 if kind == OrganisationKind.SCHOOL else 1 if node.formal else 2
+
+    # A contact whose every tie with the family is fine now, so "no longer stressful" is true.
+    fine = (TieQuality.NEUTRAL, TieQuality.SUPPORTIVE)
+    improving = [(rank(n), n.key, ties[0]) for n in now.network()
+                 if (ties := to_centre(n)) and all(t.quality in fine for t in ties)]
+    better = min(improving, key=lambda x: (x[0], x[1], x[2].id))[2] if improving else None
+    newcomers = [
+        n.key for n in now.network()
+        if not (better is not None and better.touches(n.key))
+        and any(t.quality == TieQuality.SUPPORTIVE for t in to_centre(n))
+    ]
+    # New friends, neighbours and clubs are the usual way a network grows; family comes back
+    # less often.
+    domain = {n.key: n.life_domain for n in now.network()}
+    newcomers = [k for k in newcomers if domain[k] != LifeDomain.EXTENDED_FAMILY] or newcomers
+    newcomers = rng.sample(newcomers, min(len(newcomers), rng.choice([1, 2, 2])))
+
+    def state(missing: list[str], quality: TieQuality | None) -> Ecogram:
+        ties = [t for t in now.ties if not any(t.touches(k) for k in missing)]
+        if better is not None and quality is not None and quality != better.quality:
+            keep = quality != TieQuality.STRESSFUL
+            changed = replace(better, quality=quality, support=better.support if keep else (),
+                              direction=better.direction if keep else SupportDirection.NONE)
+            ties = [changed if t.id == better.id else t for t in ties]
+        return now.evolve(
+            nodes=[n for n in now.nodes if n.key not in missing], ties=ties,
+            positions={k: p for k, p in now.positions.items() if k not in missing})
+
+    oldest = state(newcomers, TieQuality.STRESSFUL)
+    if count == 1:
+        return [oldest]
+    middle_quality = (TieQuality.NEUTRAL if better is not None
+                      and better.quality == TieQuality.SUPPORTIVE else TieQuality.STRESSFUL)
+    middle = state(newcomers[1:], middle_quality)
+    return [oldest, middle, now] if count >= 3 else [oldest, now]
 
 
 def _domain_of(org: Organisation) -> LifeDomain:

@@ -88,6 +88,17 @@ class UnitOfWork:
         self.session.add(record)
         self._record(record, "delete", {}, now)
 
+    def restore(self, record: Entity) -> None:
+        """Clear a tombstone (undo of a delete). `update` refuses `deleted_at`, so nothing is
+        brought back by accident; this is the one deliberate way, recorded like any change."""
+        if record.deleted_at is None:
+            return
+        now = utcnow()
+        record.deleted_at = None
+        record.updated_at = now
+        self.session.add(record)
+        self._record(record, "restore", {"deleted_at": None}, now)
+
     def get(self, cls: type[E], record_id: str, *, include_deleted: bool = False) -> E | None:
         record = self.session.get(cls, record_id)
         if record is None or (record.deleted_at is not None and not include_deleted):

@@ -9,7 +9,7 @@ from sqlmodel import col, select
 
 from voordeur.model import Goal, GoalScore, Household, NoteRevision, Visit, utcnow
 from voordeur.model.catalogues import NoteField, VisitStatus
-from voordeur.services import plan
+from voordeur.services import ecogram, plan
 from voordeur.services.unit_of_work import UnitOfWork, unit_of_work
 from voordeur.services.visit_queries import VisitNotFound
 from voordeur.store.store import Store
@@ -51,12 +51,18 @@ def edit_visit(
     return changed
 
 
-def finalise_visit(uow: UnitOfWork, visit: Visit) -> None:
-    """Mark final: the text as it stands is kept as the first revision of each text field."""
+def finalise_visit(uow: UnitOfWork, visit: Visit, *, snapshot: bool = True) -> None:
+    """Mark final: the text as it stands is kept as the first revision of each text field, and
+    the household's ecogram as it stands is kept as a snapshot of the visit (same transaction).
+
+    `snapshot=False` is for the demo generator, which writes its own snapshots of the past.
+    """
     if visit.status == VisitStatus.FINAL:
         return
     uow.update(visit, status=VisitStatus.FINAL, finalised_at=utcnow())
     _save_revisions(uow, visit, list(TEXT_FIELDS), "final")
+    if snapshot:
+        ecogram.take_snapshot(uow, visit.household_id, visit_id=visit.id)
 
 
 def _latest_revision_ids(uow: UnitOfWork, visit: Visit) -> dict[str, str]:
