@@ -154,6 +154,45 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_ecogram(args: argparse.Namespace) -> int:
+    """Draw a household's ecogram (now, or as kept at a visit) as PNG, SVG or PDF."""
+    from voordeur.export.ecogram_figure import (
+        EcogramExportError,
+        export_ecogram_file,
+        format_for,
+        snapshot_title,
+    )
+    from voordeur.services.ecogram_queries import current_ecogram, snapshot_for_visit
+    from voordeur.services.household_queries import HouseholdNotFound
+
+    out = Path(args.out).expanduser()
+    try:
+        format_for(out)
+    except EcogramExportError as exc:
+        raise UsageError(str(exc)) from None
+    with _open_store(args) as store:
+        title, snapshot_id = None, None
+        if args.snapshot:
+            found = snapshot_for_visit(store, args.snapshot)
+            if found is None or found[1].household_id != args.household:
+                raise Refused(f"household {args.household} has no ecogram snapshot for visit "
+                              f"{args.snapshot}")
+            info, ecogram = found
+            snapshot_id = info.id
+            title = snapshot_title(ecogram, info.visit_day or info.taken_at.date(),
+                                   roles=args.roles)
+        else:
+            with store.session() as session:
+                try:
+                    ecogram = current_ecogram(session, args.household)
+                except HouseholdNotFound:
+                    raise Refused(f"no household with id {args.household}") from None
+        export_ecogram_file(store, ecogram, out, roles=args.roles, title=title,
+                            snapshot_id=snapshot_id)
+    _print(f"Wrote the ecogram of household {args.household} to {out}.")
+    return EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from voordeur.services.data_import import import_from_file
 
@@ -277,6 +316,16 @@ def build_parser() -> argparse.ArgumentParser:
     scope.add_argument("--person", metavar="ID",
                        help="everything about this person (AVG access request)")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("ecogram", help="draw a household's ecogram with its legend "
+                       "(PNG, SVG or PDF, by the file's suffix)")
+    p.add_argument("household", metavar="HOUSEHOLD_ID")
+    p.add_argument("--out", required=True, metavar="FILE.png|.svg|.pdf")
+    p.add_argument("--snapshot", metavar="VISIT_ID",
+                   help="the ecogram as kept when this visit was finalised")
+    p.add_argument("--roles", action="store_true",
+                   help="show roles instead of names (for partners without consent)")
+    p.set_defaults(func=cmd_ecogram)
 
     p = sub.add_parser("import", help="import a Voordeur JSON export (validated first)")
     p.add_argument("file", metavar="FILE.json")
