@@ -80,7 +80,7 @@ def test_loading_shows_laden_then_the_household(page: HouseholdPage, demo_ctx: A
     assert page.status_label.text() == "actief"
     assert "Overvecht" in page.info_label.text()
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
-        "&Overzicht", "B&ezoeken", "&Plan", "&Toestemming"]
+        "&Overzicht", "E&cogram", "B&ezoeken", "&Plan", "&Toestemming"]
     assert page.tabs.objectName() == "householdTabs"
     assert page.last_fill_seconds < 1.0  # measured per fill; the benchmark reports it
 
@@ -335,10 +335,3 @@ def test_plan_goals_and_agreements(page: HouseholdPage, demo_ctx: AppContext,
     plan_tab.show_closed_check.setChecked(False)
     assert all(plan_tab.agreements_tree.topLevelItem(i).text(3) == "open"
                for i in range(plan_tab.agreements_tree.topLevelItemCount()))
-
-
-def test_add_tab_for_later_views(page: HouseholdPage) -> None:
-    from PySide6.QtWidgets import QLabel
-
-    index = page.add_tab(QLabel("Ecogram"), "&Ecogram")
-    assert index == 4 and page.tabs.tabText(4) == "&Ecogram"

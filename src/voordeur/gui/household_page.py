@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from time import perf_counter
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -65,6 +66,9 @@ from voordeur.services.household_queries import (
     household_detail,
 )
 from voordeur.services.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from voordeur.gui.ecogram_tab import EcogramTab
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LATE_COLOUR = QColor(TABLE_ALERT_COLOUR)
@@ -660,6 +664,48 @@ class PlanTab(QWidget):
         self.page.write(write)
 
 
+# -- the ecogram tab, built when first shown ----------------------------------------------------
+class LazyEcogramTab(QWidget):
+    """Holds the Ecogram tab's place; builds the real tab the first time it is shown.
+
+    The ecogram brings numpy and networkx along, which the app's start does not need.
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tab: EcogramTab | None = None
+        self._household_id: str | None = None
+        self._closed = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def build(self) -> EcogramTab:
+        if self.tab is None:
+            from voordeur.gui.ecogram_tab import EcogramTab
+
+            self.tab = EcogramTab(self.ctx, self)
+            self.layout().addWidget(self.tab)
+            if self._household_id is not None:
+                self.tab.set_household(self._household_id)
+        return self.tab
+
+    def set_household(self, household_id: str) -> None:
+        self._household_id = household_id
+        if self.tab is not None:
+            self.tab.set_household(household_id)
+
+    def shutdown(self) -> None:
+        self._closed = True
+        if self.tab is not None:
+            self.tab.shutdown()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._closed:
+            self.build()
+        super().showEvent(event)
+
+
 # -- the page ---------------------------------------------------------------------------------
 class HouseholdPage(QWidget):
     open_visit_requested = Signal(str)
@@ -736,7 +782,9 @@ class HouseholdPage(QWidget):
         self.visits_tab = VisitsTab(self)
         self.plan_tab = PlanTab(self)
         self.consent_panel = ConsentPanel(ctx, self)
+        self.ecogram_tab = LazyEcogramTab(ctx, self)
         self.tabs.addTab(self.overview_tab, self.tr("&Overzicht"))
+        self.tabs.addTab(self.ecogram_tab, self.tr("E&cogram"))
         self.tabs.addTab(self.visits_tab, self.tr("B&ezoeken"))
         self.tabs.addTab(self.plan_tab, self.tr("&Plan"))
         self.tabs.addTab(self.consent_panel, self.tr("&Toestemming"))
@@ -776,11 +824,9 @@ class HouseholdPage(QWidget):
         if self._household_id:
             self._request(log=False)
 
-    def add_tab(self, widget: QWidget, title: str) -> int:
-        return self.tabs.addTab(widget, title)
-
     def shutdown(self) -> None:
         self._closed = True
+        self.ecogram_tab.shutdown()
 
     # -- loading --------------------------------------------------------------------------
     def _alive(self) -> bool:
@@ -810,6 +856,7 @@ class HouseholdPage(QWidget):
         self.visits_tab.set_detail(detail, same_household=same)
         self.plan_tab.set_detail(detail, same_household=same)
         self.consent_panel.set_detail(detail)
+        self.ecogram_tab.set_household(detail.id)
         self._stack.setCurrentWidget(self._content)
         self.last_fill_seconds = perf_counter() - started
 

@@ -69,7 +69,17 @@ _LABELS: dict[type[Enum], dict] = {
     catalogues.VisitKind: catalogues.VISIT_KIND_LABELS,
     catalogues.ConsentTopic: catalogues.CONSENT_TOPIC_LABELS,
     catalogues.Theme: catalogues.THEME_LABELS,
+    catalogues.TieStrength: catalogues.TIE_STRENGTH_LABELS,
+    catalogues.TieQuality: catalogues.TIE_QUALITY_LABELS,
+    catalogues.SupportDirection: catalogues.SUPPORT_DIRECTION_LABELS,
+    catalogues.PartnerStatus: catalogues.PARTNER_STATUS_LABELS,
+    catalogues.ChildType: catalogues.CHILD_TYPE_LABELS,
 }
+
+
+def closeness_label(closeness: int) -> str:
+    dutch = catalogues.CLOSENESS_LABELS.get(closeness, str(closeness))
+    return QCoreApplication.translate(CATALOGUE_CONTEXT, dutch)
 
 
 def catalogue_label(value: Enum) -> str:
@@ -107,7 +117,7 @@ EXTRA_LABELS: dict[tuple[str, str], str] = {
 def all_catalogue_labels() -> list[str]:
     """Every Dutch catalogue label, for the translation source (`scripts/translations.py`)."""
     labels = [label for table in _LABELS.values() for label in table.values()]
-    labels += list(EXTRA_LABELS.values())
+    labels += list(EXTRA_LABELS.values()) + list(catalogues.CLOSENESS_LABELS.values())
     return list(dict.fromkeys(labels))
 
 
@@ -124,6 +134,13 @@ def format_date(value: date | None, *, long: bool = False) -> str:
     if long:
         return QLocale().toString(qdate, "dddd d MMMM yyyy")
     return QLocale().toString(qdate, "d MMM yyyy")
+
+
+def format_day_month(value: date) -> str:
+    """'3 maart' (this year) or '3 maart 2025' (another year), in the current language."""
+    qdate = QDate(value.year, value.month, value.day)
+    pattern = "d MMMM" if value.year == date.today().year else "d MMMM yyyy"
+    return QLocale().toString(qdate, pattern)
 
 
 def format_datetime(value: datetime | None, *, with_day: bool = False) -> str:
