@@ -4,52 +4,52 @@
 <context>
     <name>AboutYouPage</name>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="232"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="233"/>
         <source>Over jou</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="233"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="234"/>
         <source>Zo weet Voordeur wie er werkt.</source>
         <translation>So Voordeur knows who is working.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="235"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="236"/>
         <source>Je naam komt in het logboek bij alles wat je opent en wijzigt, en op de verslagen die je maakt.</source>
         <translation>Your name is recorded in the log with everything you open and change, and on the reports you make.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="237"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="238"/>
         <source>Je &amp;naam</source>
         <translation>Your na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="238"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="239"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="239"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="240"/>
         <source>&amp;Wijk</source>
         <translation>Neighbour&amp;hood</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="240"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="241"/>
         <source>bijvoorbeeld Sanne de Vries</source>
         <translation>for example Sanne de Vries</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="241"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="242"/>
         <source>bijvoorbeeld Sociaal wijkteam Zuid</source>
         <translation>for example Social neighbourhood team South</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="242"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="243"/>
         <source>bijvoorbeeld Zwolle-Zuid</source>
         <translation>for example Zwolle-Zuid</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="243"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="244"/>
         <source>Je naam is nodig; team en wijk mag je leeg laten en later aanvullen.</source>
         <translation>Your name is required; you may leave team and neighbourhood empty and add them later.</translation>
     </message>
@@ -57,52 +57,52 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="557"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="558"/>
         <source>Afspraak bewerken</source>
         <translation>Edit agreement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="558"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="559"/>
         <source>Afspraak toevoegen</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="563"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="564"/>
         <source>bijvoorbeeld: Moeder belt de school</source>
         <translation>for example: Mother calls the school</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="564"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="565"/>
         <source>&amp;Wat</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="570"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="571"/>
         <source>Ik (medewerker)</source>
         <translation>Me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="578"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="579"/>
         <source>W&amp;ie</source>
         <translation>W&amp;ho</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="581"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="582"/>
         <source>&amp;Uiterlijk op</source>
         <translation>&amp;Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="587"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="588"/>
         <source>d-M-yyyy</source>
         <translation>d/M/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="588"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="589"/>
         <source>Uiterlijk op</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="616"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="617"/>
         <source>Schrijf op wat er gedaan wordt.</source>
         <translation>Write down what will be done.</translation>
     </message>
@@ -110,27 +110,27 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="105"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="112"/>
         <source>Voordeur</source>
         <translation>Voordeur</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="107"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="114"/>
         <source>Voordeur — demo (verzonnen gegevens)</source>
         <translation>Voordeur — demo (made-up data)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="141"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="148"/>
         <source>Demo: de wachtwoordzin van deze demo-opslag is {passphrase}</source>
         <translation>Demo: the passphrase of this demo store is {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="276"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="294"/>
         <source>DEMO · verzonnen gegevens · {worker}</source>
         <translation>DEMO · made-up data · {worker}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="280"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="298"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
@@ -178,360 +178,465 @@
         <translation>Professionals</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="76"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="82"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="77"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="83"/>
         <source>JGZ / consultatiebureau</source>
         <translation>Youth health care / baby clinic</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="78"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="84"/>
         <source>Huisarts</source>
         <translation>GP</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="79"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="85"/>
         <source>Kinderopvang</source>
         <translation>Childcare</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="80"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="86"/>
         <source>Jeugdhulp</source>
         <translation>Youth care</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="81"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="87"/>
         <source>Sociaal wijkteam</source>
         <translation>Social neighbourhood team</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="82"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="88"/>
         <source>Buurtwerk</source>
         <translation>Community work</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="83"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="89"/>
         <source>Veilig Thuis</source>
         <translation>Veilig Thuis (domestic abuse advice)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="84"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="90"/>
         <source>Schuldhulpverlening</source>
         <translation>Debt counselling</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="85"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="91"/>
         <source>Sportclub</source>
         <translation>Sports club</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="86"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="92"/>
         <source>Kerk / moskee</source>
         <translation>Church / mosque</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="87"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="93"/>
         <source>Werk</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="88"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="94"/>
         <source>GGZ</source>
         <translation>Mental health care</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="89"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="95"/>
         <source>Woningcorporatie</source>
         <translation>Housing association</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="90"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="96"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="91"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="97"/>
         <source>Bibliotheek / taalhuis</source>
         <translation>Library / language centre</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="92"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="98"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="141"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="170"/>
         <source>Praktisch</source>
         <translation>Practical</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="142"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="171"/>
         <source>Gezelschap</source>
         <translation>Companionship</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="143"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="172"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="144"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="173"/>
         <source>Emotioneel</source>
         <translation>Emotional</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="180"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="224"/>
         <source>Huisbezoek</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="181"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="225"/>
         <source>Telefonisch</source>
         <translation>By phone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="182"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="226"/>
         <source>Op straat / plein</source>
         <translation>On the street / square</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="183"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="227"/>
         <source>Groepsbijeenkomst</source>
         <translation>Group meeting</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="184"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="228"/>
         <source>Overleg met partner</source>
         <translation>Meeting with a partner</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="232"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="276"/>
         <source>Doelen en scores</source>
         <translation>Goals and scores</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="233"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="277"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="234"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="278"/>
         <source>Verslagen van bezoeken</source>
         <translation>Visit reports</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="235"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="279"/>
         <source>Netwerk (ecogram)</source>
         <translation>Network (ecogram)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="236"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="280"/>
         <source>Zorgen</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="259"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="303"/>
         <source>Echtscheiding</source>
         <translation>Divorce</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="260"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="304"/>
         <source>Overgewicht</source>
         <translation>Overweight</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="261"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="305"/>
         <source>Taalachterstand</source>
         <translation>Language delay</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="262"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="306"/>
         <source>Schoolverzuim</source>
         <translation>School absence</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="263"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="307"/>
         <source>Opvoedvragen</source>
         <translation>Parenting questions</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="264"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="308"/>
         <source>Geldzorgen</source>
         <translation>Money worries</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="265"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="309"/>
         <source>Huisvesting</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="266"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="310"/>
         <source>Eenzaamheid</source>
         <translation>Loneliness</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="267"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="311"/>
         <source>Werk en inkomen</source>
         <translation>Work and income</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="268"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="312"/>
         <source>Gezondheid</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="269"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="313"/>
         <source>Psychische gezondheid</source>
         <translation>Mental health</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="270"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="314"/>
         <source>Verslaving</source>
         <translation>Addiction</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="271"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="315"/>
         <source>Huiselijk geweld</source>
         <translation>Domestic violence</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="272"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="316"/>
         <source>Mantelzorg</source>
         <translation>Informal care</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="273"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="317"/>
         <source>Ontwikkeling van het kind</source>
         <translation>Child development</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="86"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="122"/>
+        <source>Sterk</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="123"/>
+        <source>Gewoon</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="124"/>
+        <source>Zwak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="136"/>
+        <source>Steunend</source>
+        <translation>Supportive</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="137"/>
+        <source>Neutraal</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="138"/>
+        <source>Stressvol</source>
+        <translation>Stressful</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="139"/>
+        <source>Verbroken</source>
+        <translation>Cut off</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="153"/>
+        <source>Geen steun</source>
+        <translation>No support</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="154"/>
+        <source>Van de eerste naar de tweede</source>
+        <translation>From the first to the second</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="155"/>
+        <source>Van de tweede naar de eerste</source>
+        <translation>From the second to the first</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="156"/>
+        <source>Wederzijds</source>
+        <translation>Mutual</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="185"/>
+        <source>Getrouwd</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="186"/>
+        <source>Samenwonend</source>
+        <translation>Living together</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="187"/>
+        <source>Uit elkaar</source>
+        <translation>Separated</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="188"/>
+        <source>Gescheiden</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="199"/>
+        <source>Biologisch kind</source>
+        <translation>Biological child</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="200"/>
+        <source>Adoptiekind</source>
+        <translation>Adopted child</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="201"/>
+        <source>Pleegkind</source>
+        <translation>Foster child</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/i18n.py" line="96"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="87"/>
+        <location filename="../../src/voordeur/gui/i18n.py" line="97"/>
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="88"/>
+        <location filename="../../src/voordeur/gui/i18n.py" line="98"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="89"/>
+        <location filename="../../src/voordeur/gui/i18n.py" line="99"/>
         <source>definitief</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="91"/>
+        <location filename="../../src/voordeur/gui/i18n.py" line="101"/>
         <source>bereikt</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="92"/>
+        <location filename="../../src/voordeur/gui/i18n.py" line="102"/>
         <source>gestopt</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="216"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="260"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="94"/>
+        <location filename="../../src/voordeur/gui/i18n.py" line="104"/>
         <source>gedaan</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="95"/>
+        <location filename="../../src/voordeur/gui/i18n.py" line="105"/>
         <source>vervallen</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="96"/>
+        <location filename="../../src/voordeur/gui/i18n.py" line="106"/>
         <source>vrouw</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="97"/>
+        <location filename="../../src/voordeur/gui/i18n.py" line="107"/>
         <source>man</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="98"/>
+        <location filename="../../src/voordeur/gui/i18n.py" line="108"/>
         <source>anders</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="99"/>
+        <location filename="../../src/voordeur/gui/i18n.py" line="109"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="100"/>
+        <location filename="../../src/voordeur/gui/i18n.py" line="110"/>
         <source>gezinslid</source>
         <translation>family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="101"/>
+        <location filename="../../src/voordeur/gui/i18n.py" line="111"/>
         <source>netwerk</source>
         <translation>network</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="102"/>
+        <location filename="../../src/voordeur/gui/i18n.py" line="112"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="103"/>
+        <location filename="../../src/voordeur/gui/i18n.py" line="113"/>
         <source>medewerker</source>
         <translation>worker</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="55"/>
+        <source>Dichtbij</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="56"/>
+        <source>Midden</source>
+        <translation>Middle</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="57"/>
+        <source>Verder weg</source>
+        <translation>Further away</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="125"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="126"/>
         <source>Toestemming vastleggen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="145"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="146"/>
         <source>(niet vastgelegd)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="159"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="160"/>
         <source>Andere organisatie kiezen…</source>
         <translation>Choose another organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="215"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="216"/>
         <source>Schrijf op waarvoor de gegevens gedeeld mogen worden.</source>
         <translation>Write down what the information may be shared for.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="221"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="222"/>
         <source>Vink minstens één partner aan met wie gedeeld mag worden.</source>
         <translation>Tick at least one partner to share with.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="226"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="227"/>
         <source>Vink minstens één onderwerp aan dat gedeeld mag worden.</source>
         <translation>Tick at least one topic that may be shared.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="231"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="232"/>
         <source>De datum van de toestemming ligt in de toekomst.</source>
         <translation>The date of the consent is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="238"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="239"/>
         <source>‘Geldig tot’ ligt vóór de datum waarop de toestemming is gegeven.</source>
         <translation>‘Valid until’ is before the date the consent was given.</translation>
     </message>
@@ -613,122 +718,122 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="346"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="347"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="346"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="347"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="346"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="347"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="346"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="347"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="347"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="348"/>
         <source>Gegeven door</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="347"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="348"/>
         <source>Gegeven op</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="347"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="348"/>
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="355"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="356"/>
         <source>Toestemmingen</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="372"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="373"/>
         <source>Er is nog geen toestemming vastgelegd. Zolang er geen geldige toestemming is, wordt er niets met partners gedeeld.</source>
         <translation>No consent has been recorded yet. As long as there is no valid consent, nothing is shared with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="376"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="377"/>
         <source>Toestemming vastle&amp;ggen…</source>
         <translation>Record &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="379"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="380"/>
         <source>Toeste&amp;mming intrekken…</source>
         <translation>&amp;Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="421"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="422"/>
         <source>geen einddatum</source>
         <translation>no end date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="463"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="464"/>
         <source>Doel: {purpose}</source>
         <translation>Purpose: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="464"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="465"/>
         <source>Partners: {names}</source>
         <translation>Partners: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="466"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="467"/>
         <source>Mag gedeeld worden: {topics}</source>
         <translation>May be shared: {topics}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="469"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="470"/>
         <source>Gegeven door {name} op {date}</source>
         <translation>Given by {name} on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="472"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="473"/>
         <source>Ingetrokken op {date}</source>
         <translation>Withdrawn on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="478"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="479"/>
         <source>Bij naam genoemd: {names}</source>
         <translation>Mentioned by name: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="75"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="76"/>
         <source>geldig</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="76"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="77"/>
         <source>verlopen</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="77"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="78"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="78"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="79"/>
         <source>nog niet ingegaan</source>
         <translation>not yet in effect</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="86"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="87"/>
         <source>Geen geldige toestemming</source>
         <translation>No valid consent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="88"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="89"/>
         <source>Toestemming: geldig voor %n partner</source>
         <translation>
             <numerusform>Consent: valid for %n partner</numerusform>
@@ -736,7 +841,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="89"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="90"/>
         <source>Toestemming: geldig voor %n partners</source>
         <translation>
             <numerusform>Consent: valid for %n partner</numerusform>
@@ -744,37 +849,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="96"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="97"/>
         <source>(geen partner meer bekend)</source>
         <translation>(partner no longer known)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="98"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="99"/>
         <source>{partners} — tot {date}</source>
         <translation>{partners} — until {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="101"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="102"/>
         <source>{partners} — zonder einddatum</source>
         <translation>{partners} — no end date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="105"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="106"/>
         <source>Er is nog geen toestemming vastgelegd. Deel niets met partners.</source>
         <translation>No consent has been recorded yet. Share nothing with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="107"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="108"/>
         <source>Ingetrokken op {date}. Deel niets met partners.</source>
         <translation>Withdrawn on {date}. Share nothing with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="110"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="111"/>
         <source>Verlopen op {date}. Deel niets met partners.</source>
         <translation>Expired on {date}. Share nothing with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="113"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="114"/>
         <source>Deel niets met partners.</source>
         <translation>Share nothing with partners.</translation>
     </message>
@@ -782,70 +887,1466 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="282"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="283"/>
         <source>Klaar</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="283"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="284"/>
         <source>Kijk nog even of alles klopt.</source>
         <translation>Check that everything is right.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="284"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="285"/>
         <source>Dit wordt de opslag van Voordeur op deze laptop:</source>
         <translation>This will be Voordeur&apos;s store on this laptop:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="285"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="286"/>
         <source>Naam:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="285"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="286"/>
         <source>Team:</source>
         <translation>Team:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="286"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="287"/>
         <source>Wijk:</source>
         <translation>Neighbourhood:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="286"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="287"/>
         <source>Sleutel:</source>
         <translation>Key:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="287"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="288"/>
         <source>Gegevensmap:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="289"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="290"/>
         <source>Klik op ‘Opslag maken’ om te beginnen. Wil je iets veranderen, ga dan terug.</source>
         <translation>Click ‘Create store’ to begin. To change something, go back.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="296"/>
         <location filename="../../src/voordeur/gui/first_run.py" line="297"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="298"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="299"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="300"/>
         <source>in de sleutelhanger van het systeem, samen met je wachtwoordzin</source>
         <translation>in the system keyring, together with your passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="302"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="303"/>
         <source>alleen wachtwoordzin</source>
         <translation>passphrase only</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="308"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="309"/>
         <source>De versleutelde opslag wordt gemaakt…</source>
         <translation>Creating the encrypted store…</translation>
+    </message>
+</context>
+<context>
+    <name>Ecogram</name>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_items.py" line="427"/>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_items.py" line="427"/>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_items.py" line="428"/>
+        <source>weg</source>
+        <translation>gone</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_items.py" line="530"/>
+        <source>overleden</source>
+        <translation>deceased</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_items.py" line="730"/>
+        <source>Gezin</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="147"/>
+        <source>Relaties</source>
+        <translation>Relationships</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="157"/>
+        <source>Steunt (pijl)</source>
+        <translation>Supports (arrow)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="162"/>
+        <source>Steun</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="165"/>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="166"/>
+        <source>Man</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="167"/>
+        <source>Vrouw</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="168"/>
+        <source>Anders / onbekend</source>
+        <translation>Other / unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="169"/>
+        <source>Overleden</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="171"/>
+        <source>Hoofdpersoon</source>
+        <translation>Index person</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="173"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="183"/>
+        <source>Vergelijken</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="184"/>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="185"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="186"/>
+        <source>Weg</source>
+        <translation>Gone</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="277"/>
+        <source>Legenda</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="283"/>
+        <source>Legenda tonen of verbergen</source>
+        <translation>Show or hide the legend</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_view.py" line="60"/>
+        <source>Ecogram</source>
+        <translation>Ecogram</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_view.py" line="61"/>
+        <source>Tab kiest de volgende persoon, pijltjestoetsen verplaatsen, Enter bewerkt, Delete verwijdert, Ctrl+0 toont de hele kaart.</source>
+        <translation>Tab selects the next person, the arrow keys move, Enter edits, Delete removes, Ctrl+0 shows the whole map.</translation>
+    </message>
+</context>
+<context>
+    <name>EcogramAddDialog</name>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="121"/>
+        <source>Contact toevoegen</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="123"/>
+        <source>het gezin</source>
+        <translation>the family</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="128"/>
+        <source>&amp;Persoon</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="130"/>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="155"/>
+        <source>&amp;Voornaam</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="156"/>
+        <source>&amp;Achternaam</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="157"/>
+        <source>&amp;Rol</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="158"/>
+        <source>&amp;Geslacht</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="159"/>
+        <source>Geboorte&amp;jaar</source>
+        <translation>Year of &amp;birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="169"/>
+        <source>bijv. OBS De Regenboog</source>
+        <translation>e.g. OBS De Regenboog</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="182"/>
+        <source>naam van je contactpersoon (mag leeg)</source>
+        <translation>name of your contact person (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="183"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="185"/>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="186"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="194"/>
+        <source>&amp;Domein</source>
+        <translation>&amp;Domain</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="195"/>
+        <source>Na&amp;bijheid</source>
+        <translation>Clo&amp;seness</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="202"/>
+        <source>Relatie &amp;met het gezin vastleggen</source>
+        <translation>Record &amp;a relationship with the family</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="213"/>
+        <source>S&amp;terkte</source>
+        <translation>S&amp;trength</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="214"/>
+        <source>Soort re&amp;latie</source>
+        <translation>T&amp;ype of relationship</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="215"/>
+        <source>&amp;Wie steunt wie?</source>
+        <translation>&amp;Who supports whom?</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="216"/>
+        <source>Soort steun</source>
+        <translation>Type of support</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="227"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="229"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="326"/>
+        <source>de organisatie</source>
+        <translation>the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="334"/>
+        <source>deze persoon</source>
+        <translation>this person</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="343"/>
+        <source>Bekende organisatie ({kind})</source>
+        <translation>Known organisation ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="346"/>
+        <source>Nieuwe organisatie: kies de soort</source>
+        <translation>New organisation: choose the kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="348"/>
+        <source>Typ om een bekende organisatie te zoeken</source>
+        <translation>Type to search for a known organisation</translation>
+    </message>
+</context>
+<context>
+    <name>EcogramCommands</name>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_commands.py" line="76"/>
+        <source>Verplaatsen</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_commands.py" line="106"/>
+        <source>{name} toevoegen</source>
+        <translation>Add {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_commands.py" line="139"/>
+        <source>{name} verwijderen</source>
+        <translation>Remove {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_commands.py" line="155"/>
+        <source>Relatie tekenen</source>
+        <translation>Draw relationship</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_commands.py" line="179"/>
+        <source>Relatie verwijderen</source>
+        <translation>Remove relationship</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_commands.py" line="195"/>
+        <source>{name} bewerken</source>
+        <translation>Edit {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_commands.py" line="212"/>
+        <source>Relatie bewerken</source>
+        <translation>Edit relationship</translation>
+    </message>
+</context>
+<context>
+    <name>EcogramExport</name>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="40"/>
+        <source>PDF — om te printen of te mailen</source>
+        <translation>PDF — to print or email</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="41"/>
+        <source>PNG — een afbeelding</source>
+        <translation>PNG — an image</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="42"/>
+        <source>SVG — een tekening die je verder kunt bewerken</source>
+        <translation>SVG — a drawing you can edit further</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="53"/>
+        <source>Ecogram exporteren</source>
+        <translation>Export ecogram</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="61"/>
+        <source>Het netwerk zoals het nu is.</source>
+        <translation>The network as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="62"/>
+        <source>De momentopname van {day}.</source>
+        <translation>The snapshot of {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="76"/>
+        <source>&amp;Rollen in plaats van namen (voor een partner zonder toestemming)</source>
+        <translation>&amp;Roles instead of names (for a partner without consent)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="79"/>
+        <source>De legenda komt altijd mee. Het bestand is niet versleuteld: bewaar het alleen waar dat mag.</source>
+        <translation>The legend is always included. The file is not encrypted: only keep it where that is allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="89"/>
+        <source>&amp;Opslaan als…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="98"/>
+        <source>Formaat:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="118"/>
+        <source>ecogram</source>
+        <translation>ecogram</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="120"/>
+        <source>Ecogram opslaan</source>
+        <translation>Save ecogram</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="148"/>
+        <source>Ecogram opgeslagen: {file}</source>
+        <translation>Ecogram saved: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="159"/>
+        <source>Het ecogram is niet opgeslagen. {reason}</source>
+        <translation>The ecogram has not been saved. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EcogramIndicators</name>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_indicators_view.py" line="102"/>
+        <source>Nog geen gegevens over het netwerk.</source>
+        <translation>No information about the network yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_indicators_view.py" line="108"/>
+        <source>Het netwerk in getallen</source>
+        <translation>The network in numbers</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_indicators_view.py" line="121"/>
+        <source>Let op</source>
+        <translation>Points to watch</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_indicators_view.py" line="123"/>
+        <source>Geen aandachtspunten.</source>
+        <translation>No points to watch.</translation>
+    </message>
+</context>
+<context>
+    <name>EcogramList</name>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_list.py" line="60"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_list.py" line="60"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_list.py" line="60"/>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_list.py" line="60"/>
+        <source>Nabijheid</source>
+        <translation>Closeness</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_list.py" line="60"/>
+        <source>Relatie</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_list.py" line="60"/>
+        <source>Steun</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_list.py" line="61"/>
+        <source>Richting</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_list.py" line="88"/>
+        <source>{strength}, {quality}</source>
+        <translation>{strength}, {quality}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_list.py" line="115"/>
+        <source>Contact: {name}</source>
+        <translation>Contact: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_list.py" line="171"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_list.py" line="204"/>
+        <source>Netwerk als lijst</source>
+        <translation>Network as a list</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_list.py" line="217"/>
+        <source>Nog niemand in het netwerk.</source>
+        <translation>No one in the network yet.</translation>
+    </message>
+</context>
+<context>
+    <name>EcogramPanels</name>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="128"/>
+        <source>bijv. oma, buurvrouw</source>
+        <translation>e.g. grandma, neighbour</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="137"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="146"/>
+        <source>Vul een geboortejaar in tussen {first} en {last}, of laat het leeg.</source>
+        <translation>Enter a year of birth between {first} and {last}, or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="161"/>
+        <source>&amp;Praktisch</source>
+        <translation>&amp;Practical</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="162"/>
+        <source>&amp;Gezelschap</source>
+        <translation>&amp;Companionship</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="163"/>
+        <source>&amp;Advies</source>
+        <translation>A&amp;dvice</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="164"/>
+        <source>&amp;Emotioneel</source>
+        <translation>&amp;Emotional</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="242"/>
+        <source>&amp;Toepassen</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="244"/>
+        <source>Wijzigingen toepassen (Enter)</source>
+        <translation>Apply the changes (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="246"/>
+        <source>&amp;Herstellen</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="248"/>
+        <source>Terugzetten zoals het was (Esc)</source>
+        <translation>Put it back as it was (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="250"/>
+        <source>Ver&amp;wijderen…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="255"/>
+        <source>Dit is een eerdere versie van de kaart: je kunt hier alleen kijken.</source>
+        <translation>This is an earlier version of the map: you can only look here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="423"/>
+        <source>naam van je contactpersoon</source>
+        <translation>name of your contact person</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="427"/>
+        <source>&amp;Overleden</source>
+        <translation>D&amp;eceased</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="435"/>
+        <source>&amp;Voornaam</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="436"/>
+        <source>&amp;Achternaam</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="437"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="438"/>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="439"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="440"/>
+        <source>&amp;Rol</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="441"/>
+        <source>&amp;Geslacht</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="442"/>
+        <source>Geboorte&amp;jaar</source>
+        <translation>Year of &amp;birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="444"/>
+        <source>&amp;Domein</source>
+        <translation>&amp;Domain</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="445"/>
+        <source>Na&amp;bijheid</source>
+        <translation>Clo&amp;seness</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="453"/>
+        <source>Hoe dichtbij staat dit contact bij het gezin? Dat is de ring op de kaart.</source>
+        <translation>How close is this contact to the family? That is the ring on the map.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="485"/>
+        <source>Naam en soort gelden voor alle gezinnen die met deze organisatie werken.</source>
+        <translation>The name and kind apply to every family that works with this organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="488"/>
+        <source>Het gezin staat in het midden van de kaart. Klik op een gezinslid of contact om het te bewerken.</source>
+        <translation>The family is in the centre of the map. Click a family member or contact to edit them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="492"/>
+        <source>Uit het gezin ver&amp;wijderen…</source>
+        <translation>Re&amp;move from the family…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="498"/>
+        <source>Het gezin</source>
+        <translation>The family</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="500"/>
+        <source>Organisatie · {kind}</source>
+        <translation>Organisation · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="503"/>
+        <source>Gezinslid</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="504"/>
+        <source>Netwerk · {domain}</source>
+        <translation>Network · {domain}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="575"/>
+        <source>Vul de naam van de organisatie in.</source>
+        <translation>Enter the name of the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="579"/>
+        <source>Vul een naam of een rol in (bijvoorbeeld ‘oma’).</source>
+        <translation>Enter a name or a role (for example ‘grandma’).</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="604"/>
+        <source>Sterk: dikke lijn · Gewoon: dunne lijn · Zwak: stippellijn</source>
+        <translation>Strong: thick line · Normal: thin line · Weak: dashed line</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="611"/>
+        <source>Korte notitie (Shift+Enter voor een nieuwe regel)</source>
+        <translation>Short note (Shift+Enter for a new line)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="612"/>
+        <source>&amp;Sterkte</source>
+        <translation>S&amp;trength</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="613"/>
+        <source>Soort re&amp;latie</source>
+        <translation>T&amp;ype of relationship</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="614"/>
+        <source>&amp;Wie steunt wie?</source>
+        <translation>&amp;Who supports whom?</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="618"/>
+        <source>Soort steun</source>
+        <translation>Type of support</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="621"/>
+        <source>N&amp;otitie</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="641"/>
+        <source>Relatie</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="642"/>
+        <source>{a} en {b}</source>
+        <translation>{a} and {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="651"/>
+        <source>Relatie ver&amp;wijderen…</source>
+        <translation>Re&amp;move relationship…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="674"/>
+        <source>De notitie is te lang (hoogstens 2000 tekens).</source>
+        <translation>The note is too long (at most 2,000 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="691"/>
+        <source>Kies iemand of een relatie op de kaart om die te bekijken of te veranderen.
+
+Een relatie maak je door met de rechtermuisknop (of Shift en de linkermuisknop) van het ene naar het andere contact te slepen.</source>
+        <translation>Choose someone or a relationship on the map to view or change it.
+
+To make a relationship, drag from one contact to the other with the right mouse button (or Shift and the left mouse button).</translation>
+    </message>
+</context>
+<context>
+    <name>EcogramTab</name>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="84"/>
+        <source>Bezoek {date}</source>
+        <translation>Visit {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="85"/>
+        <source>Momentopname {moment}</source>
+        <translation>Snapshot {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="166"/>
+        <source>Bewerken</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="167"/>
+        <source>Lijst</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="168"/>
+        <source>In cijfers</source>
+        <translation>In numbers</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="216"/>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="218"/>
+        <source>Een persoon of organisatie toevoegen</source>
+        <translation>Add a person or organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="219"/>
+        <source>&amp;Verbinden</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="221"/>
+        <source>Sleep daarna van de ene naar de andere</source>
+        <translation>Then drag from one to the other</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="223"/>
+        <source>&amp;Bewerken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="224"/>
+        <source>Het gekozen item bewerken</source>
+        <translation>Edit the selected item</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="225"/>
+        <source>Ver&amp;wijderen</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="227"/>
+        <source>Het gekozen item verwijderen</source>
+        <translation>Remove the selected item</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="228"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="230"/>
+        <source>Opnie&amp;uw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="237"/>
+        <source>In&amp;zoomen</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="143"/>
+        <source>&amp;Kaart van:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="145"/>
+        <source>Verge&amp;lijk met:</source>
+        <translation>Com&amp;pare with:</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="239"/>
+        <source>Uitzoome&amp;n</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="241"/>
+        <source>&amp;Passend</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="242"/>
+        <source>De hele kaart in beeld</source>
+        <translation>Show the whole map</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="243"/>
+        <source>&amp;Schikken</source>
+        <translation>Arra&amp;nge</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="245"/>
+        <source>Iedereen automatisch netjes neerzetten</source>
+        <translation>Lay everyone out neatly, automatically</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="246"/>
+        <source>Stop schikken</source>
+        <translation>Stop arranging</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="248"/>
+        <source>&amp;Momentopname</source>
+        <translation>&amp;Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="250"/>
+        <source>Het netwerk zoals het nu is bewaren</source>
+        <translation>Save the network as it is now</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="251"/>
+        <source>&amp;Exporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="252"/>
+        <source>Opslaan als PNG, SVG of PDF</source>
+        <translation>Save as PNG, SVG or PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="253"/>
+        <source>&amp;Rollen tonen</source>
+        <translation>Show ro&amp;les</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="254"/>
+        <source>Rollen in plaats van namen tonen</source>
+        <translation>Show roles instead of names</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="256"/>
+        <source>&amp;Grote kaart</source>
+        <translation>Lar&amp;ge map</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="259"/>
+        <source>Alle ruimte voor de kaart (aan tafel)</source>
+        <translation>All the room for the map (at the kitchen table)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="306"/>
+        <source>Laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="389"/>
+        <source>Je kijkt naar {title}. Kies &quot;Nu&quot; om te bewerken.</source>
+        <translation>You are looking at {title}. Choose &quot;Now&quot; to edit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="392"/>
+        <source>Vergelijken: groen is nieuw, oranje is veranderd, rood gestreept is weg. Zet &quot;Vergelijk met&quot; op &quot;niets&quot; om te bewerken.</source>
+        <translation>Comparing: green is new, orange has changed, striped red has gone. Set &quot;Compare with&quot; to &quot;none&quot; to edit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="395"/>
+        <source>Nog niemand in het netwerk. Kies &quot;Toevoegen…&quot; (Insert) om te beginnen.</source>
+        <translation>No one in the network yet. Choose &quot;Add…&quot; (Insert) to begin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="397"/>
+        <source>Sleep om te verplaatsen; sleep met de rechtermuisknop (of Shift) van de een naar de ander om te verbinden; dubbelklik om te bewerken.</source>
+        <translation>Drag to move; drag with the right mouse button (or Shift) from one to the other to connect; double-click to edit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="406"/>
+        <source>Nu (bewerken)</source>
+        <translation>Now (edit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="408"/>
+        <source>niets</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="644"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="691"/>
+        <source>Momentopname van het netwerk bewaard</source>
+        <translation>Snapshot of the network saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="714"/>
+        <source>Bezig met schikken… (Esc stopt)</source>
+        <translation>Arranging… (Esc stops)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="742"/>
+        <source>Automatisch schikken</source>
+        <translation>Arrange automatically</translation>
+    </message>
+</context>
+<context>
+    <name>EcogramText</name>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="51"/>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="52"/>
+        <source>het consultatiebureau</source>
+        <translation>the baby clinic</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="53"/>
+        <source>de huisarts</source>
+        <translation>the GP</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="54"/>
+        <source>de kinderopvang</source>
+        <translation>childcare</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="55"/>
+        <source>de jeugdhulp</source>
+        <translation>youth care</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="56"/>
+        <source>het sociaal wijkteam</source>
+        <translation>the social neighbourhood team</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="57"/>
+        <source>het buurtwerk</source>
+        <translation>community work</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="58"/>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="59"/>
+        <source>de schuldhulpverlening</source>
+        <translation>debt counselling</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="60"/>
+        <source>de sportclub</source>
+        <translation>the sports club</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="61"/>
+        <source>de kerk of moskee</source>
+        <translation>the church or mosque</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="62"/>
+        <source>het werk</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="63"/>
+        <source>de GGZ</source>
+        <translation>mental health care</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="64"/>
+        <source>de woningcorporatie</source>
+        <translation>the housing association</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="65"/>
+        <source>de gemeente</source>
+        <translation>the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="66"/>
+        <source>de bibliotheek</source>
+        <translation>the library</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="84"/>
+        <source>de {role}</source>
+        <translation>the {role}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="95"/>
+        <source>iemand</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="97"/>
+        <source>het gezin</source>
+        <translation>the family</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="99"/>
+        <source>de organisatie</source>
+        <translation>the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="103"/>
+        <source>{role} {name}</source>
+        <translation>{role} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="123"/>
+        <source>een organisatie</source>
+        <translation>an organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="134"/>
+        <source>{first} en {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="153"/>
+        <source>{giver} steunt {receiver}</source>
+        <translation>{giver} supports {receiver}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="159"/>
+        <source>Ze steunen elkaar</source>
+        <translation>They support each other</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="160"/>
+        <source>Geen steun</source>
+        <translation>No support</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="166"/>
+        <source>over en weer</source>
+        <translation>both ways</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="168"/>
+        <source>geen steun</source>
+        <translation>no support</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="170"/>
+        <source>geeft steun</source>
+        <translation>gives support</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="170"/>
+        <source>krijgt steun</source>
+        <translation>receives support</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="176"/>
+        <source>Niemand geeft praktische hulp.</source>
+        <translation>No one gives practical help.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="177"/>
+        <source>Niemand is er voor gezelschap.</source>
+        <translation>No one is there for companionship.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="178"/>
+        <source>Niemand geeft advies.</source>
+        <translation>No one gives advice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="179"/>
+        <source>Niemand geeft emotionele steun.</source>
+        <translation>No one gives emotional support.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="186"/>
+        <source>praktische hulp</source>
+        <translation>practical help</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="187"/>
+        <source>gezelschap</source>
+        <translation>companionship</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="188"/>
+        <source>advies</source>
+        <translation>advice</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="189"/>
+        <source>emotionele steun</source>
+        <translation>emotional support</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="224"/>
+        <source>Niemand in het netwerk geeft deze steun aan het gezin.</source>
+        <translation>No one in the network gives the family this support.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="229"/>
+        <source>Als deze steun wegvalt, is er weinig anders.</source>
+        <translation>If this support falls away, there is little else.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="232"/>
+        <source>1 relatie geeft stress.</source>
+        <translation>1 relationship causes stress.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="233"/>
+        <source>{n} relaties geven stress.</source>
+        <translation>{n} relationships cause stress.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="236"/>
+        <source>Met 1 contact is het contact verbroken.</source>
+        <translation>1 contact has been cut off.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="237"/>
+        <source>Met {n} contacten is het contact verbroken.</source>
+        <translation>{n} contacts have been cut off.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="244"/>
+        <source>Er staat nog niemand om het gezin heen.</source>
+        <translation>There is no one around the family yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="245"/>
+        <source>Voeg familie, vrienden, buren en organisaties toe.</source>
+        <translation>Add relatives, friends, neighbours and organisations.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="246"/>
+        <source>1 persoon of organisatie om het gezin heen.</source>
+        <translation>1 person or organisation around the family.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="247"/>
+        <source>{n} mensen en organisaties om het gezin heen.</source>
+        <translation>{n} people and organisations around the family.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="248"/>
+        <source>Het gezin zelf telt niet mee.</source>
+        <translation>The family itself is not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="252"/>
+        <source>{part} van {total}</source>
+        <translation>{part} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="254"/>
+        <source>1 van de {total} is familie, vriend of buur (informeel).</source>
+        <translation>1 of the {total} is a relative, friend or neighbour (informal).</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="257"/>
+        <source>{part} van de {total} zijn familie, vrienden of buren (informeel).</source>
+        <translation>{part} of the {total} are relatives, friends or neighbours (informal).</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="260"/>
+        <source>Er is geen professionele hulp (formeel).</source>
+        <translation>There is no professional help (formal).</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="262"/>
+        <source>1 is professionele hulp (formeel).</source>
+        <translation>1 is professional help (formal).</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="264"/>
+        <source>{n} zijn professionele hulp (formeel).</source>
+        <translation>{n} are professional help (formal).</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="270"/>
+        <source>Er is nog geen steun ingevuld.</source>
+        <translation>No support has been filled in yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="271"/>
+        <source>Vul bij een relatie in wie wie steunt.</source>
+        <translation>Fill in who supports whom for a relationship.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="274"/>
+        <source>De ene relatie met steun is wederzijds.</source>
+        <translation>The one relationship with support is mutual.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="275"/>
+        <source>De ene relatie met steun is niet wederzijds.</source>
+        <translation>The one relationship with support is not mutual.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="277"/>
+        <source>In 1 van de {total} relaties met steun steunen ze elkaar.</source>
+        <translation>In 1 of the {total} relationships with support, they support each other.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="280"/>
+        <source>In {part} van de {total} relaties met steun steunen ze elkaar.</source>
+        <translation>In {part} of the {total} relationships with support, they support each other.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="282"/>
+        <source>Wederzijds: het gezin geeft ook iets terug.</source>
+        <translation>Mutual: the family gives something back as well.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="289"/>
+        <source>alle steun</source>
+        <translation>all the support</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="291"/>
+        <source>de helft van alle steun</source>
+        <translation>half of all the support</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="293"/>
+        <source>meer dan de helft van alle steun</source>
+        <translation>more than half of all the support</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="298"/>
+        <source>{who} geeft {amount} en is de enige die {only} geeft</source>
+        <translation>{who} gives {amount} and is the only one who gives {only}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="301"/>
+        <source>{who} geeft {amount}</source>
+        <translation>{who} gives {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="303"/>
+        <source>Alleen {who} geeft {only}</source>
+        <translation>Only {who} gives {only}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="306"/>
+        <source>{who} geeft veel steun</source>
+        <translation>{who} gives a lot of support</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="307"/>
+        <source>{what}: veel hangt van {whom} af.</source>
+        <translation>{what}: a lot depends on {whom}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="312"/>
+        <source>deze organisatie</source>
+        <translation>this organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="314"/>
+        <source>haar</source>
+        <translation>her</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="316"/>
+        <source>hem</source>
+        <translation>him</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="317"/>
+        <source>deze persoon</source>
+        <translation>this person</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="324"/>
+        <source>1 nieuw steunend contact</source>
+        <translation>1 new supportive contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="325"/>
+        <source>{n} nieuwe steunende contacten</source>
+        <translation>{n} new supportive contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="327"/>
+        <source>1 nieuw contact</source>
+        <translation>1 new contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="327"/>
+        <source>{n} nieuwe contacten</source>
+        <translation>{n} new contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="329"/>
+        <source>1 contact is er niet meer</source>
+        <translation>1 contact is no longer there</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="330"/>
+        <source>{n} contacten zijn er niet meer</source>
+        <translation>{n} contacts are no longer there</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="338"/>
+        <source>de relatie met {who} is niet meer stressvol</source>
+        <translation>the relationship with {who} is no longer stressful</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="339"/>
+        <source>de relaties met {who} zijn niet meer stressvol</source>
+        <translation>the relationships with {who} are no longer stressful</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="341"/>
+        <source>de relatie met {who} is nu stressvol</source>
+        <translation>the relationship with {who} is now stressful</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="342"/>
+        <source>de relaties met {who} zijn nu stressvol</source>
+        <translation>the relationships with {who} are now stressful</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="344"/>
+        <source>het contact met {who} is verbroken</source>
+        <translation>contact with {who} has been cut off</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="345"/>
+        <source>de contacten met {who} zijn verbroken</source>
+        <translation>contact with {who} has been cut off</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="347"/>
+        <source>er is weer contact met {who}</source>
+        <translation>there is contact with {who} again</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="349"/>
+        <source>de relatie met {who} is sterker geworden</source>
+        <translation>the relationship with {who} has become stronger</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="350"/>
+        <source>de relaties met {who} zijn sterker geworden</source>
+        <translation>the relationships with {who} have become stronger</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="351"/>
+        <source>de relatie met {who} is zwakker geworden</source>
+        <translation>the relationship with {who} has become weaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="352"/>
+        <source>de relaties met {who} zijn zwakker geworden</source>
+        <translation>the relationships with {who} have become weaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="368"/>
+        <source>{n} contacten</source>
+        <translation>{n} contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="386"/>
+        <source>Geen veranderingen in het netwerk sinds {since}.</source>
+        <translation>No changes in the network since {since}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="387"/>
+        <source>Geen veranderingen in het netwerk.</source>
+        <translation>No changes in the network.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram_text.py" line="390"/>
+        <source>Sinds {since}: {changes}.</source>
+        <translation>Since {since}: {changes}.</translation>
     </message>
 </context>
 <context>
@@ -917,42 +2418,42 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="351"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="352"/>
         <source>Voordeur instellen</source>
         <translation>Set up Voordeur</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="352"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="353"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="353"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="354"/>
         <source>&lt; &amp;Terug</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="354"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="355"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="355"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="356"/>
         <source>Opslag &amp;maken</source>
         <translation>&amp;Create store</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="418"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="419"/>
         <source>De opslag is klaar.</source>
         <translation>The store is ready.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="431"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="432"/>
         <source>In deze gegevensmap staat al een Voordeur-opslag. Er is niets overschreven; sluit Voordeur en start opnieuw om hem te openen.</source>
         <translation>This data folder already holds a Voordeur store. Nothing has been overwritten; close Voordeur and start it again to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="435"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="436"/>
         <source>De sleutelhanger van het systeem werkt niet. Ga terug en kies een wachtwoordzin van minstens 12 tekens; dan is de sleutelhanger niet nodig.</source>
         <translation>The system keyring is not working. Go back and choose a passphrase of at least 12 characters; then the keyring is not needed.</translation>
     </message>
@@ -960,47 +2461,47 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="471"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="472"/>
         <source>Doel bewerken</source>
         <translation>Edit goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="471"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="472"/>
         <source>Doel toevoegen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="477"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="478"/>
         <source>In de woorden van het gezin, bijvoorbeeld: ‘Wij hebben overzicht over onze rekeningen’</source>
         <translation>In the family&apos;s own words, for example: ‘We keep track of our bills’</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="481"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="482"/>
         <source>&amp;Doel</source>
         <translation>&amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="486"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="487"/>
         <source>Het hele gezin</source>
         <translation>The whole family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="490"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="491"/>
         <source>&amp;Voor wie</source>
         <translation>&amp;For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="497"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="498"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="516"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="517"/>
         <source>Schrijf het doel op, in de woorden van het gezin.</source>
         <translation>Write down the goal, in the family&apos;s own words.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="520"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="521"/>
         <source>Het doel is te lang (hoogstens 1000 tekens).</source>
         <translation>The goal is too long (at most 1000 characters).</translation>
     </message>
@@ -1008,37 +2509,37 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="252"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="253"/>
         <source>Huishouden bewerken</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="253"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="254"/>
         <source>Nieuw huishouden</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="296"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="297"/>
         <source>Vul een naam in, bijvoorbeeld ‘Gezin Jansen’.</source>
         <translation>Enter a name, for example ‘Jansen family’.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="301"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="302"/>
         <source>De naam van de wijk is te lang.</source>
         <translation>The name of the neighbourhood is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="309"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="310"/>
         <source>Een postcode bestaat uit vier cijfers en twee letters, bijvoorbeeld 8011 AB.</source>
         <translation>A postcode has four digits and two letters, for example 8011 AB.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="316"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="317"/>
         <source>Een telefoonnummer bevat alleen cijfers, spaties, + en -, bijvoorbeeld 06-12345678.</source>
         <translation>A phone number contains only digits, spaces, + and -, for example 06-12345678.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="321"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="322"/>
         <source>Dit e-mailadres lijkt niet te kloppen.</source>
         <translation>This email address does not look right.</translation>
     </message>
@@ -1119,23 +2620,23 @@
 <context>
     <name>HouseholdDialogs</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="178"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="179"/>
         <source>Melding</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="181"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="182"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="111"/>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="185"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="112"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="186"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="126"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="127"/>
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
     </message>
@@ -1143,12 +2644,12 @@
 <context>
     <name>HouseholdList</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="103"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="102"/>
         <source>geen toestemming</source>
         <translation>no consent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_list.py" line="105"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="104"/>
         <source>%n afspraak te laat</source>
         <translation>
             <numerusform>%n agreement overdue</numerusform>
@@ -1156,7 +2657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_list.py" line="106"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="105"/>
         <source>%n afspraken te laat</source>
         <translation>
             <numerusform>%n agreement overdue</numerusform>
@@ -1164,62 +2665,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="115"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="114"/>
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="119"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="118"/>
         <source>contact {date}</source>
         <translation>contact {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="121"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="120"/>
         <source>nog geen contact</source>
         <translation>no contact yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="123"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="122"/>
         <source>bezoek {date}</source>
         <translation>visit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="131"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="130"/>
         <source>Wijk: {wijk}</source>
         <translation>Neighbourhood: {wijk}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="133"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="132"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="134"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="133"/>
         <source>Laatste contact: {date}</source>
         <translation>Last contact: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="135"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="134"/>
         <source>Nog geen contact</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="136"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="135"/>
         <source>Volgende bezoek: {date}</source>
         <translation>Next visit: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="137"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="136"/>
         <source>Geen bezoek gepland</source>
         <translation>No visit planned</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="139"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="138"/>
         <source>Geen geldige toestemming om te delen</source>
         <translation>No valid consent to share</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="141"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="140"/>
         <source>Afspraken te laat: {n}</source>
         <translation>Overdue agreements: {n}</translation>
     </message>
@@ -1227,38 +2728,38 @@
 <context>
     <name>HouseholdListPanel</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="382"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="408"/>
         <source>Zoek op naam, gezinslid of wijk…</source>
         <translation>Search by name, family member or neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="384"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="410"/>
         <source>Huishoudens zoeken</source>
         <translation>Search households</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="389"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="414"/>
         <source>Alle wijken</source>
         <translation>All neighbourhoods</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="392"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="417"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="393"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="418"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="394"/>
-        <location filename="../../src/voordeur/gui/household_list.py" line="397"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="419"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="422"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_list.py" line="399"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="424"/>
         <source>Geen contact sinds %n weken</source>
         <translation>
             <numerusform>No contact for %n week</numerusform>
@@ -1266,63 +2767,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="402"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="427"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="403"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="428"/>
         <source>Laatste contact (langst geleden eerst)</source>
         <translation>Last contact (longest ago first)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="405"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="430"/>
         <source>Volgende bezoek (eerst komend)</source>
         <translation>Next visit (soonest first)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="422"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="447"/>
         <source>Huishoudens</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="429"/>
-        <location filename="../../src/voordeur/gui/household_list.py" line="594"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="454"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="619"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="439"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="464"/>
         <source>&amp;Wijk</source>
         <translation>&amp;Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="440"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="465"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="441"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="466"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="442"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="467"/>
         <source>S&amp;orteren</source>
         <translation>S&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="598"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="623"/>
         <source>Nog geen huishoudens. Kies ‘Nieuw huishouden’ om er een toe te voegen.</source>
         <translation>No households yet. Choose ‘New household’ to add one.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="601"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="626"/>
         <source>Geen huishoudens gevonden met deze filters.</source>
         <translation>No households found with these filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_list.py" line="608"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="633"/>
         <source>%n huishoudens</source>
         <translation>
             <numerusform>%n household</numerusform>
@@ -1330,7 +2831,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_list.py" line="609"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="634"/>
         <source>%n huishouden</source>
         <translation>
             <numerusform>%n household</numerusform>
@@ -1338,7 +2839,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="611"/>
+        <location filename="../../src/voordeur/gui/household_list.py" line="636"/>
         <source>{shown} van {total} huishoudens</source>
         <translation>{shown} of {total} households</translation>
     </message>
@@ -1346,148 +2847,153 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="679"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="737"/>
         <source>Kies een huishouden in de lijst.</source>
         <translation>Choose a household in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="680"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="738"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="705"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="763"/>
         <source>&amp;Nieuw bezoek</source>
         <translation>&amp;New visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="709"/>
-        <location filename="../../src/voordeur/gui/household_page.py" line="834"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="767"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="899"/>
         <source>Af&amp;sluiten…</source>
         <translation>C&amp;lose…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="738"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="800"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="740"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="801"/>
+        <source>Eco&amp;gram</source>
+        <translation>Eco&amp;gram</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/household_page.py" line="803"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="741"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="804"/>
         <source>&amp;Toestemming</source>
         <translation>Con&amp;sent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="821"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="886"/>
         <source>Dit huishouden bestaat niet (meer) op deze laptop.</source>
         <translation>This household does not exist (any more) on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="836"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="901"/>
         <source>afgesloten op {date}</source>
         <translation>closed on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="707"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="765"/>
         <source>Huishouden bewer&amp;ken…</source>
         <translation>Edit &amp;household…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="739"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="802"/>
         <source>B&amp;ezoeken</source>
         <translation>&amp;Visits</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="843"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="908"/>
         <source>He&amp;ropenen…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="844"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="909"/>
         <source>Wijk {wijk}</source>
         <translation>Neighbourhood {wijk}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="845"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="910"/>
         <source>Geen wijk</source>
         <translation>No neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="851"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="916"/>
         <source>in zorg sinds {date}</source>
         <translation>in care since {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="864"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="929"/>
         <source>Deel niets met partners.</source>
         <translation>Share nothing with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="911"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="976"/>
         <source>Huishouden afsluiten</source>
         <translation>Close household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="912"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="977"/>
         <source>Wil je {name} afsluiten? Het huishouden verdwijnt uit de lijst met actieve huishoudens. De gegevens blijven bewaard en je kunt het later heropenen.</source>
         <translation>Do you want to close {name}? The household disappears from the list of active households. The information is kept and you can reopen it later.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="922"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="987"/>
         <source>Wil je {name} weer actief maken?</source>
         <translation>Do you want to make {name} active again?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="947"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="1012"/>
         <source>Wil je {name} uit dit huishouden verwijderen? Ook de lijnen in het genogram en ecogram met deze persoon verdwijnen. Afspraken en toestemmingen blijven bewaard.</source>
         <translation>Do you want to remove {name} from this household? The lines to this person in the genogram and ecogram disappear too. Agreements and consents are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="915"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="980"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="921"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="986"/>
         <source>Huishouden heropenen</source>
         <translation>Reopen household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="923"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="988"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="946"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="1011"/>
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="950"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="1015"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="81"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="86"/>
         <source>geboren {year}</source>
         <translation>born {year}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="83"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="88"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="85"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="90"/>
         <source>ca. {age} jaar ({year})</source>
         <translation>about {age} years ({year})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_page.py" line="86"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="91"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1495,32 +3001,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="92"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="97"/>
         <source>indexpersoon</source>
         <translation>index person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="94"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="99"/>
         <source>overleden</source>
         <translation>deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="101"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="106"/>
         <source>nog geen score</source>
         <translation>no score yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="102"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="107"/>
         <source>{score}/10 op {date}</source>
         <translation>{score}/10 on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="129"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="134"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="132"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="137"/>
         <source>{date} — te laat</source>
         <translation>{date} — overdue</translation>
     </message>
@@ -1528,37 +3034,37 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="362"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="363"/>
         <source>Gezinslid bewerken</source>
         <translation>Edit family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="363"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="364"/>
         <source>Gezinslid toevoegen</source>
         <translation>Add family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="380"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="381"/>
         <source>bijvoorbeeld moeder, zoon, oma</source>
         <translation>for example mother, son, grandma</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="417"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="418"/>
         <source>Vul een voornaam of een rol in (bijvoorbeeld ‘oma’).</source>
         <translation>Enter a first name or a role (for example ‘grandma’).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="421"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="422"/>
         <source>De rol is te lang (hoogstens 100 tekens).</source>
         <translation>The role is too long (at most 100 characters).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="429"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="430"/>
         <source>De geboortedatum ligt in de toekomst.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="436"/>
+        <location filename="../../src/voordeur/gui/household_dialogs.py" line="437"/>
         <source>Het geboortejaar ligt in de toekomst.</source>
         <translation>The year of birth is in the future.</translation>
     </message>
@@ -1639,212 +3145,212 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="196"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="200"/>
         <source>Vandaag en deze week</source>
         <translation>Today and this week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="208"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="212"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="210"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="214"/>
         <source>Het overzicht opnieuw laden (F5)</source>
         <translation>Load the overview again (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="235"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="239"/>
         <source>Aantal weken zonder contact</source>
         <translation>Number of weeks without contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="237"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="241"/>
         <source>&amp;Weken zonder contact:</source>
         <translation>&amp;Weeks without contact:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="286"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="290"/>
         <source>Bezig met laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="302"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="310"/>
         <source>Bijwerken…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="334"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="342"/>
         <source> week</source>
         <translation> week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="335"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="343"/>
         <source> weken</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="354"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="374"/>
         <source>Vandaag staan er geen bezoeken gepland.</source>
         <translation>No visits are planned for today.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="357"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="377"/>
         <source>Deze week staan er verder geen bezoeken gepland.</source>
         <translation>No other visits are planned this week.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="360"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="380"/>
         <source>Geen afspraken die te laat zijn.</source>
         <translation>No agreements are overdue.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="363"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="383"/>
         <source>Deze week hoeven er geen afspraken af te zijn.</source>
         <translation>No agreements are due this week.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="366"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="386"/>
         <source>Met elk actief huishouden was er contact in de afgelopen {weeks} weken.</source>
         <translation>Every active household was contacted in the past {weeks} weeks.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="368"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="388"/>
         <source>Met elk actief huishouden was er contact in de afgelopen week.</source>
         <translation>Every active household was contacted in the past week.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="374"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="394"/>
         <source>{date} · week {week}</source>
         <translation>{date} · week {week}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="382"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="402"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="383"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="403"/>
         <source>Later deze week</source>
         <translation>Later this week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="385"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="405"/>
         <source>Afspraken te laat</source>
         <translation>Overdue agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="387"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="407"/>
         <source>Afspraken deze week</source>
         <translation>Agreements due this week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="390"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="410"/>
         <source>Geen contact in de afgelopen week</source>
         <translation>No contact in the past week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="391"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="411"/>
         <source>Geen contact in {weeks} weken</source>
         <translation>No contact in {weeks} weeks</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="426"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="446"/>
         <source>volgend bezoek</source>
         <translation>next visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="439"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="459"/>
         <source>jij</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="442"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="462"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="446"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="466"/>
         <source>een gezinslid</source>
         <translation>a family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="447"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="467"/>
         <source>iemand uit het netwerk</source>
         <translation>someone from the network</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="448"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="468"/>
         <source>een partner</source>
         <translation>a partner</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="449"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="469"/>
         <source>een collega</source>
         <translation>a colleague</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="451"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="471"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="456"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="476"/>
         <source>te laat sinds {date}</source>
         <translation>overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="458"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="478"/>
         <source>1 dag</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="459"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="479"/>
         <source>{count} dagen</source>
         <translation>{count} days</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="463"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="483"/>
         <source>uiterlijk vandaag</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="464"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="484"/>
         <source>uiterlijk {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="468"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="488"/>
         <source>Wie: {owner}</source>
         <translation>Who: {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="483"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="503"/>
         <source>Laatste contact: nog nooit</source>
         <translation>Last contact: never</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="486"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="506"/>
         <source>1 week geleden</source>
         <translation>1 week ago</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="487"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="507"/>
         <source>{weeks} weken geleden</source>
         <translation>{weeks} weeks ago</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="488"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="508"/>
         <source>Laatste contact: {date} ({ago})</source>
         <translation>Last contact: {date} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="155"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="156"/>
         <source>Minder tonen</source>
         <translation>Show fewer</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="156"/>
+        <location filename="../../src/voordeur/gui/overview_page.py" line="157"/>
         <source>Alle {count} tonen</source>
         <translation>Show all {count}</translation>
     </message>
@@ -1852,140 +3358,140 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="244"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="249"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="253"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="258"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="266"/>
-        <location filename="../../src/voordeur/gui/household_page.py" line="269"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="271"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="274"/>
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="268"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="273"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="268"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="273"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="268"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="273"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="268"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="273"/>
         <source>Bijzonderheden</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="272"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="277"/>
         <source>Nog geen gezinsleden.</source>
         <translation>No family members yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="275"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="280"/>
         <source>Be&amp;werken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="273"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="278"/>
         <source>&amp;Lid toevoegen…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="277"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="282"/>
         <source>Verwij&amp;deren…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="290"/>
-        <location filename="../../src/voordeur/gui/household_page.py" line="294"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="295"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="299"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="292"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="297"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="292"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="297"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="292"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="297"/>
         <source>Laatste score</source>
         <translation>Latest score</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="293"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="298"/>
         <source>Verloop</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="295"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="300"/>
         <source>Nog geen actieve doelen.</source>
         <translation>No active goals yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="301"/>
-        <location filename="../../src/voordeur/gui/household_page.py" line="304"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="306"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="309"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="303"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="308"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="303"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="308"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="303"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="308"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="305"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="310"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="324"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="329"/>
         <source>Volgende bezoek: {date}</source>
         <translation>Next visit: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="326"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="331"/>
         <source>Volgende bezoek: nog niet gepland</source>
         <translation>Next visit: not planned yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="328"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="333"/>
         <source>Laatste contact: {date}</source>
         <translation>Last contact: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="329"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="334"/>
         <source>Nog geen contact vastgelegd</source>
         <translation>No contact recorded yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="353"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="358"/>
         <source>hele gezin</source>
         <translation>whole family</translation>
     </message>
@@ -1993,37 +3499,37 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="140"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="141"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="141"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="142"/>
         <source>Hiermee open je Voordeur voortaan, elke keer.</source>
         <translation>From now on you open Voordeur with this, every time.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="143"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="144"/>
         <source>Niemand kan de wachtwoordzin voor je terughalen: ben je hem kwijt, dan is de opslag op deze laptop niet meer te openen. Schrijf hem niet op een briefje bij de laptop.</source>
         <translation>Nobody can recover the passphrase for you: if you lose it, the store on this laptop can no longer be opened. Do not write it on a note kept with the laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="146"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="147"/>
         <source>&amp;Wachtwoordzin</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="147"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="148"/>
         <source>&amp;Herhaal</source>
         <translation>&amp;Repeat</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="148"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="149"/>
         <source>Tekens &amp;tonen</source>
         <translation>&amp;Show characters</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="157"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="158"/>
         <source>Even kijken hoe deze laptop de sleutel kan bewaren…</source>
         <translation>Checking how this laptop can keep the key…</translation>
     </message>
@@ -2064,118 +3570,118 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="480"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="485"/>
         <source>Doelen, in de woorden van het gezin</source>
         <translation>Goals, in the family&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="483"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="488"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="483"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="488"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="483"/>
-        <location filename="../../src/voordeur/gui/household_page.py" line="506"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="488"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="511"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="484"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="489"/>
         <source>Scores (oud → nieuw)</source>
         <translation>Scores (old → new)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="485"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="490"/>
         <source>Laatste score</source>
         <translation>Latest score</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="487"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="492"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="490"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="495"/>
         <source>&amp;Doel toevoegen…</source>
         <translation>Add &amp;goal…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="492"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="497"/>
         <source>Doel be&amp;werken…</source>
         <translation>&amp;Edit goal…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="511"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="516"/>
         <source>Ook afgeronde afspraken tonen</source>
         <translation>Also show finished agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="516"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="521"/>
         <source>A&amp;fspraak toevoegen…</source>
         <translation>&amp;Add agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="519"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="524"/>
         <source>&amp;Afspraak bewerken…</source>
         <translation>Ed&amp;it agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="523"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="528"/>
         <source>Verva&amp;llen</source>
         <translation>&amp;Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="526"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="531"/>
         <source>Ongedaan &amp;maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="528"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="533"/>
         <source>Zet de afspraak weer op open</source>
         <translation>Set the agreement back to open</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="502"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="507"/>
         <source>Afspraken: wie doet wat, wanneer</source>
         <translation>Agreements: who does what, when</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="505"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="510"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="505"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="510"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="506"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="511"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="508"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="513"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="521"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="526"/>
         <source>&amp;Gedaan</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="564"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="569"/>
         <source>hele gezin</source>
         <translation>whole family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="590"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="595"/>
         <source>{status} op {date}</source>
         <translation>{status} on {date}</translation>
     </message>
@@ -2415,12 +3921,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="181"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="182"/>
         <source>1 minuut</source>
         <translation>1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="182"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="183"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2428,78 +3934,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="230"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="231"/>
         <source>In deze gegevensmap staat nog geen opslag.</source>
         <translation>There is no store in this data folder yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="252"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="253"/>
         <source>Nu: in de sleutelhanger van het systeem, samen met je wachtwoordzin of pincode.</source>
         <translation>Now: in the system keyring, together with your passphrase or PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="255"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="256"/>
         <source>Nu: alleen wachtwoordzin.</source>
         <translation>Now: passphrase only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="259"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="260"/>
         <source>Deze laptop heeft geen beveiligde sleutelhanger, dus de sleutel kan hier alleen met de wachtwoordzin worden bewaard.</source>
         <translation>This laptop has no secure keyring, so here the key can only be kept with the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="284"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="285"/>
         <source>De sleutel gaat naar de sleutelhanger van het systeem. Vul ter controle je huidige wachtwoordzin in.</source>
         <translation>The key moves to the system keyring. Enter your current passphrase to confirm.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="288"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="289"/>
         <source>De sleutel gaat uit de sleutelhanger. Daarna opent alleen je wachtwoordzin de opslag, en die moet minstens 12 tekens hebben.</source>
         <translation>The key leaves the keyring. After that only your passphrase opens the store, and it must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="309"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="310"/>
         <source>Je huidige wachtwoordzin heeft minder dan 12 tekens. Kies hieronder een nieuwe van minstens 12 tekens.</source>
         <translation>Your current passphrase has fewer than 12 characters. Choose a new one of at least 12 characters below.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="342"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="343"/>
         <source>Bezig met de sleutel…</source>
         <translation>Working on the key…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="353"/>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="358"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="354"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="359"/>
         <source>De sleutel is verplaatst.</source>
         <translation>The key has been moved.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="355"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="356"/>
         <source>De sleutel is verplaatst. Gebruik voortaan je nieuwe wachtwoordzin.</source>
         <translation>The key has been moved. From now on, use your new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="371"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="372"/>
         <source>De sleutelhanger van het systeem werkt nu niet. Er is niets veranderd.</source>
         <translation>The system keyring is not working right now. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="376"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="377"/>
         <source>De sleutel staat nog op de oude plek.</source>
         <translation>The key is still where it was.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="409"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="410"/>
         <source>Het bestandsbeheer kon niet worden geopend. De map staat hierboven; je kunt hem kopiëren.</source>
         <translation>The file manager could not be opened. The folder is shown above; you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="414"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="415"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="418"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="419"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
@@ -2992,47 +4498,47 @@ You can still make changes afterwards, but every change is kept as a revision.</
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="398"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="403"/>
         <source>Bezoek openen</source>
         <translation>Open visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="402"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="407"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="402"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="407"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="402"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="407"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="403"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="408"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="403"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="408"/>
         <source>Thema’s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="407"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="412"/>
         <source>Bezoeken, nieuwste eerst</source>
         <translation>Visits, newest first</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="417"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="422"/>
         <source>Nog geen bezoeken. Kies ‘Nieuw bezoek’ om er een vast te leggen.</source>
         <translation>No visits yet. Choose ‘New visit’ to record one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_page.py" line="431"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="436"/>
         <source>%n bezoek, nieuwste eerst</source>
         <translation>
             <numerusform>%n visit, newest first</numerusform>
@@ -3040,7 +4546,7 @@ You can still make changes afterwards, but every change is kept as a revision.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_page.py" line="432"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="437"/>
         <source>%n bezoeken, nieuwste eerst</source>
         <translation>
             <numerusform>%n visit, newest first</numerusform>
@@ -3051,27 +4557,27 @@ You can still make changes afterwards, but every change is kept as a revision.</
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="81"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="82"/>
         <source>Welkom bij Voordeur</source>
         <translation>Welcome to Voordeur</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="82"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="83"/>
         <source>Eerst richten we Voordeur in op deze laptop. Dat duurt een minuut.</source>
         <translation>First we set up Voordeur on this laptop. It takes a minute.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="85"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="86"/>
         <source>Voordeur helpt je bij het werk achter de voordeur: de huishoudens en hun netwerk, je bezoeken en notities, doelen en afspraken. Het werkt ook zonder internet.</source>
         <translation>Voordeur helps you with the work behind the front door: the households and their network, your visits and notes, goals and agreements. It also works without internet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="88"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="89"/>
         <source>Alles wat je invult, wordt versleuteld bewaard op deze laptop, in deze map:</source>
         <translation>Everything you enter is stored encrypted on this laptop, in this folder:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="91"/>
+        <location filename="../../src/voordeur/gui/first_run.py" line="92"/>
         <source>Je kiest zo een wachtwoordzin en vult je naam in. Daarna maakt Voordeur de versleutelde opslag.</source>
         <translation>Next you choose a passphrase and enter your name. Then Voordeur creates the encrypted store.</translation>
     </message>
@@ -3079,52 +4585,52 @@ You can still make changes afterwards, but every change is kept as a revision.</
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="266"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="267"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="270"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="271"/>
         <source>geen partner bekend</source>
         <translation>no partner known</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="272"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="273"/>
         <source>De toestemming voor {partners} wordt ingetrokken. Vanaf de datum hieronder wordt er niets meer met deze partners gedeeld. De toestemming blijft in het dossier zichtbaar als ingetrokken.</source>
         <translation>The consent for {partners} is withdrawn. From the date below nothing more is shared with these partners. The consent stays visible in the file as withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="281"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="282"/>
         <source>d-M-yyyy</source>
         <translation>d/M/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="285"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="286"/>
         <source>Ingetrokken &amp;op</source>
         <translation>Withdrawn &amp;on</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="294"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="295"/>
         <source>bijvoorbeeld: ouders willen eerst zelf met school praten</source>
         <translation>for example: parents first want to talk to the school themselves</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="296"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="297"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="301"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="302"/>
         <source>&amp;Intrekken</source>
         <translation>&amp;Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="308"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="309"/>
         <source>Intrekken kan niet vóór de datum van de toestemming.</source>
         <translation>Consent cannot be withdrawn before the date it was given.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="312"/>
+        <location filename="../../src/voordeur/gui/consent_panel.py" line="313"/>
         <source>De datum van intrekken ligt in de toekomst.</source>
         <translation>The withdrawal date is in the future.</translation>
     </message>
@@ -3132,77 +4638,77 @@ You can still make changes afterwards, but every change is kept as a revision.</
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="97"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="99"/>
         <source>DEMO — alle gezinnen en namen zijn verzonnen. Deze gegevens worden gewist als je de app sluit.</source>
         <translation>DEMO — all families and names are made up. This data is erased when you close the app.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="108"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="110"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="127"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="129"/>
         <source>&amp;Vandaag</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="127"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="129"/>
         <source>Vandaag en deze week</source>
         <translation>Today and this week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="130"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="132"/>
         <source>Nieuw &amp;huishouden</source>
         <translation>New &amp;household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="130"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="132"/>
         <source>Een gezin toevoegen</source>
         <translation>Add a family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="133"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="135"/>
         <source>Nieuw &amp;bezoek</source>
         <translation>New &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="134"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="136"/>
         <source>Een bezoek beginnen bij het gekozen huishouden</source>
         <translation>Start a visit with the chosen household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="137"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="139"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="137"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="139"/>
         <source>Zoeken in notities, namen en afspraken</source>
         <translation>Search notes, names and agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="143"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="145"/>
         <source>&amp;Instellingen</source>
         <translation>S&amp;ettings</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="143"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="145"/>
         <source>Taal, vergrendelen, sleutel</source>
         <translation>Language, locking, key</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="146"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="148"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="146"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="148"/>
         <source>Alle gegevens verbergen</source>
         <translation>Hide all data</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="183"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="187"/>
         <source>Kies eerst een huishouden in de lijst; dan kun je een bezoek beginnen.</source>
         <translation>First choose a household in the list; then you can start a visit.</translation>
     </message>

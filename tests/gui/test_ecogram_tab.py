@@ -333,3 +333,15 @@ def test_export_with_roles_writes_no_names_and_logs_it(
     exports = [e for e in entries if e.action == AccessAction.EXPORT
                and tab.household_id in e.subject_ids]
     assert exports and "roles" in exports[-1].detail and "svg" in exports[-1].detail
+
+
+# -- room for the map ------------------------------------------------------------------------------
+def test_large_map_hides_the_header_until_another_tab_is_chosen(
+        tab: EcogramTab, page: HouseholdPage, qtbot: QtBot) -> None:
+    asked: list[bool] = []
+    page.large_map_changed.connect(asked.append)
+    tab.large_action.trigger()
+    assert asked == [True] and not page.header.isVisible()
+    page.tabs.setCurrentIndex(0)
+    assert asked == [True, False] and page.header.isVisible()
+    assert not tab.large_map

@@ -80,7 +80,7 @@ def test_loading_shows_laden_then_the_household(page: HouseholdPage, demo_ctx: A
     assert page.status_label.text() == "actief"
     assert "Overvecht" in page.info_label.text()
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
-        "&Overzicht", "E&cogram", "B&ezoeken", "&Plan", "&Toestemming"]
+        "&Overzicht", "Eco&gram", "B&ezoeken", "&Plan", "&Toestemming"]
     assert page.tabs.objectName() == "householdTabs"
     assert page.last_fill_seconds < 1.0  # measured per fill; the benchmark reports it
 

@@ -104,6 +104,13 @@ def page_title(ecogram: Ecogram, roles: bool, title: str | None) -> str:
 
 
 
+def warm_up() -> None:
+    """Import matplotlib and draw a tiny map once, so the next export is fast (the first one in
+    a process spends 1-2 s loading matplotlib and its fonts). The app calls this in the
+    background while the worker is still choosing in the export dialog."""
+    render_ecogram(Ecogram.of("warm-up", ""), io.BytesIO(), fmt="png", dpi=20)
+
+
 def snapshot_title(ecogram: Ecogram, day: date, *, roles: bool) -> str:
     """'Ecogram – Gezin Bakker, bezoek van 3-3-2026' (in role mode without the name)."""
     visit = f"bezoek van {day.day}-{day.month}-{day.year}"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from voordeur.domain.ecogram import Ecogram
-from voordeur.export.ecogram_figure import export_ecogram_file, snapshot_title
+from voordeur.export.ecogram_figure import export_ecogram_file, snapshot_title, warm_up
 from voordeur.gui import i18n
 from voordeur.gui.context import AppContext
 from voordeur.gui.errors import describe_error
@@ -104,6 +104,9 @@ class EcogramExportDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
+        # Matplotlib loads while the worker chooses, so "Opslaan" is quick.
+        ctx.read(lambda _store: warm_up(), lambda _none: None, lambda _exc: None,
+                 key="ecogram-export-warm-up")
 
     @property
     def fmt(self) -> str:

@@ -17,9 +17,10 @@ from time import perf_counter
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -101,6 +102,8 @@ class EcogramTab(QWidget):
     """Everything about one household's ecogram. Loads lazily: only when the tab is shown."""
 
     loaded = Signal()  # after the map was filled (tests and the benchmark wait for it)
+    # "Grote kaart": the household list and the page header make room for the map.
+    large_map_changed = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,9 +141,9 @@ class EcogramTab(QWidget):
         self.compare_combo = QComboBox(self)
         self.compare_combo.setObjectName("ecogramCompare")
         self.compare_combo.setMinimumContentsLength(22)
-        timeline_label = QLabel(_t("&Toon:"), self)
+        timeline_label = QLabel(_t("&Kaart van:"), self)
         timeline_label.setBuddy(self.timeline)
-        compare_label = QLabel(_t("&Vergelijk met:"), self)
+        compare_label = QLabel(_t("Verge&lijk met:"), self)
         compare_label.setBuddy(self.compare_combo)
         self.sentence = QLabel(self)
         self.sentence.setObjectName("ecogramSentence")
@@ -164,7 +167,7 @@ class EcogramTab(QWidget):
         self.side_tabs.addTab(self.side_panel, _t("Bewerken"))
         self.side_tabs.addTab(self.list_view, _t("Lijst"))
         self.side_tabs.addTab(self.indicators_view, _t("In cijfers"))
-        self.side_tabs.setMinimumWidth(300)
+        self.side_tabs.setMinimumWidth(270)
 
         map_box = QWidget(self)
         map_layout = QVBoxLayout(map_box)
@@ -177,7 +180,7 @@ class EcogramTab(QWidget):
         splitter.addWidget(self.side_tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        splitter.setSizes([900, 330])
+        splitter.setSizes([900, 290])
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -234,7 +237,7 @@ class EcogramTab(QWidget):
             self.addAction(action)
         self.zoom_in_action = self._action(_t("In&zoomen"), "ecogramZoomIn",
                                            lambda: self.view.zoom_in(), ("Ctrl++", "Ctrl+="))
-        self.zoom_out_action = self._action(_t("Uit&zoomen"), "ecogramZoomOut",
+        self.zoom_out_action = self._action(_t("Uitzoome&n"), "ecogramZoomOut",
                                             lambda: self.view.zoom_out(), ("Ctrl+-",))
         self.fit_action = self._action(_t("&Passend"), "ecogramFit", lambda: self.view.fit(),
                                        ("Ctrl+0",), _t("De hele kaart in beeld"))
@@ -251,6 +254,13 @@ class EcogramTab(QWidget):
         self.names_action = self._action(_t("&Rollen tonen"), "ecogramRoles", self.toggle_roles,
                                          ("Ctrl+R",), _t("Rollen in plaats van namen tonen"))
         self.names_action.setCheckable(True)
+        self.large_action = self._action(_t("&Grote kaart"), "ecogramLarge",
+                                         lambda: self.set_large_map(
+                                             self.large_action.isChecked()),
+                                         ("F11",), _t("Alle ruimte voor de kaart (aan tafel)"))
+        self.large_action.setCheckable(True)
+        # Zooming in and out stay on the keyboard (Ctrl+plus/minus) and the wheel: the bar keeps
+        # what a worker reaches for at the table, and fits beside the household list.
         bar = self.toolbar
         for action in (self.add_action, self.connect_action, self.edit_action,
                        self.delete_action):
@@ -259,8 +269,8 @@ class EcogramTab(QWidget):
         bar.addAction(self.undo_action)
         bar.addAction(self.redo_action)
         bar.addSeparator()
-        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action,
-                       self.layout_action, self.stop_layout_action):
+        for action in (self.large_action, self.fit_action, self.layout_action,
+                       self.stop_layout_action):
             bar.addAction(action)
         bar.addSeparator()
         for action in (self.snapshot_action, self.export_action, self.names_action):
@@ -321,6 +331,10 @@ class EcogramTab(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        # The map takes the keyboard, so its keys (Ctrl+Z, Delete, F11…) work at once.
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if self._stale and self.household_id is not None:
             self.reload()
 
@@ -349,6 +363,7 @@ class EcogramTab(QWidget):
                 self._show(Shown(state.ecogram))
         if first:
             self.view.fit()
+            QTimer.singleShot(0, self._fit_if_alive)  # again once the layout has settled
         self.loaded.emit()
 
     def _failed(self, household_id: str, exc: BaseException) -> None:
@@ -655,6 +670,20 @@ class EcogramTab(QWidget):
     def _remove_requested(self, key_or_tie: str) -> None:
         if self._select(key_or_tie):
             self.delete_selected()
+
+    @property
+    def large_map(self) -> bool:
+        return self.large_action.isChecked()
+
+    def set_large_map(self, large: bool) -> None:
+        self.large_action.setChecked(large)
+        self.large_map_changed.emit(large)
+        # Fit once the room has changed hands.
+        QTimer.singleShot(30, self._fit_if_alive)
+
+    def _fit_if_alive(self) -> None:
+        if self._alive():
+            self.view.fit()
 
     def toggle_roles(self) -> None:
         self.scene.set_roles(self.names_action.isChecked())

@@ -101,10 +101,11 @@ class EcogramView(QGraphicsView):
         """The whole map in view, beside the legend when that is open."""
         content = self.ecogram_scene.content_rect()
         view = self.viewport().rect()
+        # The legend never covers the map: the map is fitted into the room beside it (on a
+        # narrow view it gets smaller; zooming in is one Ctrl+wheel away).
         legend_w = self.legend.width() + 8 if self.legend.is_expanded() else 0
-        # Only make room for the legend when there is width to spare.
-        if view.width() - legend_w < view.height() * 0.9:
-            legend_w = 0
+        if legend_w and view.width() - legend_w < view.width() * 0.4:
+            legend_w = 0  # hardly any room beside it: better a partly covered map than none
         width = max(50, view.width() - legend_w - 2 * FIT_MARGIN)
         height = max(50, view.height() - 2 * FIT_MARGIN)
         scale = max(MIN_ZOOM, min(MAX_ZOOM, min(width / content.width(),

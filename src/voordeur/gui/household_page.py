@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -671,6 +671,9 @@ class LazyEcogramTab(QWidget):
     The ecogram brings numpy and networkx along, which the app's start does not need.
     """
 
+    # The map asks for all the room (household list and page header hidden) or gives it back.
+    large_map_changed = Signal(bool)
+
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -685,6 +688,7 @@ class LazyEcogramTab(QWidget):
             from voordeur.gui.ecogram_tab import EcogramTab
 
             self.tab = EcogramTab(self.ctx, self)
+            self.tab.large_map_changed.connect(self.large_map_changed)
             self.layout().addWidget(self.tab)
             if self._household_id is not None:
                 self.tab.set_household(self._household_id)
@@ -705,11 +709,18 @@ class LazyEcogramTab(QWidget):
             self.build()
         super().showEvent(event)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Another tab or page: give the room back.
+        if self.tab is not None and self.tab.large_map:
+            self.tab.set_large_map(False)
+        super().hideEvent(event)
+
 
 # -- the page ---------------------------------------------------------------------------------
 class HouseholdPage(QWidget):
     open_visit_requested = Signal(str)
     new_visit_requested = Signal(str)
+    large_map_changed = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -772,7 +783,10 @@ class HouseholdPage(QWidget):
         for button in (self.new_visit_button, self.edit_button, self.close_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        header = QHBoxLayout()
+        self.header = QWidget(self._content)
+        self.header.setObjectName("householdHeader")
+        header = QHBoxLayout(self.header)
+        header.setContentsMargins(0, 0, 0, 0)
         header.addLayout(header_text, 1)
         header.addLayout(buttons)
 
@@ -784,14 +798,14 @@ class HouseholdPage(QWidget):
         self.consent_panel = ConsentPanel(ctx, self)
         self.ecogram_tab = LazyEcogramTab(ctx, self)
         self.tabs.addTab(self.overview_tab, self.tr("&Overzicht"))
-        self.tabs.addTab(self.ecogram_tab, self.tr("E&cogram"))
+        self.tabs.addTab(self.ecogram_tab, self.tr("Eco&gram"))
         self.tabs.addTab(self.visits_tab, self.tr("B&ezoeken"))
         self.tabs.addTab(self.plan_tab, self.tr("&Plan"))
         self.tabs.addTab(self.consent_panel, self.tr("&Toestemming"))
 
         content_layout = QVBoxLayout(self._content)
         content_layout.setContentsMargins(8, 8, 8, 8)
-        content_layout.addLayout(header)
+        content_layout.addWidget(self.header)
         content_layout.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -799,6 +813,11 @@ class HouseholdPage(QWidget):
         self._stack.setCurrentWidget(self._empty)
 
         ctx.bus.household_changed.connect(self._household_changed)
+        self.ecogram_tab.large_map_changed.connect(self._large_map_changed)
+
+    def _large_map_changed(self, large: bool) -> None:
+        self.header.setVisible(not large)
+        self.large_map_changed.emit(large)
 
     def _state_label(self, text: str) -> QLabel:
         label = QLabel(text, self._stack)

@@ -83,6 +83,8 @@ class Workspace(QWidget):
         layout.addWidget(splitter, 1)
 
         self.household_list.household_activated.connect(self.show_household)
+        self.household_page.large_map_changed.connect(
+            lambda large: self.household_list.setVisible(not large))
         self.household_page.open_visit_requested.connect(self.open_visit)
         self.household_page.new_visit_requested.connect(self.new_visit)
         self.visit_editor.household_requested.connect(self.show_household)
