@@ -106,11 +106,34 @@ def render(out: Path, scale: float, language: str) -> None:
     ws.show_overview()
     shoot("01-vandaag")
     ws.show_household(household_id)
-    tab_names = ["02-huishouden-overzicht", "03-huishouden-bezoeken", "04-huishouden-plan",
-                 "05-huishouden-toestemming"]
+    tab_names = ["02-huishouden-overzicht", "11-ecogram", "03-huishouden-bezoeken",
+                 "04-huishouden-plan", "05-huishouden-toestemming"]
     for index, name in enumerate(tab_names):
         ws.household_page.tabs.setCurrentIndex(index)
         shoot(name)
+    # The ecogram as used at the table ("Grote kaart", F11), compared with the oldest snapshot
+    # (the first visits), and the printable figure.
+    ws.household_page.tabs.setCurrentIndex(1)
+    ecogram_tab = ws.household_page.ecogram_tab.build()
+    ecogram_tab.set_large_map(True)
+    settle(300)
+    shoot("13-ecogram-groot")
+    if ecogram_tab.state is not None and ecogram_tab.state.snapshots:
+        ecogram_tab.compare(ecogram_tab.state.snapshots[0].id)
+        settle(300)
+        shoot("12-ecogram-vergelijken")
+        ecogram_tab.compare(None)
+    ecogram_tab.side_tabs.setCurrentIndex(2)  # In cijfers
+    shoot("14-ecogram-in-cijfers")
+    ecogram_tab.set_large_map(False)
+    if ecogram_tab.shown is not None and scale == 1.0 and language == "nl":
+        from voordeur.export.ecogram_figure import render_ecogram
+
+        figure = out / "ecogram-afdruk.png"
+        render_ecogram(ecogram_tab.shown.ecogram, figure, fmt="png", dpi=110)
+        render_ecogram(ecogram_tab.shown.ecogram, out / "ecogram-afdruk-rollen.png", fmt="png",
+                       roles=True, dpi=110)
+        print(f"wrote {figure}")
     ws.open_visit(visit_id)
     shoot("06-bezoek")
 

@@ -662,3 +662,122 @@ def test_empty_ecogram_draws_just_the_circle(qapp: QApplication) -> None:
     path.addRect(scene.content_rect())
     assert scene.content_rect().width() > 2 * RING_RADII[3]
     scene.deleteLater()
+
+
+# -- moving fast -------------------------------------------------------------------------------
+def _reference_zigzag(p1: QPointF, p2: QPointF, width: float, dashed: bool,
+                      start_d: float = 0.0, end_off: float = 0.0) -> list[tuple[float, ...]]:
+    """The zigzag's segments worked out corner by corner (as the map always drew them)."""
+    from voordeur.gui.ecogram_items import (
+        ZIGZAG_AMPLITUDE,
+        ZIGZAG_DASH,
+        ZIGZAG_LEAD,
+        ZIGZAG_STEP,
+    )
+    length = math.dist((p1.x(), p1.y()), (p2.x(), p2.y()))
+    ux, uy = (p2.x() - p1.x()) / length, (p2.y() - p1.y()) / length
+    end_d = length - end_off
+
+    def point(d: float, off: float = 0.0) -> tuple[float, float]:
+        return (p1.x() + ux * d - uy * off, p1.y() + uy * d + ux * off)
+
+    span = end_d - start_d - 2 * ZIGZAG_LEAD
+    steps = max(3, round(span / ZIGZAG_STEP))
+    step, amplitude = span / steps, ZIGZAG_AMPLITUDE + width * 0.4
+    corners = [point(start_d + ZIGZAG_LEAD)]
+    corners += [point(start_d + ZIGZAG_LEAD + i * step, amplitude if i % 2 else -amplitude)
+                for i in range(1, steps)]
+    corners += [point(end_d - ZIGZAG_LEAD), point(end_d)]
+    segments, previous = [], point(start_d)
+    for i, corner in enumerate(corners):
+        if not (dashed and i % ZIGZAG_DASH == 0 and 0 < i < len(corners) - 2):
+            segments.append((*previous, *corner))
+        previous = corner
+    return segments
+
+
+@pytest.mark.parametrize("strength", [TieStrength.NORMAL, TieStrength.WEAK, TieStrength.STRONG])
+@pytest.mark.parametrize("direction", [SupportDirection.NONE, SupportDirection.MUTUAL])
+def test_zigzag_segments_are_the_corners_of_the_teeth(qapp: QApplication, strength: TieStrength,
+                                                      direction: SupportDirection) -> None:
+    from voordeur.gui.ecogram_items import tie_geometry, tie_style
+
+    style = tie_style(strength, TieQuality.STRESSFUL)
+    p1, p2 = QPointF(12.5, -40.0), QPointF(251.0, 133.3)
+    geometry = tie_geometry(p1, p2, style, direction)
+    assert geometry.segments is not None
+    points = geometry.segments
+    got = [(points[i].x(), points[i].y(), points[i + 1].x(), points[i + 1].y())
+           for i in range(0, len(points), 2)]
+    head = (8.0 + style.width * 1.3) * 0.7 if direction == SupportDirection.MUTUAL else 0.0
+    expected = _reference_zigzag(p1, p2, style.width, style.dashed, head, head)
+    assert len(got) == len(expected)
+    for a, b in zip(got, expected, strict=True):
+        assert a == pytest.approx(b, abs=1e-9)
+
+
+def test_a_drag_draws_the_moving_ties_in_one_layer_and_restores_them(
+        qtbot: QtBot, view: EcogramView, scene: EcogramScene) -> None:
+    from voordeur.gui.ecogram_items import MovingTiesItem, tie_geometry
+
+    mo = scene.node_item(P("mo"))
+    assert mo is not None
+    own = [t for t in scene.tie_items() if P("mo") in (t.tie.source, t.tie.target)]
+    scene.begin_move([P("mo")])
+    layers = [i for i in scene.items() if isinstance(i, MovingTiesItem)]
+    assert len(layers) == 1 and set(layers[0].ties) == set(own)
+    mo.setPos(mo.pos() + QPointF(-20, 15))
+    assert layers[0].boundingRect().contains(own[0].geometry_ends()[0])  # type: ignore[index]
+    # Painting mid-move works (and draws: the moving ties are no longer on the background).
+    image = view.grab().toImage()
+    assert image.width() > 100
+    scene.end_move()
+    assert not [i for i in scene.items() if isinstance(i, MovingTiesItem)]
+    for tie in own:
+        ends = tie.geometry_ends()
+        assert ends is not None and tie.geometry is not None
+        assert tie.boundingRect().contains(tie.geometry.spine.center())
+        exact = tie_geometry(ends[0], ends[1], tie.style, tie.tie.direction)
+        assert tie.geometry.spine == exact.spine
+        assert tie.geometry.line.elementCount() == exact.line.elementCount()
+
+
+def test_the_hit_area_follows_a_drag(qtbot: QtBot, view: EcogramView,
+                                     scene: EcogramScene) -> None:
+    kim, tie = scene.node_item(P("kim")), scene.tie_item("t02")
+    assert kim and tie and tie.geometry
+    old_middle = tie.geometry.spine.pointAt(0.3)
+    assert tie.shape().contains(old_middle)
+    start = kim.pos()
+    drag(qtbot, view, start, start + QPointF(60, -70))
+    assert kim.pos() != start and tie.geometry is not None
+    new_middle = tie.geometry.spine.pointAt(0.3)
+    assert tie.shape().contains(new_middle)
+    assert not tie.shape().contains(old_middle)
+    assert tie.shape().contains(tie.badge_centre)  # the badge is part of the tie
+    assert tie.boundingRect().contains(tie.shape().boundingRect())
+    # and a click there selects the tie
+    scene.clearSelection()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, view.mapFromScene(new_middle))
+    assert scene.selected_tie_ids() == ["t02"]
+
+
+def test_tooltips_are_made_when_asked(qtbot: QtBot, view: EcogramView,
+                                      scene: EcogramScene) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    kim, tie = scene.node_item(P("kim")), scene.tie_item("t02")
+    assert kim and tie and tie.geometry
+    assert kim.toolTip().startswith("Kim de Vries")
+    assert tie.toolTip().startswith("Kim de Vries – Sanne") and tie.badge.toolTip() == \
+        tie.toolTip()
+    for point, expected in ((kim.pos(), kim.toolTip()),
+                            (tie.geometry.spine.pointAt(0.3), tie.toolTip())):
+        at = view.mapFromScene(point)
+        QApplication.sendEvent(view.viewport(), QHelpEvent(
+            QEvent.Type.ToolTip, at, view.viewport().mapToGlobal(at)))
+        assert QToolTip.text() == expected
+    QToolTip.hideText()

@@ -11,7 +11,11 @@ support; P/G/A/E badges). Colour only repeats what the pattern already says, so 
 same in grayscale and printed.
 
 Performance: items are plain QGraphicsItems (no QObject per item), nodes cache their pixmap, and a
-node that moves only re-routes its own lines (`NodeItem.edges`).
+node that moves only re-routes its own lines (`NodeItem.edges`). A tie's drawn shapes and hit
+area are made when first needed after a move, and tooltips only when asked. While nodes move step
+by step, their ties are drawn by one `MovingTiesItem` from pieces made once (no Qt value objects
+per tie per step: making and dropping those wrappers, and the garbage collections they set off,
+were most of a drag step's cost).
 """
 
 from __future__ import annotations
@@ -30,7 +34,9 @@ from PySide6.QtGui import (
     QPainterPath,
     QPainterPathStroker,
     QPen,
+    QPixmap,
     QPolygonF,
+    QTransform,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -104,7 +110,8 @@ TIE_HIT_WIDTH = 12.0  # how far from a tie a click still selects it
 
 def label_growth(painter: QPainter) -> float:
     """How much to enlarge text at the painter's zoom so it stays readable."""
-    scale = math.hypot(painter.worldTransform().m11(), painter.worldTransform().m12()) or 1.0
+    transform = painter.worldTransform()
+    scale = math.hypot(transform.m11(), transform.m12()) or 1.0
     return min(MAX_LABEL_GROWTH, max(1.0, MIN_SCREEN_PX / (NAME_PX * scale)))
 
 
@@ -130,10 +137,17 @@ _QUALITY_COLOUR = {TieQuality.SUPPORTIVE: "supportive", TieQuality.NEUTRAL: "neu
                    TieQuality.STRESSFUL: "stressful", TieQuality.CUT_OFF: "cut_off"}
 
 
+_TIE_STYLES: dict[tuple[TieStrength, TieQuality], TieStyle] = {}
+
+
 def tie_style(strength: TieStrength, quality: TieQuality) -> TieStyle:
-    return TieStyle(width=_TIE_WIDTH[strength], colour=colour(_QUALITY_COLOUR[quality]),
-                    dashed=strength == TieStrength.WEAK,
-                    zigzag=quality == TieQuality.STRESSFUL, cut=quality == TieQuality.CUT_OFF)
+    style = _TIE_STYLES.get((strength, quality))
+    if style is None:
+        style = _TIE_STYLES[(strength, quality)] = TieStyle(
+            width=_TIE_WIDTH[strength], colour=colour(_QUALITY_COLOUR[quality]),
+            dashed=strength == TieStrength.WEAK, zigzag=quality == TieQuality.STRESSFUL,
+            cut=quality == TieQuality.CUT_OFF)
+    return style
 
 
 def tie_pen(style: TieStyle, colour_override: QColor | None = None) -> QPen:
@@ -145,21 +159,69 @@ def tie_pen(style: TieStyle, colour_override: QColor | None = None) -> QPen:
     return pen
 
 
-@dataclass(frozen=True)
 class TieGeometry:
-    line: QPainterPath  # the tie itself (straight, zigzag, or two pieces around a gap)
-    bars: QPainterPath  # the two bars of a cut-off tie (always solid)
-    arrows: tuple[QPolygonF, ...]
-    middle: QPointF  # where the support badge goes
-    # A zigzag also as separate segments: drawLines is more than twice as fast as stroking
-    # the joined path, and stressful ties are the costliest thing on the map.
-    spine: QLineF  # the straight line between the ends (for hit-testing)
-    segments: tuple[QLineF, ...] = ()
+    """The shapes of a tie (in scene coordinates)."""
+
+    __slots__ = ("_line", "arrows", "bars", "middle", "segments", "spine")
+
+    def __init__(self, line: QPainterPath | None, bars: QPainterPath,
+                 arrows: tuple[QPolygonF, ...], middle: QPointF, spine: QLineF,
+                 segments: list[QPointF] | None = None) -> None:
+        self._line = line  # the tie itself (straight, zigzag, or two pieces around a gap)
+        self.bars = bars  # the two bars of a cut-off tie (always solid)
+        self.arrows = arrows
+        self.middle = middle  # where the support badge goes when nothing is in the way
+        self.spine = spine  # the straight line between the ends (for hit-testing)
+        # A zigzag as separate segments (a list of pairs of points, as drawLines takes them
+        # without converting anything): drawLines is more than twice as fast as stroking the
+        # joined path, and stressful ties are the costliest thing on the map.
+        self.segments = segments
+
+    @property
+    def line(self) -> QPainterPath:
+        """The tie as one path (for a zigzag built from its segments when first asked)."""
+        if self._line is None:
+            self._line = _path_of_pairs(self.segments or [])
+        return self._line
+
+
+def _path_of_pairs(pairs: list[QPointF]) -> QPainterPath:
+    path = QPainterPath()
+    last: QPointF | None = None
+    for i in range(0, len(pairs) - 1, 2):
+        a, b = pairs[i], pairs[i + 1]
+        if last is None or a != last:
+            path.moveTo(a)
+        path.lineTo(b)
+        last = b
+    return path
 
 
 # Steep teeth (about 60° to the line) read as a zigzag at any angle, never as a staircase.
 ZIGZAG_STEP, ZIGZAG_AMPLITUDE, ZIGZAG_LEAD, ZIGZAG_DASH = 5.0, 4.0, 5.0, 4
 CUT_GAP, CUT_BAR = 14.0, 14.0
+
+_ZIGZAG_TEETH: dict[tuple[int, bool], QPolygonF] = {}
+
+
+def _zigzag_teeth(steps: int, dashed: bool) -> QPolygonF:
+    """The teeth of a zigzag as pairs of points, in units of one tooth along the line (x) and
+    of the amplitude across it (y): corner i is (i, ±1), the first and last on the line. A
+    weak zigzag leaves out every ZIGZAG_DASH-th segment. Transformed onto each tie (one call
+    instead of a Python loop over the corners)."""
+    key = (steps, dashed)
+    teeth = _ZIGZAG_TEETH.get(key)
+    if teeth is None:
+        def corner(i: int) -> QPointF:
+            return QPointF(i, 0.0 if i in (0, steps) else (1.0 if i % 2 else -1.0))
+
+        points: list[QPointF] = []
+        for i in range(1, steps + 1):
+            if dashed and i % ZIGZAG_DASH == 0 and i < steps:
+                continue
+            points += [corner(i - 1), corner(i)]
+        teeth = _ZIGZAG_TEETH[key] = QPolygonF(points)
+    return teeth
 
 
 def tie_geometry(p1: QPointF, p2: QPointF, style: TieStyle,
@@ -171,7 +233,6 @@ def tie_geometry(p1: QPointF, p2: QPointF, style: TieStyle,
     if length < 2.0:
         empty = QPainterPath()
         return TieGeometry(empty, QPainterPath(), (), QPointF(p1), spine)
-    segments: list[QLineF] = []
     ux, uy = dx / length, dy / length
     nx, ny = -uy, ux
     head_len = 8.0 + style.width * 1.3
@@ -196,7 +257,9 @@ def tie_geometry(p1: QPointF, p2: QPointF, style: TieStyle,
     def point(d: float, off: float = 0.0) -> QPointF:
         return QPointF(p1.x() + ux * d + nx * off, p1.y() + uy * d + ny * off)
 
-    line, bars = QPainterPath(), QPainterPath()
+    line: QPainterPath | None = QPainterPath()
+    bars = QPainterPath()
+    segments: list[QPointF] | None = None
     middle_d = length / 2
     if style.cut and end_d - start_d > CUT_GAP + 8:
         gap_from, gap_to = middle_d - CUT_GAP / 2, middle_d + CUT_GAP / 2
@@ -215,62 +278,69 @@ def tie_geometry(p1: QPointF, p2: QPointF, style: TieStyle,
         steps = max(3, round(span / ZIGZAG_STEP))
         step = span / steps
         amplitude = ZIGZAG_AMPLITUDE + style.width * 0.4
-        previous = point(start_d)
-        line.moveTo(previous)
-        corners = [point(start_d + ZIGZAG_LEAD)]
-        corners += [point(start_d + ZIGZAG_LEAD + i * step, amplitude if i % 2 else -amplitude)
-                    for i in range(1, steps)]
-        corners += [point(end_d - ZIGZAG_LEAD), point(end_d)]
-        for i, corner in enumerate(corners):
-            # Weak and stressful: the zigzag itself is broken up (a dash pattern would chop
-            # the teeth at random places).
-            if style.dashed and i % ZIGZAG_DASH == 0 and 0 < i < len(corners) - 2:
-                line.moveTo(corner)
-            else:
-                line.lineTo(corner)
-                segments.append(QLineF(previous, corner))
-            previous = corner
+        origin = start_d + ZIGZAG_LEAD  # the first corner, where the teeth begin
+        # Weak and stressful: the zigzag itself is broken up (a dash pattern would chop the
+        # teeth at random places).
+        teeth = QTransform(ux * step, uy * step, nx * amplitude, ny * amplitude,
+                           p1.x() + ux * origin, p1.y() + uy * origin).map(
+            _zigzag_teeth(steps, style.dashed)).toList()
+        # A straight lead-in and lead-out at both ends.
+        segments = [point(start_d), teeth[0], *teeth, teeth[-1], point(end_d)]
+        line = None  # built from the segments when asked for
     else:
         line.moveTo(point(start_d))
         line.lineTo(point(end_d))
-    return TieGeometry(line, bars, tuple(arrows), point(middle_d), spine, tuple(segments))
+    return TieGeometry(line, bars, tuple(arrows), point(middle_d), spine, segments)
 
 
 def paint_tie(painter: QPainter, geometry: TieGeometry, style: TieStyle,
-              colour_override: QColor | None = None, thicken: float = 1.0) -> None:
-    pen = tie_pen(style, colour_override)
-    pen.setWidthF(pen.widthF() * thicken)
+              colour_override: QColor | None = None, thicken: float = 1.0,
+              pens: tuple[QPen, QPen] | None = None) -> None:
+    """Draw a tie. `pens` (from `tie_pens`, for the same arguments) saves making them."""
+    pen, solid = pens or tie_pens(style, colour_override, thicken)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    if geometry.segments:
-        painter.setPen(pen)
-        painter.drawLines(list(geometry.segments))
+    painter.setPen(pen)
+    if geometry.segments is not None:
+        painter.drawLines(geometry.segments)
     else:
-        painter.setPen(pen)
         painter.drawPath(geometry.line)
     if not geometry.bars.isEmpty():
-        solid = QPen(pen)
-        solid.setStyle(Qt.PenStyle.SolidLine)
-        solid.setWidthF(max(2.0, style.width * 0.8))
         painter.setPen(solid)
         painter.drawPath(geometry.bars)
     if geometry.arrows:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(pen.color())
+        painter.setBrush(colour_override or style.colour)
         for arrow in geometry.arrows:
             painter.drawPolygon(arrow)
+
+
+def tie_pens(style: TieStyle, colour_override: QColor | None = None,
+             thicken: float = 1.0) -> tuple[QPen, QPen]:
+    """The pen for a tie's line and the solid one for the bars of a cut-off tie."""
+    pen = tie_pen(style, colour_override)
+    pen.setWidthF(pen.widthF() * thicken)
+    solid = QPen(pen)
+    solid.setStyle(Qt.PenStyle.SolidLine)
+    solid.setWidthF(max(2.0, style.width * 0.8))
+    return pen, solid
 
 
 _BADGE_SIZES: dict[tuple[str, int], tuple[float, float]] = {}
 
 
-def badge_rect(text: str, centre: QPointF, growth: float = 1.0) -> QRectF:
+def badge_size(text: str, growth: float = 1.0) -> tuple[float, float]:
+    """Width and height of a badge with `text` (cached: asked for on every drag step)."""
     px = max(1, round(BADGE_PX * growth))
     size = _BADGE_SIZES.get((text, px))
     if size is None:
         metrics = QFontMetricsF(pixel_font(px, bold=True))
         size = _BADGE_SIZES[(text, px)] = (metrics.horizontalAdvance(text) + 7,
                                            metrics.height() + 1)
-    width, height = size
+    return size
+
+
+def badge_rect(text: str, centre: QPointF, growth: float = 1.0) -> QRectF:
+    width, height = badge_size(text, growth)
     return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
 
 
@@ -282,6 +352,35 @@ def paint_badge(painter: QPainter, text: str, rect: QRectF, line_colour: QColor,
     painter.setPen(colour("ink"))
     painter.setFont(pixel_font(BADGE_PX * growth, bold=True))
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+_BADGE_PIXMAPS: dict[tuple[str, int, float, float, float], tuple[QPixmap, float, float]] = {}
+
+
+def badge_pixmap(text: str, line_colour: QColor, growth: float, scale: float,
+                 pixel_ratio: float) -> tuple[QPixmap, float, float]:
+    """A badge drawn once at `scale` device pixels per scene unit, with where its centre is
+    in the pixmap: a moving badge is copied instead of drawn (see MovingBadgesItem)."""
+    key = (text, line_colour.rgba(), growth, scale, pixel_ratio)
+    found = _BADGE_PIXMAPS.get(key)
+    if found is None:
+        if len(_BADGE_PIXMAPS) > 256:
+            _BADGE_PIXMAPS.clear()
+        w, h = badge_size(text, growth)
+        margin = 0.6 * growth * scale + 2.0  # half the outline and the antialiasing
+        pw, ph = math.ceil(w * scale + 2 * margin), math.ceil(h * scale + 2 * margin)
+        pixmap = QPixmap(math.ceil(pw * pixel_ratio), math.ceil(ph * pixel_ratio))
+        pixmap.setDevicePixelRatio(pixel_ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                               | QPainter.RenderHint.TextAntialiasing)
+        painter.translate(pw / 2, ph / 2)
+        painter.scale(scale, scale)
+        paint_badge(painter, text, badge_rect(text, QPointF(0, 0), growth), line_colour, growth)
+        painter.end()
+        found = _BADGE_PIXMAPS[key] = (pixmap, pw / 2, ph / 2)
+    return found
 
 
 # -- symbols -------------------------------------------------------------------------------
@@ -442,6 +541,7 @@ class NodeItem(QGraphicsItem):
         # Names a free-text role may contain; hidden in role mode (set by the scene).
         self.hidden_names: frozenset[str] = frozenset()
         self.edges: list[Edge] = []
+        self._xy: tuple[float, float] | None = None  # pos() as numbers, kept by itemChange
         flags = QGraphicsItem.GraphicsItemFlag
         if not ghost:
             self.setFlags(flags.ItemIsSelectable | flags.ItemIsMovable
@@ -450,7 +550,6 @@ class NodeItem(QGraphicsItem):
         self.setZValue(NODE_Z)
         if ghost:
             self.setOpacity(0.6)
-        self._update_tooltip()
 
     @property
     def key(self) -> str:
@@ -462,7 +561,6 @@ class NodeItem(QGraphicsItem):
             return
         self.prepareGeometryChange()
         self.node = node
-        self._update_tooltip()
         self.update()
 
     def set_roles(self, roles: bool) -> None:
@@ -472,7 +570,6 @@ class NodeItem(QGraphicsItem):
 
     def refresh_labels(self) -> None:
         self.prepareGeometryChange()
-        self._update_tooltip()
         self.update()
 
     def set_compare(self, state: str | None) -> None:
@@ -488,9 +585,17 @@ class NodeItem(QGraphicsItem):
         return QRectF(p.x() - width / 2, p.y() + symbol.bottom(), width,
                       (NAME_PX + ROLE_PX) * 1.3 * 1.25)
 
+    def label_box(self) -> tuple[float, float, float, float] | None:
+        """`label_area` as (left, right, top, bottom), cheaper (asked on every drag step)."""
+        width = min(LABEL_WIDTH * 1.3, self.label_room)
+        x, y = self.xy()
+        bottom = ORG_SIZE[1] / 2 if self.node.is_organisation else NODE_SIZE / 2
+        left, top = x - width / 2, y + bottom  # as symbol_rect().bottom()
+        return (left, left + width, top, top + (NAME_PX + ROLE_PX) * 1.3 * 1.25)
+
     def natural_label_width(self) -> float:
         """The width of the name at a typical zoomed-out size (to share room with others)."""
-        return QFontMetricsF(pixel_font(NAME_PX * 1.4)).horizontalAdvance(self.label_lines()[0])
+        return _name_metrics().horizontalAdvance(self.label_lines()[0])
 
     def set_label_room(self, room: float) -> None:
         if room != self.label_room:
@@ -519,7 +624,9 @@ class NodeItem(QGraphicsItem):
             return node.name.split()[0], node.role
         return node.name or node.role_label(), node.role if node.name else ""
 
-    def _update_tooltip(self) -> None:
+    def toolTip(self) -> str:
+        """Made when asked (the scene's helpEvent shows it): a map fills faster without
+        setting hundreds of tooltips that are hardly ever read."""
         main, second = self.label_lines()
         parts = [main] + ([second] if second else [])
         node = self.node
@@ -528,7 +635,7 @@ class NodeItem(QGraphicsItem):
                          f"{_closeness(node.closeness)}")
         if node.deceased:
             parts.append(_t("overleden"))
-        self.setToolTip("\n".join(parts))
+        return "\n".join(parts)
 
     # -- geometry ------------------------------------------------------------------------
     def symbol_rect(self) -> QRectF:
@@ -587,9 +694,20 @@ class NodeItem(QGraphicsItem):
                 value, QPointF):
             return self._keep_in_place(value)
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            self._xy = (value.x(), value.y()) if isinstance(value, QPointF) else None
             for edge in self.edges:
                 edge.adjust()
         return super().itemChange(change, value)
+
+    def xy(self) -> tuple[float, float]:
+        """pos() as (x, y): asked for every tie on every drag step, so kept as numbers."""
+        xy = self._xy
+        if xy is None or self.ghost:  # a ghost is not told when it moves
+            p = self.pos()
+            xy = (p.x(), p.y())
+            if not self.ghost:
+                self._xy = xy
+        return xy
 
     def _keep_in_place(self, point: QPointF) -> QPointF:
         """Members stay inside the household circle, the network outside it."""
@@ -706,6 +824,15 @@ class NodeItem(QGraphicsItem):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, tag)
 
 
+_NAME_METRICS: list[QFontMetricsF] = []
+
+
+def _name_metrics() -> QFontMetricsF:
+    if not _NAME_METRICS:
+        _NAME_METRICS.append(QFontMetricsF(pixel_font(NAME_PX * 1.4)))
+    return _NAME_METRICS[0]
+
+
 def _closeness(value: int) -> str:
     from voordeur.gui.i18n import closeness_label
 
@@ -729,18 +856,17 @@ class HouseholdItem(NodeItem):
     def shown_title(self) -> str:
         return _t("Gezin") if self.roles else (self.title or _t("Gezin"))
 
-    def _update_tooltip(self) -> None:
-        self.setToolTip(self.shown_title() if hasattr(self, "title") else "")
-
-    def set_roles(self, roles: bool) -> None:
-        super().set_roles(roles)
-        self._update_tooltip()
+    def toolTip(self) -> str:
+        return self.shown_title()
 
     def edge_distance(self, ux: float, uy: float) -> float:
         return HOUSEHOLD_RADIUS + 1.0
 
     def label_area(self) -> QRectF:
         return QRectF()
+
+    def label_box(self) -> tuple[float, float, float, float] | None:
+        return None
 
     def boundingRect(self) -> QRectF:
         r = HOUSEHOLD_RADIUS + 14
@@ -793,10 +919,11 @@ def paint_household_disc(painter: QPainter) -> None:
     painter.drawEllipse(QPointF(0, 0), r, r)
 
 
-def _trimmed(a: NodeItem, b: NodeItem) -> tuple[QPointF, QPointF] | None:
-    """The two end points of a line from a to b, on the edges of their symbols."""
-    pa, pb = a.pos(), b.pos()
-    dx, dy = pb.x() - pa.x(), pb.y() - pa.y()
+def _trimmed_xy(a: NodeItem, b: NodeItem) -> tuple[float, float, float, float] | None:
+    """The two end points of a line from a to b, on the edges of their symbols, as
+    (x1, y1, x2, y2)."""
+    (ax, ay), (bx, by) = a.xy(), b.xy()
+    dx, dy = bx - ax, by - ay
     length = math.hypot(dx, dy)
     if length < 1e-6:
         return None
@@ -808,8 +935,13 @@ def _trimmed(a: NodeItem, b: NodeItem) -> tuple[QPointF, QPointF] | None:
         db = 0.0
     if da + db >= length - 2:
         return None
-    return (QPointF(pa.x() + ux * da, pa.y() + uy * da),
-            QPointF(pb.x() - ux * db, pb.y() - uy * db))
+    return (ax + ux * da, ay + uy * da, bx - ux * db, by - uy * db)
+
+
+def _trimmed(a: NodeItem, b: NodeItem) -> tuple[QPointF, QPointF] | None:
+    """The two end points of a line from a to b, on the edges of their symbols."""
+    xy = _trimmed_xy(a, b)
+    return None if xy is None else (QPointF(xy[0], xy[1]), QPointF(xy[2], xy[3]))
 
 
 class TieItem(QGraphicsItem):
@@ -817,6 +949,11 @@ class TieItem(QGraphicsItem):
 
     Its P/G/A/E badge is a separate item (`badge`, add it to the scene too) stacked above all
     ties, so another tie never crosses out the letters.
+
+    Moving an end only re-routes the ends, the bounds and the badge's spot (`adjust`, run for
+    every tie of a dragged node on every drag step); the drawn shapes (`geometry`) and the
+    hit area (`shape`) are made when first needed after that. While the scene moves nodes
+    step by step, their ties are drawn all at once by a `MovingTiesItem` (see `set_layer`).
     """
 
     def __init__(self, tie: Tie, source: NodeItem, target: NodeItem, *,
@@ -826,20 +963,29 @@ class TieItem(QGraphicsItem):
         self.source, self.target = source, target
         self.ghost = ghost
         self.compare: str | None = CompareState.REMOVED if ghost else None
+        self._xy: tuple[float, float, float, float] | None = None  # the ends, trimmed
+        self._ends: tuple[QPointF, QPointF] | None = None  # the same as points, when asked
         self._geometry: TieGeometry | None = None
         self._bounds = QRectF()
-        self._shape = QPainterPath()
-        self._badge = QRectF()
+        self._shape: QPainterPath | None = None
+        self._badge_xy = (0.0, 0.0)
+        self._badge_centre = QPointF()
         self._badge_text = ""
-        self.badge_centre = QPointF()
+        self._pens: tuple[float, tuple[QPen, QPen]] | None = None
+        self._layer: MovingTiesItem | None = None
+        self._line = QLineF()  # reused while drawn by the layer
+        self._pieces: _MovingPieces | None = None
+        self._moving_box: tuple[float, float, float, float] | None = None
+        self._moving_badge_box: tuple[float, float, float, float] | None = None
         self._style = tie_style(tie.strength, tie.quality)
         self.badge = TieBadgeItem(self)
         if not ghost:
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(TIE_Z)
+        if TIE_Z != 0.0:  # the default
+            self.setZValue(TIE_Z)
         source.edges.append(self)
         target.edges.append(self)
-        self._update_tooltip()
+        self._set_text()
         self.adjust()
 
     @property
@@ -852,11 +998,40 @@ class TieItem(QGraphicsItem):
 
     @property
     def geometry(self) -> TieGeometry | None:
-        return self._geometry
+        """What is drawn; None when the ends are too close for a line."""
+        geometry = self._geometry
+        if geometry is None:
+            ends = self.geometry_ends()
+            if ends is not None:
+                geometry = self._geometry = tie_geometry(ends[0], ends[1], self._style,
+                                                         self.tie.direction)
+        return geometry
+
+    def has_line(self) -> bool:
+        """False when the ends are too close for a line."""
+        return self._xy is not None
+
+    def geometry_ends(self) -> tuple[QPointF, QPointF] | None:
+        """Where the line starts and ends (None when the ends are too close)."""
+        if self._ends is None and self._xy is not None:
+            x1, y1, x2, y2 = self._xy
+            self._ends = (QPointF(x1, y1), QPointF(x2, y2))
+        return self._ends
 
     @property
     def badge_text(self) -> str:
         return self._badge_text
+
+    @property
+    def badge_centre(self) -> QPointF:
+        if self._xy is None:
+            return self._badge_centre
+        if self._badge_text:
+            if self._layer is not None:
+                return QPointF(*self._badge_xy)
+            return self._badge_centre
+        geometry = self.geometry
+        return geometry.middle if geometry is not None else QPointF()
 
     def detach(self) -> None:
         for end in (self.source, self.target):
@@ -868,9 +1043,14 @@ class TieItem(QGraphicsItem):
             return
         self.tie = tie
         self._style = tie_style(tie.strength, tie.quality)
-        self._update_tooltip()
+        self._pens = None
+        self._pieces = None
+        self._set_text()
         self.adjust()
         self.update()
+
+    def _set_text(self) -> None:
+        self._badge_text = "".join(s.value for s in self.tie.support)
 
     def set_compare(self, state: str | None) -> None:
         if state != self.compare:
@@ -878,109 +1058,401 @@ class TieItem(QGraphicsItem):
             self.update()
 
     def set_names(self) -> None:
-        self._update_tooltip()
+        """The ends' names changed (the tooltip is made when asked: nothing to do)."""
 
-    def _update_tooltip(self) -> None:
+    def toolTip(self) -> str:
+        """Made when asked (see NodeItem.toolTip)."""
         tie = self.tie
         parts = [f"{self.source.label_lines()[0]} – {self.target.label_lines()[0]}",
                  f"{catalogue_label(tie.strength)} · {catalogue_label(tie.quality)}"]
         if tie.support:
             parts.append(", ".join(catalogue_label(s) for s in tie.support))
-        self.setToolTip("\n".join(parts))
-        self.badge.setToolTip(self.toolTip())
+        return "\n".join(parts)
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.badge.update()
-        return super().itemChange(change, value)
+    # No itemChange here: every item change would call into Python (a few per tie while
+    # filling the map); the scene updates the badge when the selection changes.
+
+    # -- moving -----------------------------------------------------------------------------
+    def can_move_fast(self) -> bool:
+        """Plainly drawn (no selection, compare or ghost marks): the layer can draw it."""
+        return not self.ghost and self.compare is None and not self.isSelected()
+
+    def set_layer(self, layer: MovingTiesItem | None) -> None:
+        """Drawn by `layer` while its nodes move (the tie and its badge then draw nothing
+        themselves and take no room), or by itself again (None)."""
+        if layer is self._layer:
+            return
+        self.prepareGeometryChange()
+        self.badge.prepareGeometryChange()
+        self._layer = layer
+        # Still visible (the tie is on the map), but nothing for the scene to paint.
+        for item in (self, self.badge):
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, layer is not None)
+        if layer is not None:
+            self._bounds = QRectF()
+            self.badge.clear()
+        self.adjust()
 
     def adjust(self) -> None:
         """Re-route after an end moved (called by the ends' itemChange)."""
+        xy = self._xy = _trimmed_xy(self.source, self.target)
+        self._ends = None
+        self._geometry = None
+        self._shape = None
+        if self._layer is not None:  # only what the layer draws: no items, no points
+            self._moving_box = self._moving_badge_box = None
+            if xy is not None:
+                x1, y1, x2, y2 = xy
+                margin = self._margin()
+                self._moving_box = (min(x1, x2) - margin, min(y1, y2) - margin,
+                                    max(x1, x2) + margin, max(y1, y2) + margin)
+                if self._badge_text:
+                    bx, by = self._badge_xy = self._free_badge_spot(x1, y1, x2, y2)
+                    w, h = badge_size(self._badge_text, MAX_LABEL_GROWTH)
+                    self._moving_badge_box = (bx - w / 2 - 3, by - h / 2 - 3,
+                                              bx + w / 2 + 3, by + h / 2 + 3)
+            self._layer.moved()
+            return
         self.prepareGeometryChange()
-        ends = _trimmed(self.source, self.target)
-        self._badge_text = "".join(s.value for s in self.tie.support)
-        if ends is None:
-            self._geometry = None
-            self._bounds, self._shape, self._badge = QRectF(), QPainterPath(), QRectF()
+        if xy is None:
+            self._bounds = QRectF()
             self.badge.moved()
             return
-        geometry = tie_geometry(ends[0], ends[1], self._style, self.tie.direction)
-        self._geometry = geometry
-        self.badge_centre = self._free_badge_spot(geometry) if self._badge_text \
-            else geometry.middle
-        self._badge = badge_rect(self._badge_text, self.badge_centre) if self._badge_text \
-            else QRectF()
-        spine = QPainterPath(geometry.spine.p1())
-        spine.lineTo(geometry.spine.p2())
-        stroker = QPainterPathStroker()
-        stroker.setWidth(TIE_HIT_WIDTH)
-        self._shape = stroker.createStroke(spine)
-        if not self._badge.isEmpty():
-            self._shape.addRect(self._badge)
-        margin = self._style.width + ZIGZAG_AMPLITUDE + CUT_BAR / 2 + 8
-        rect = QRectF(geometry.spine.p1(), geometry.spine.p2()).normalized()
-        self._bounds = rect.adjusted(-margin, -margin, margin, margin)
+        x1, y1, x2, y2 = xy
+        if self._badge_text:
+            self._badge_xy = self._free_badge_spot(x1, y1, x2, y2)
+            self._badge_centre = QPointF(*self._badge_xy)
+        margin = self._margin()
+        self._bounds = QRectF(min(x1, x2) - margin, min(y1, y2) - margin,
+                              abs(x2 - x1) + 2 * margin, abs(y2 - y1) + 2 * margin)
         self.badge.moved()
+
+    def _margin(self) -> float:
+        return self._style.width + ZIGZAG_AMPLITUDE + CUT_BAR / 2 + 8
 
     def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
-        return self._shape
+        """A band along the tie, and the badge: where a click selects it (made when asked)."""
+        shape = self._shape
+        if shape is None:
+            ends = self.geometry_ends()
+            if ends is None:
+                shape = QPainterPath()
+            else:
+                spine = QPainterPath(ends[0])
+                spine.lineTo(ends[1])
+                stroker = QPainterPathStroker()
+                stroker.setWidth(TIE_HIT_WIDTH)
+                shape = stroker.createStroke(spine)
+                if self._badge_text:
+                    shape.addRect(badge_rect(self._badge_text, self.badge_centre))
+            self._shape = shape
+        return shape
 
-    def _free_badge_spot(self, geometry: TieGeometry) -> QPointF:
+    def _free_badge_spot(self, x1: float, y1: float, x2: float, y2: float
+                         ) -> tuple[float, float]:
         """The middle of the tie, or near it when an end's name would cover the badge there
         (short ties from the first ring run right under their node's label)."""
-        labels = [end.label_area() for end in (self.source, self.target)]
-        spine = geometry.spine
-        cut = self._style.cut
-        for t in ((0.25, 0.3, 0.2, 0.35, 0.75, 0.7) if cut
+        labels = [box for box in (self.source.label_box(), self.target.label_box())
+                  if box is not None]
+        w, h = badge_size(self._badge_text, 1.3)
+        dx, dy = x2 - x1, y2 - y1
+        for t in ((0.25, 0.3, 0.2, 0.35, 0.75, 0.7) if self._style.cut
                   else (0.5, 0.6, 0.4, 0.68, 0.32, 0.75, 0.25)):
-            centre = spine.pointAt(t)
-            rect = badge_rect(self._badge_text, centre, 1.3)
-            if not any(rect.intersects(label) for label in labels):
-                return centre
-        return geometry.middle
+            cx, cy = x1 + dx * t, y1 + dy * t  # as QLineF.pointAt
+            # As QRectF.intersects: overlapping with some area, touching is not enough.
+            left, top = cx - w / 2, cy - h / 2
+            right, bottom = left + w, top + h
+            if not any(left < b_right and b_left < right and top < b_bottom and b_top < bottom
+                       for b_left, b_right, b_top, b_bottom in labels):
+                return (cx, cy)
+        geometry = self.geometry
+        if geometry is None:
+            return (x1 + dx / 2, y1 + dy / 2)
+        return (geometry.middle.x(), geometry.middle.y())
+
+    # -- drawing ----------------------------------------------------------------------------
+    def _tie_pens(self, thicken: float) -> tuple[QPen, QPen]:
+        pens = self._pens
+        if pens is None or pens[0] != thicken:
+            style = self._style
+            if self.ghost:
+                style = TieStyle(max(1.7, style.width * 0.8), colour("removed"), True,
+                                 style.zigzag, style.cut)
+            pens = self._pens = (thicken, tie_pens(style, thicken=thicken))
+        return pens[1]
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        self.render(painter)
+        if self._layer is None:
+            self.render(painter)
 
     def render(self, painter: QPainter) -> None:
         """Draw the tie (the scene also calls this to draw resting ties in its background)."""
-        geometry = self._geometry
+        geometry = self.geometry
         if geometry is None:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         style = self._style
-        halo_colour = {CompareState.ADDED: "added", CompareState.CHANGED: "changed"}.get(
-            self.compare or "")
-        spine = QPainterPath(geometry.spine.p1())
-        spine.lineTo(geometry.spine.p2())
-        if halo_colour is not None:
-            halo = QColor(colour(halo_colour))
-            halo.setAlpha(110)
-            pen = QPen(halo, style.width + 9)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            if self.compare == CompareState.CHANGED:
-                pen.setDashPattern([1.0, 0.6])  # a broken halo: "changed" without colour too
-            painter.setPen(pen)
-            painter.drawPath(spine)
-        if self.isSelected():
-            halo = QColor(colour("selection"))
-            halo.setAlpha(90)
-            pen = QPen(halo, style.width + 8)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            painter.drawPath(spine)
+        compare, selected = self.compare, self.isSelected()
+        if selected or compare in (CompareState.ADDED, CompareState.CHANGED):
+            spine = QPainterPath(geometry.spine.p1())
+            spine.lineTo(geometry.spine.p2())
+            if compare in (CompareState.ADDED, CompareState.CHANGED):
+                halo = QColor(colour("added" if compare == CompareState.ADDED
+                                     else "changed"))
+                halo.setAlpha(110)
+                pen = QPen(halo, style.width + 9)
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                if compare == CompareState.CHANGED:
+                    pen.setDashPattern([1.0, 0.6])  # a broken halo: "changed" without colour
+                painter.setPen(pen)
+                painter.drawPath(spine)
+            if selected:
+                halo = QColor(colour("selection"))
+                halo.setAlpha(90)
+                pen = QPen(halo, style.width + 8)
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                painter.setPen(pen)
+                painter.drawPath(spine)
         # Zoomed out, lines thicken a little (like the labels grow) so thin ones stay visible.
         thicken = 1.0 + (label_growth(painter) - 1.0) * 0.5
         if self.ghost:
-            ghost_style = TieStyle(max(1.7, style.width * 0.8), colour("removed"), True,
-                                   style.zigzag, style.cut)
-            paint_tie(painter, geometry, ghost_style, thicken=thicken)
+            style = TieStyle(max(1.7, style.width * 0.8), colour("removed"), True,
+                             style.zigzag, style.cut)
+        paint_tie(painter, geometry, style, thicken=thicken, pens=self._tie_pens(thicken))
+
+    def render_moving(self, painter: QPainter, base: QTransform, thicken: float) -> None:
+        """Draw the tie for the layer: as `render` (for a plain tie), but along the tie's own
+        axis from pieces made once, so nothing is built per step. Only a zigzag differs: its
+        teeth keep their standard width instead of sharing out the length evenly (they are
+        spread evenly again when the move ends)."""
+        xy = self._xy
+        if xy is None:
+            return
+        x1, y1, x2, y2 = xy
+        dx, dy = x2 - x1, y2 - y1
+        length = math.hypot(dx, dy)
+        if length < 2.0:
+            return
+        pieces = self._pieces
+        if pieces is None:
+            pieces = self._pieces = _MovingPieces(self._style, self.tie.direction)
+        start_d, end_d = pieces.start_d, length - pieces.end_off
+        pen, solid = self._tie_pens(thicken)
+        painter.setWorldTransform(base)
+        painter.translate(x1, y1)
+        painter.rotate(math.degrees(math.atan2(dy, dx)))
+        painter.setPen(pen)  # lines take no brush
+        line = self._line
+        if pieces.cut and end_d - start_d > CUT_GAP + 8:
+            middle_d = length / 2
+            line.setLine(start_d, 0.0, middle_d - CUT_GAP / 2, 0.0)
+            painter.drawLine(line)
+            line.setLine(middle_d + CUT_GAP / 2, 0.0, end_d, 0.0)
+            painter.drawLine(line)
+            painter.setPen(solid)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.translate(middle_d, 0.0)
+            painter.drawPath(pieces.bars)
+            painter.translate(-middle_d, 0.0)
+        elif pieces.zigzag and end_d - start_d > 2 * ZIGZAG_LEAD + 3 * ZIGZAG_STEP:
+            steps = max(3, round((end_d - start_d - 2 * ZIGZAG_LEAD) / ZIGZAG_STEP))
+            painter.drawLines(pieces.zigzag_lines(steps))
+            # The last tooth back to the line, and the lead-out.
+            last = start_d + ZIGZAG_LEAD + steps * ZIGZAG_STEP
+            line.setLine(last - ZIGZAG_STEP,
+                         pieces.amplitude if (steps - 1) % 2 else -pieces.amplitude, last, 0.0)
+            painter.drawLine(line)
+            line.setLine(last, 0.0, end_d, 0.0)
+            painter.drawLine(line)
         else:
-            paint_tie(painter, geometry, style, thicken=thicken)
+            line.setLine(start_d, 0.0, end_d, 0.0)
+            painter.drawLine(line)
+        if pieces.arrows:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(pieces.colour)
+            if pieces.target_arrow is not None:
+                painter.translate(length, 0.0)
+                painter.drawPolygon(pieces.target_arrow)
+                painter.translate(-length, 0.0)
+            if pieces.source_arrow is not None:
+                painter.drawPolygon(pieces.source_arrow)
+
+    def moving_boxes(self) -> tuple[tuple[float, float, float, float] | None,
+                                    tuple[float, float, float, float] | None]:
+        """(left, top, right, bottom) of the tie and of its badge (None: no badge) while the
+        layer draws them."""
+        return self._moving_box, self._moving_badge_box
+
+    def moving_badge(self) -> tuple[float, float] | None:
+        """Where the badge is while the layer draws it (None: no badge)."""
+        return self._badge_xy if self._badge_text and self._xy is not None else None
+
+
+class _MovingPieces:
+    """The parts of a tie that do not depend on its length, along +x from its start: what
+    `TieItem.render_moving` draws with."""
+
+    __slots__ = ("_style", "amplitude", "arrows", "bars", "colour", "cut", "end_off",
+                 "source_arrow", "start_d", "target_arrow", "zigzag")
+
+    def __init__(self, style: TieStyle, direction: SupportDirection) -> None:
+        head_len = 8.0 + style.width * 1.3
+        head_half = 3.5 + style.width * 0.7
+        at_source = direction in (SupportDirection.TO_SOURCE, SupportDirection.MUTUAL)
+        at_target = direction in (SupportDirection.TO_TARGET, SupportDirection.MUTUAL)
+        self._style = style
+        self.start_d = head_len * 0.7 if at_source else 0.0
+        self.end_off = head_len * 0.7 if at_target else 0.0
+        self.cut, self.zigzag = style.cut, style.zigzag
+        self.amplitude = ZIGZAG_AMPLITUDE + style.width * 0.4
+        self.colour = style.colour
+        # Tips at (0, 0): the target's is moved to the end of the tie.
+        self.target_arrow = _arrow_head(head_len, head_half) if at_target else None
+        self.source_arrow = _arrow_head(-head_len, head_half) if at_source else None
+        self.arrows = at_source or at_target
+        self.bars = QPainterPath()
+        if style.cut:
+            half_bar = CUT_BAR / 2 + style.width
+            for d in (-CUT_GAP / 2, CUT_GAP / 2):
+                self.bars.moveTo(d, -half_bar)
+                self.bars.lineTo(d, half_bar)
+
+    def zigzag_lines(self, steps: int) -> list[QPointF]:
+        """The lead-in and the first `steps` - 1 segments of teeth ZIGZAG_STEP wide, as pairs
+        of points: a slice of one long zigzag made once (the last tooth, back to the line,
+        and the lead-out depend on the length: drawn separately)."""
+        dashed = self._style.dashed
+        key = (dashed, self.amplitude, self.start_d)
+        lines = _EVEN_ZIGZAGS.get(key)
+        if lines is None or 2 * steps + 2 > len(lines):
+            origin, teeth = self.start_d + ZIGZAG_LEAD, max(256, 2 * steps)
+            lines = [QPointF(self.start_d, 0.0), QPointF(origin, 0.0)]
+            lines += [QPointF(origin + p.x() * ZIGZAG_STEP, p.y() * self.amplitude)
+                      for p in _zigzag_teeth(teeth, dashed).toList()]
+            _EVEN_ZIGZAGS[key] = lines
+        # Segment i runs from corner i - 1 to corner i; a weak zigzag leaves some out.
+        drawn = steps - 1 - ((steps - 1) // ZIGZAG_DASH if dashed else 0)
+        return lines[:2 + 2 * drawn]
+
+
+_EVEN_ZIGZAGS: dict[tuple[bool, float, float], list[QPointF]] = {}
+
+
+def _arrow_head(head_len: float, head_half: float) -> QPolygonF:
+    """An arrow head with its tip at (0, 0), pointing along +x (head_len > 0) or -x."""
+    return QPolygonF([QPointF(0.0, 0.0), QPointF(-head_len, head_half),
+                      QPointF(-head_len, -head_half)])
+
+
+def _union(boxes: list[tuple[float, float, float, float] | None]) -> QRectF:
+    """The rectangle around boxes (left, top, right, bottom), skipping None."""
+    found = [box for box in boxes if box is not None]
+    if not found:
+        return QRectF()
+    lefts, tops, rights, bottoms = zip(*found, strict=True)
+    left, top = min(lefts), min(tops)
+    return QRectF(left, top, max(rights) - left, max(bottoms) - top)
+
+
+class MovingTiesItem(QGraphicsItem):
+    """While nodes move step by step (a drag, arrow keys), all the ties of those nodes in one
+    item: one paint for all of them instead of one per tie, and nothing built per step (see
+    `TieItem.render_moving`). Their badges are in `badges`, above all ties. The scene makes
+    one in `begin_move` and drops it in `end_move`, when the ties draw themselves again."""
+
+    def __init__(self, ties: list[TieItem]) -> None:
+        super().__init__()
+        self.ties = ties
+        self._bounds: QRectF | None = None
+        self.setZValue(TIE_Z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.badges = MovingBadgesItem(self)
+
+    def moved(self) -> None:
+        """A tie moved (called by the tie)."""
+        if self._bounds is not None:
+            self.prepareGeometryChange()
+            self._bounds = None
+            self.badges.moved()
+
+    def boundingRect(self) -> QRectF:
+        bounds = self._bounds
+        if bounds is None:
+            bounds = self._bounds = _union([tie.moving_boxes()[0] for tie in self.ties])
+        return bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        base = painter.worldTransform()
+        thicken = 1.0 + (label_growth(painter) - 1.0) * 0.5
+        for tie in self.ties:
+            tie.render_moving(painter, base, thicken)
+        painter.setWorldTransform(base)
+
+
+class MovingBadgesItem(QGraphicsItem):
+    """The badges of a `MovingTiesItem`'s ties, copied from pixmaps (`badge_pixmap`): the
+    same picture to within half a pixel, at a fraction of the cost of drawing them."""
+
+    def __init__(self, layer: MovingTiesItem) -> None:
+        super().__init__()
+        self.layer = layer
+        self._bounds: QRectF | None = None
+        self.setZValue(BADGE_Z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def moved(self) -> None:
+        if self._bounds is not None:
+            self.prepareGeometryChange()
+            self._bounds = None
+
+    def boundingRect(self) -> QRectF:
+        bounds = self._bounds
+        if bounds is None:
+            bounds = self._bounds = _union([tie.moving_boxes()[1] for tie in self.layer.ties])
+        return bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        base = painter.worldTransform()
+        growth = label_growth(painter)
+        scale = base.m11()
+        simple = base.isAffine() and not base.isRotating() and scale > 0 \
+            and scale == base.m22()
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if simple:
+            painter.resetTransform()
+        dx, dy = base.dx(), base.dy()
+        pixmaps: dict[tuple[str, int], tuple[QPixmap, float, float]] = {}
+        for tie in self.layer.ties:
+            spot = tie.moving_badge()
+            if spot is None:
+                continue
+            text = tie.badge_text
+            line = colour("selection") if tie.isSelected() else tie.style.colour
+            if simple:
+                found = pixmaps.get((text, id(line)))
+                if found is None:
+                    found = pixmaps[(text, id(line))] = badge_pixmap(text, line, growth, scale,
+                                                                     ratio)
+                pixmap, ox, oy = found
+                painter.drawPixmap(round(scale * spot[0] + dx - ox),
+                                   round(scale * spot[1] + dy - oy), pixmap)
+            else:
+                paint_badge(painter, text, badge_rect(text, QPointF(*spot), growth), line,
+                            growth)
+        painter.setWorldTransform(base)
+
+
+def _badge_bounds(text: str, centre: QPointF) -> QRectF:
+    return badge_rect(text, centre, MAX_LABEL_GROWTH).adjusted(-3, -3, 3, 3)
 
 
 class TieBadgeItem(QGraphicsItem):
@@ -997,12 +1469,18 @@ class TieBadgeItem(QGraphicsItem):
     def moved(self) -> None:
         self.prepareGeometryChange()
         tie = self.tie_item
-        geometry = tie.geometry
-        if geometry is None or not tie.badge_text:
+        if not tie.has_line() or not tie.badge_text:
             self._bounds = QRectF()
         else:
-            self._bounds = badge_rect(tie.badge_text, tie.badge_centre,
-                                      MAX_LABEL_GROWTH).adjusted(-3, -3, 3, 3)
+            self._bounds = _badge_bounds(tie.badge_text, tie.badge_centre)
+
+    def toolTip(self) -> str:
+        return self.tie_item.toolTip()
+
+    def clear(self) -> None:
+        """No room and nothing to draw (while a MovingTiesItem draws the badge)."""
+        self.prepareGeometryChange()
+        self._bounds = QRectF()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -1013,16 +1491,15 @@ class TieBadgeItem(QGraphicsItem):
 
     def render(self, painter: QPainter) -> None:
         tie = self.tie_item
-        geometry = tie.geometry
-        if geometry is None or not tie.badge_text:
+        text = tie.badge_text
+        if not text or not tie.has_line():
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         growth = label_growth(painter)
         line = colour("removed") if tie.ghost else tie.style.colour
         if tie.isSelected():
             line = colour("selection")
-        paint_badge(painter, tie.badge_text, badge_rect(tie.badge_text, tie.badge_centre, growth),
-                    line, growth)
+        paint_badge(painter, text, badge_rect(text, tie.badge_centre, growth), line, growth)
 
 
 class PartnerLineItem(QGraphicsItem):

@@ -4,11 +4,20 @@ button folds it away."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QSizePolicy,
@@ -192,18 +201,34 @@ SAMPLE_WIDTH, GAP, PADDING, COLUMN_GAP = 34.0, 6.0, 8.0, 14.0
 
 
 class _LegendBody(QWidget):
-    """The entries, painted in two columns (cheap, and identical to the map's drawing)."""
+    """The entries, painted in two columns (identical to the map's drawing).
+
+    The legend floats over the map, so it is painted again every time the map under it is:
+    on every step of a drag. It is drawn once into a pixmap and copied after that (until its
+    entries, size, font, palette or screen change)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sections = legend_sections()
+        self._picture: QPixmap | None = None
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def set_sections(self, sections: list[LegendSection]) -> None:
         self.sections = sections
+        self._picture = None
         self.updateGeometry()
         self.adjustSize()
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
+            self._picture = None
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._picture = None
+        super().resizeEvent(event)
 
     def _columns(self) -> list[list[LegendSection]]:
         # Ties and support left, people and family right; comparing goes under the left one.
@@ -235,7 +260,24 @@ class _LegendBody(QWidget):
         return QSize(round(width + 2 * PADDING), round(rows * row + gaps + PADDING))
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        ratio = self.devicePixelRatioF()
+        picture = self._picture
+        if picture is None or picture.devicePixelRatio() != ratio:
+            picture = QPixmap(math.ceil(self.width() * ratio), math.ceil(self.height() * ratio))
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(picture)
+            # As a painter on the widget itself starts.
+            painter.setFont(self.font())
+            painter.setPen(self.palette().color(self.foregroundRole()))
+            self._paint(painter)
+            painter.end()
+            self._picture = picture
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, picture)
+        painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         row = self._row_height()
         bold = self.font()
@@ -260,7 +302,6 @@ class _LegendBody(QWidget):
                     y += row
                 y += 4
             x += self._column_width(column) + COLUMN_GAP
-        painter.end()
 
 
 class EcogramLegend(QWidget):
@@ -271,6 +312,7 @@ class EcogramLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ecogramLegend")
+        self._frame: QPixmap | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
         self.toggle = QToolButton(self)
         self.toggle.setObjectName("ecogramLegendToggle")
@@ -333,12 +375,27 @@ class EcogramLegend(QWidget):
         self.move(area.right() - self.width() - 8, area.top() + 8)
         self.raise_()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._frame = None
+        super().resizeEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Drawn once into a pixmap: like the body, painted again with every step of a drag.
+        ratio = self.devicePixelRatioF()
+        frame = self._frame
+        if frame is None or frame.devicePixelRatio() != ratio:
+            frame = QPixmap(math.ceil(self.width() * ratio), math.ceil(self.height() * ratio))
+            frame.setDevicePixelRatio(ratio)
+            frame.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(frame)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            fill = QColor("#ffffff")
+            fill.setAlpha(238)
+            painter.setPen(QPen(colour("ring"), 1.0))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+            painter.end()
+            self._frame = frame
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = QColor("#ffffff")
-        fill.setAlpha(238)
-        painter.setPen(QPen(colour("ring"), 1.0))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        painter.drawPixmap(0, 0, frame)
         painter.end()

@@ -9,15 +9,20 @@ anything itself. The tab turns the signals into undoable commands and then calls
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsScene,
+    QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QToolTip,
     QWidget,
 )
 
@@ -36,6 +41,7 @@ from voordeur.gui.ecogram_items import (
     ChildLineItem,
     CompareState,
     HouseholdItem,
+    MovingTiesItem,
     NodeItem,
     PartnerLineItem,
     TieItem,
@@ -90,9 +96,19 @@ class EcogramScene(QGraphicsScene):
         self._rubber_from: NodeItem | None = None
         self._drop_target: NodeItem | None = None
         self._quiet = False  # no selection_changed_keys while rebuilding
+        self._selected_ties: set[TieItem] = set()
         # During a move, ties that do not move are drawn once into the (cached) background
         # and hidden, so each step repaints only the moving nodes' ties: see begin_move.
         self._resting: list[TieItem] = []
+        # ... and the ties that do move are drawn all at once by one item (and their badges
+        # by another), without building anything per tie per step.
+        self._layer: MovingTiesItem | None = None
+        # ... and the nodes that do not move are drawn once into a picture laid over the
+        # map (drawForeground): above every tie, as they are, for one copy per step instead
+        # of one per node.
+        self._resting_nodes: list[NodeItem] = []
+        self._foreground: tuple[tuple, QPixmap] | None = None
+        self._in_move = False
         self.selectionChanged.connect(self._selection_changed)
         self._set_rect(QRectF())
 
@@ -193,6 +209,7 @@ class EcogramScene(QGraphicsScene):
     def _remove_tie(self, tie_id: str) -> None:
         item = self._ties.pop(tie_id, None)
         if item is not None:
+            self._selected_ties.discard(item)
             item.detach()
             self.removeItem(item.badge)
             self.removeItem(item)
@@ -247,17 +264,18 @@ class EcogramScene(QGraphicsScene):
         """Give each label the width free beside its node, so neighbours' names do not run
         into each other (only nodes on about the same height count)."""
         items = [i for i in self._nodes.values() if not isinstance(i, HouseholdItem)]
-        points = [(i.pos().x(), i.pos().y()) for i in items]
-        widths = [i.natural_label_width() for i in items]
-        for index, item in enumerate(items):
-            x, y = points[index]
+        # By height, so each node only looks at the few within LABEL_ROW of it.
+        rows = sorted((*i.xy()[::-1], i.natural_label_width(), n) for n, i in enumerate(items))
+        ys = [row[0] for row in rows]
+        for y, x, _width, index in rows:
             room = math.inf
-            for other, (ox, oy) in enumerate(points):
+            for oy, ox, other_width, other in rows[bisect_left(ys, y - LABEL_ROW - 1):
+                                                    bisect_right(ys, y + LABEL_ROW + 1)]:
                 if other != index and abs(oy - y) < LABEL_ROW:
                     dx = abs(ox - x)
                     # A short neighbour leaves more than half the distance.
-                    room = min(room, max(dx - 6.0, 2 * dx - widths[other] - 8.0))
-            item.set_label_room(max(MIN_LABEL_ROOM, room))
+                    room = min(room, max(dx - 6.0, 2 * dx - other_width - 8.0))
+            items[index].set_label_room(max(MIN_LABEL_ROOM, room))
 
     def _set_rect(self, items: QRectF) -> None:
         """Room around the map so the view can pan and zoom around it."""
@@ -277,6 +295,7 @@ class EcogramScene(QGraphicsScene):
     # -- modes ------------------------------------------------------------------------------
     def set_roles(self, roles: bool) -> None:
         """Roles instead of names (for showing the map to someone without consent)."""
+        self.end_move()  # the resting nodes' picture would show the old labels
         self.roles = roles
         for item in (*self._nodes.values(), *self._ghosts):
             if isinstance(item, NodeItem):
@@ -285,6 +304,7 @@ class EcogramScene(QGraphicsScene):
             tie.set_names()
 
     def set_editable(self, editable: bool) -> None:
+        self.end_move()
         self.editable = editable
         for item in self._nodes.values():
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable,
@@ -306,6 +326,7 @@ class EcogramScene(QGraphicsScene):
         """Mark what changed since an earlier ecogram: added green with "nieuw", changed
         orange, removed nodes and ties drawn ghosted (red, dashed) at `positions` (where they
         were in the earlier ecogram)."""
+        self.end_move()
         self._clear_compare()
         self.compare_diff = diff
         self.compare_changed.emit(diff is not None)
@@ -455,22 +476,51 @@ class EcogramScene(QGraphicsScene):
     # -- fast moving ------------------------------------------------------------------------
     def begin_move(self, keys: Iterable[str]) -> None:
         """Nodes `keys` are about to move step by step (a drag, arrow keys): put every tie
-        that does not touch them to rest in the background, so a step only repaints what
-        moves. Ends with end_move()."""
+        that does not touch them to rest in the background, draw the ties that do with one
+        MovingTiesItem, and the nodes that stay in one picture over the map
+        (drawForeground), so a step only re-routes and repaints what moves. Ends with
+        end_move() (which set_ecogram, set_roles, set_compare and set_editable call)."""
         moving = set(keys)
-        if self._resting or not moving:
+        if self._in_move or not moving:
             return
-        self._resting = [t for t in self._ties.values()
-                         if t.source.key not in moving and t.target.key not in moving
-                         and not t.isSelected()]
+        self._in_move = True
+        self._resting, fast = [], []
+        for tie in self._ties.values():
+            if tie.source.key in moving or tie.target.key in moving:
+                if tie.can_move_fast():
+                    fast.append(tie)
+            elif not tie.isSelected():
+                self._resting.append(tie)
         for tie in self._resting:
             tie.setVisible(False)
             tie.badge.setVisible(False)
+        if fast:
+            self._layer = MovingTiesItem(fast)
+            self.addItem(self._layer)
+            self.addItem(self._layer.badges)
+            for tie in fast:
+                tie.set_layer(self._layer)
+        self._resting_nodes = [item for key, item in self._nodes.items()
+                               if key not in moving and not isinstance(item, HouseholdItem)
+                               and not item.isSelected()]
+        self._foreground = None
+        for item in self._resting_nodes:  # still there (and clickable), not painted by Qt
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def end_move(self) -> None:
-        if not self._resting:
+        if not self._in_move:
             return
+        self._in_move = False
+        layer, self._layer = self._layer, None
+        if layer is not None:
+            for tie in layer.ties:
+                tie.set_layer(None)  # drawn exactly by itself again
+            self.removeItem(layer.badges)
+            self.removeItem(layer)
+        for item in self._resting_nodes:  # (hiding them would throw away their pictures)
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
+        self._resting_nodes, self._foreground = [], None
         for tie in self._resting:
             tie.setVisible(True)
             tie.badge.setVisible(True)
@@ -478,11 +528,35 @@ class EcogramScene(QGraphicsScene):
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def moving(self) -> bool:
-        return bool(self._resting)
+        return self._in_move
 
     def _selection_changed(self) -> None:
+        # A badge is drawn in its tie's selection colour.
+        try:
+            selected = {tie for tie in self._ties.values() if tie.isSelected()}
+        except RuntimeError:  # clear(): the items are gone already
+            selected = set()
+        else:
+            for tie in selected ^ self._selected_ties:
+                tie.badge.update()
+        self._selected_ties = selected
         if not self._quiet:
             self.selection_changed_keys.emit()
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """The tooltip of the topmost item under the mouse (the items make theirs only when
+        asked: see NodeItem.toolTip)."""
+        widget = event.widget()
+        view = widget.parentWidget() if widget is not None else None
+        transform = view.transform() if isinstance(view, QGraphicsView) else QTransform()
+        text = ""
+        for item in self.items(event.scenePos(), Qt.ItemSelectionMode.IntersectsItemShape,
+                               Qt.SortOrder.DescendingOrder, transform):
+            text = item.toolTip()
+            if text:
+                break
+        QToolTip.showText(event.screenPos(), text, widget)
+        event.setAccepted(bool(text))
 
     # -- mouse ------------------------------------------------------------------------------
     def node_at(self, point: QPointF, *, exclude: NodeItem | None = None) -> NodeItem | None:
@@ -518,7 +592,7 @@ class EcogramScene(QGraphicsScene):
                     target.set_drop_target(True)
             event.accept()
             return
-        if self._drag_start and not self._resting \
+        if self._drag_start and not self._in_move \
                 and event.buttons() & Qt.MouseButton.LeftButton:
             self.begin_move(self._drag_start)
         super().mouseMoveEvent(event)
@@ -623,6 +697,41 @@ class EcogramScene(QGraphicsScene):
             painter.save()
             tie.render(painter)
             tie.badge.render(painter)
+            painter.restore()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """During a move: the nodes that stay where they are (see begin_move)."""
+        if not self._resting_nodes:
+            return
+        device = painter.device()
+        if not isinstance(device, QWidget):  # printing or exporting: draw them as they are
+            self._paint_resting_nodes(painter)
+            return
+        transform = painter.worldTransform()
+        ratio = device.devicePixelRatioF()
+        key = (transform, device.width(), device.height(), ratio)
+        if self._foreground is None or self._foreground[0] != key:
+            picture = QPixmap(math.ceil(device.width() * ratio),
+                              math.ceil(device.height() * ratio))
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            picture_painter = QPainter(picture)
+            picture_painter.setRenderHints(painter.renderHints())
+            picture_painter.setWorldTransform(transform)
+            self._paint_resting_nodes(picture_painter)
+            picture_painter.end()
+            self._foreground = (key, picture)
+        painter.save()
+        painter.resetTransform()
+        painter.drawPixmap(0, 0, self._foreground[1])
+        painter.restore()
+
+    def _paint_resting_nodes(self, painter: QPainter) -> None:
+        option = QStyleOptionGraphicsItem()
+        for item in self._resting_nodes:
+            painter.save()
+            painter.translate(item.pos())
+            item.paint(painter, option, None)
             painter.restore()
 
     def _draw_sector_names(self, painter: QPainter, growth: float) -> None:
