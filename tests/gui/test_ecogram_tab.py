@@ -345,3 +345,18 @@ def test_large_map_hides_the_header_until_another_tab_is_chosen(
     page.tabs.setCurrentIndex(0)
     assert asked == [True, False] and page.header.isVisible()
     assert not tab.large_map
+
+
+def test_an_export_that_cannot_be_written_says_so_and_keeps_the_dialog(
+        tab: EcogramTab, demo_ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    tab.export_action.trigger()
+    dialog = tab.active_dialog
+    assert isinstance(dialog, EcogramExportDialog)
+    dialog.export_to(blocker / "ecogram.png")
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=30_000)
+    assert dialog.isVisible() and dialog.save_button.isEnabled()
+    assert dialog.error_label.text().startswith("Het ecogram is niet opgeslagen.")
+    assert "Traceback" not in dialog.error_label.text()
+    dialog.reject()
