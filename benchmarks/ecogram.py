@@ -30,6 +30,11 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
+
+# The shared helpers next to this file (also when a test loads this file by its path).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from qt_support import percentile, process_events, wait_until  # noqa: E402
+
 PASSPHRASE = "benchmark passphrase for the ecogram"
 if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -150,27 +155,6 @@ def build_household(store: Any, network: int, ties: int, *, seed: int = 7) -> tu
         return hid, small.id
 
 
-# -- helpers (as in benchmarks/gui.py) ------------------------------------------------------
-def _process_events() -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    QCoreApplication.processEvents()
-
-
-def _wait(predicate: Any, timeout: float = 60.0) -> None:
-    deadline = time.perf_counter() + timeout
-    while not predicate():
-        if time.perf_counter() > deadline:
-            raise TimeoutError("the GUI did not get there in time")
-        _process_events()
-        time.sleep(0.001)
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
 def _ms(values: list[float]) -> dict[str, float]:
     return {"median_ms": statistics.median(values) * 1000, "max_ms": max(values) * 1000}
 
@@ -239,13 +223,13 @@ def bench_gui(store: Any, settings_path: Path, hid: str, small_id: str, *, opens
     walls, fills, calls = [], [], []
     for _ in range(opens):
         tab.set_household(small_id)
-        _wait(lambda: shown(small_id))
-        _process_events()
+        wait_until(lambda: shown(small_id))
+        process_events()
         t0 = time.perf_counter()
         tab.set_household(hid)
         calls.append(time.perf_counter() - t0)
-        _wait(lambda: shown(hid))
-        _process_events()
+        wait_until(lambda: shown(hid))
+        process_events()
         tab.view.viewport().repaint()  # the map drawn, as the worker sees it
         walls.append(time.perf_counter() - t0)
         fills.append(tab.last_fill_seconds)
@@ -289,12 +273,12 @@ def bench_gui(store: Any, settings_path: Path, hid: str, small_id: str, *, opens
         item = scene.node_item(key)
         assert item is not None
         scene.clearSelection()
-        _process_events()
+        process_events()
         start = item.pos()
         a = view.mapFromScene(start)
         t0 = time.perf_counter()
         QTest.mousePress(viewport, left, none, a)
-        _process_events()
+        process_events()
         viewport.repaint()
         press = time.perf_counter() - t0
         if scene.selected_keys() != [key]:
@@ -310,7 +294,7 @@ def bench_gui(store: Any, settings_path: Path, hid: str, small_id: str, *, opens
                                Qt.MouseButton.NoButton, left, none)
             t0 = time.perf_counter()
             QApplication.sendEvent(viewport, move)
-            _process_events()  # Qt repaints the dirty part of the viewport here
+            process_events()  # Qt repaints the dirty part of the viewport here
             if forced:
                 viewport.repaint()
             step_times.append(time.perf_counter() - t0)
@@ -318,14 +302,14 @@ def bench_gui(store: Any, settings_path: Path, hid: str, small_id: str, *, opens
         before = loads[0]
         t0 = time.perf_counter()
         QTest.mouseRelease(viewport, left, none, QPoint(round(p.x()), round(p.y())))
-        _process_events()
+        process_events()
         viewport.repaint()
         release = time.perf_counter() - t0
         moved = item.pos() != start
         if not moved:
             raise RuntimeError(f"dragging {key} did not move it")
-        _wait(lambda: loads[0] > before)  # the move was saved and the map reloaded
-        _process_events()
+        wait_until(lambda: loads[0] > before)  # the move was saved and the map reloaded
+        process_events()
         return press, step_times, release, painted
 
     for name, key in (("drag_typical", typical), ("drag_busiest", busiest)):
@@ -346,7 +330,7 @@ def bench_gui(store: Any, settings_path: Path, hid: str, small_id: str, *, opens
             out[name].update({
                 f"{prefix}steps": len(all_steps),
                 f"{prefix}p50_ms": statistics.median(all_steps) * 1000,
-                f"{prefix}p95_ms": _percentile(all_steps, 0.95) * 1000,
+                f"{prefix}p95_ms": percentile(all_steps, 0.95) * 1000,
                 f"{prefix}max_ms": max(all_steps) * 1000,
                 f"{prefix}paints_per_step": painted / len(all_steps),
                 f"{prefix}press_ms": statistics.median(presses) * 1000,
@@ -357,7 +341,7 @@ def bench_gui(store: Any, settings_path: Path, hid: str, small_id: str, *, opens
     tab.close()
     tab.deleteLater()
     ctx.runner.close()
-    _process_events()
+    process_events()
     del app
     return out
 

@@ -29,6 +29,11 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
+
+# The shared helpers next to this file (also when a test loads this file by its path).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from qt_support import percentile, process_events, wait_until  # noqa: E402
+
 PASSPHRASE = "benchmark passphrase for the gui"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -120,24 +125,6 @@ def make_list_store(folder: Path, households: int) -> Path:
     return data_dir
 
 
-def _process_events() -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    QCoreApplication.processEvents()
-
-
-def _wait(predicate: Any, timeout: float = 60.0) -> None:
-    deadline = time.perf_counter() + timeout
-    while not predicate():
-        if time.perf_counter() > deadline:
-            raise TimeoutError("the GUI did not get there in time")
-        _process_events()
-        time.sleep(0.001)
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def bench_in_process(cache: Path, demo_store: Path, *, list_size: int,
@@ -167,20 +154,20 @@ def bench_in_process(cache: Path, demo_store: Path, *, list_size: int,
     panel = HouseholdListPanel(ctx)
     panel.resize(360, 760)
     panel.show()
-    _wait(lambda: len(panel.model.all_rows) >= list_size)
+    wait_until(lambda: len(panel.model.all_rows) >= list_size)
     times: list[float] = []
     for word in ("gezin de v", "jansen 12", "kanaleneiland", "sanne", "yilmaz 4"):
         panel.search_field.clear()
-        _process_events()
+        process_events()
         for ch in word:
             t0 = time.perf_counter()
             QTest.keyClick(panel.search_field, ch)
-            _process_events()
+            process_events()
             panel.view.viewport().repaint()  # the visible rows drawn, as the worker sees them
             times.append(time.perf_counter() - t0)
     out["list_filter"] = {"rows": len(panel.model.all_rows), "keystrokes": len(times),
                           "p50_ms": statistics.median(times) * 1000,
-                          "p95_ms": _percentile(times, 0.95) * 1000, "max_ms": max(times) * 1000}
+                          "p95_ms": percentile(times, 0.95) * 1000, "max_ms": max(times) * 1000}
     panel.shutdown()
     panel.close()
     panel.deleteLater()
@@ -203,14 +190,14 @@ def bench_in_process(cache: Path, demo_store: Path, *, list_size: int,
         t0 = time.perf_counter()
         page.load(household_id)
         call = time.perf_counter() - t0
-        _wait(lambda hid=household_id: page.detail is not None and page.detail.id == hid)
-        _process_events()
+        wait_until(lambda hid=household_id: page.detail is not None and page.detail.id == hid)
+        process_events()
         shown_times.append(time.perf_counter() - t0)
         gui_times.append(call + page.last_fill_seconds)
     out["open_household"] = {
         "households": len(ids), "gui_p50_ms": statistics.median(gui_times) * 1000,
-        "gui_p95_ms": _percentile(gui_times, 0.95) * 1000, "gui_max_ms": max(gui_times) * 1000,
-        "shown_p95_ms": _percentile(shown_times, 0.95) * 1000}
+        "gui_p95_ms": percentile(gui_times, 0.95) * 1000, "gui_max_ms": max(gui_times) * 1000,
+        "shown_p95_ms": percentile(shown_times, 0.95) * 1000}
     page.shutdown()
     page.close()
     page.deleteLater()
@@ -220,7 +207,7 @@ def bench_in_process(cache: Path, demo_store: Path, *, list_size: int,
     editor.show()
     editor.open_visit(visit_id)
     notes = editor.findChild(QPlainTextEdit, "notesEdit")
-    _wait(lambda: notes is not None and notes.isEnabled() and not notes.isReadOnly())
+    wait_until(lambda: notes is not None and notes.isEnabled() and not notes.isReadOnly())
     notes.setFocus()
     saves: list[int] = [0]
     editor.autosave.saved.connect(lambda *_: saves.__setitem__(0, saves[0] + 1))
@@ -250,22 +237,22 @@ def bench_in_process(cache: Path, demo_store: Path, *, list_size: int,
     typist = QTimer()
     typist.timeout.connect(type_one)
     typist.start(35)  # a fast typist: about 340 characters a minute
-    _wait(lambda: typed[0] >= len(keys), timeout=120)
+    wait_until(lambda: typed[0] >= len(keys), timeout=120)
     typist.stop()
     # keep measuring through the last autosave
     deadline = time.perf_counter() + 2.5
-    _wait(lambda: time.perf_counter() > deadline)
+    wait_until(lambda: time.perf_counter() > deadline)
     probe.stop()
     stalls = [g - 2.0 for g in gaps[5:]]
     out["typing"] = {"keys": len(keys), "autosaves": saves[0],
-                     "max_stall_ms": max(stalls), "p99_stall_ms": _percentile(stalls, 0.99),
+                     "max_stall_ms": max(stalls), "p99_stall_ms": percentile(stalls, 0.99),
                      "probe_interval_ms": 2}
     editor.shutdown()
     editor.close()
     editor.deleteLater()
     ctx.runner.close()
     store.close()
-    _process_events()
+    process_events()
     del app
     return out
 

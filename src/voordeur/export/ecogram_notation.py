@@ -270,11 +270,6 @@ def node_lines(node: Node, *, roles: bool) -> tuple[str, str]:
     return main, node.role if node.role and node.role != main else ""
 
 
-def estimate_width(text: str, fontsize: float) -> float:
-    """Rough text width in points (DejaVu Sans averages ~0.6 em) without asking a renderer."""
-    return len(text) * fontsize * 0.6
-
-
 def boxes_overlap(a: Sequence[float], b: Sequence[float]) -> bool:
     """Boxes as (x0, y0, x1, y1)."""
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

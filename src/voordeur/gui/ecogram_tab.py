@@ -112,6 +112,10 @@ class EcogramTab(QWidget):
         self.household_id: str | None = None
         self.state: EcogramState | None = None
         self.shown: Shown | None = None
+        # Where everyone of `shown` stands (saved places, the rest laid out): the "before" of a
+        # drag, computed once per fill rather than again on every release.
+        self.positions: dict[str, Point] = {}
+        self.active_dialog: QWidget | None = None  # the add or export dialog last opened
         self.compare_with: tuple[SnapshotInfo, Ecogram] | None = None
         self._closed = False
         self._stale = True  # data changed while the tab was hidden
@@ -375,9 +379,9 @@ class EcogramTab(QWidget):
         started = perf_counter()
         self.shown = shown
         ecogram = shown.ecogram
-        positions = complete_positions(ecogram)
+        self.positions = complete_positions(ecogram)
         self.scene.set_editable(shown.snapshot is None and self.compare_with is None)
-        self.scene.set_ecogram(ecogram, positions)
+        self.scene.set_ecogram(ecogram, self.positions)
         self.list_view.set_ecogram(ecogram)
         self.indicators_view.set_indicators(indicators(ecogram), ecogram)
         self._show_comparison()
@@ -600,7 +604,7 @@ class EcogramTab(QWidget):
     def _nodes_moved(self, after: dict[str, Point]) -> None:
         if not self.editable or self.shown is None:
             return
-        before = complete_positions(self.shown.ecogram)
+        before = self.positions
         moved = {k: p for k, p in after.items() if before.get(k) != p}
         if moved:
             self._push(MoveNodesCommand(self, {k: before[k] for k in moved if k in before},

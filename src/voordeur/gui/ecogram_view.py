@@ -246,6 +246,3 @@ class EcogramView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.legend.place()
-
-    def set_compare_legend(self, compare: bool) -> None:
-        self.legend.set_compare(compare)
