@@ -24,7 +24,7 @@ from voordeur.model import (
 from voordeur.model.catalogues import AccessAction
 from voordeur.services.search import search
 from voordeur.store import access_log, migrate, vault
-from voordeur.store.engine import DB_FILE, SQLITE_HEADER, connect_raw, make_engine
+from voordeur.store.engine import DB_FILE, SQLITE_HEADER, checkpoint, connect_raw, make_engine
 from voordeur.store.store import META_DEVICE, META_TEAM, META_WORKER, Store
 
 
@@ -56,8 +56,7 @@ def make_store_at_0001(data_dir: Path) -> bytes:
                               due_on=date(2026, 12, 1)))
         session.commit()
     assert migrate.current_revision(engine) == "0001"
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint(engine)
     engine.dispose()
     return data_key
 

@@ -49,6 +49,16 @@ def connect_raw(db_path: Path, data_key: bytes) -> sqlcipher.Connection:
     return conn
 
 
+def checkpoint(engine: Engine) -> None:
+    """Fold the WAL back into the database file, outside any transaction (a checkpoint cannot
+    run inside one that holds the write lock)."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+    finally:
+        raw.close()
+
+
 def make_engine(db_path: Path, data_key: bytes) -> Engine:
     return engine_for(lambda: connect_raw(db_path, data_key), module=sqlcipher)
 
@@ -65,7 +75,10 @@ def engine_for(connect: Callable[[], Any], *, module: Any) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: object) -> None:
-        conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+        # IMMEDIATE: a transaction takes the write lock when it starts, waiting up to the busy
+        # timeout. With a plain BEGIN, two threads (the views' runner and sync) could both read
+        # and then one fail at once with "database is locked" when it tries to write.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
         # Foreign keys are checked at commit, so one transaction may write records in any
         # order (the unit of work, import and sync do not sort by dependency).
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # type: ignore[attr-defined]

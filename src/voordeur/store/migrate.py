@@ -17,13 +17,14 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import OperationalError
 
 from voordeur.paths import migrations_dir
+from voordeur.store.engine import checkpoint
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 BACKUP_DIR = "backups"
 # The newest migration in migrations/versions (checked by tests/store/test_migrations.py).
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 
 class StoreTooNew(Exception):
@@ -75,8 +76,7 @@ def current_revision(engine: Engine) -> str | None:
 
 def backup_file(engine: Engine, db_path: Path, label: str) -> Path:
     """Copy the (still encrypted) database file after folding the WAL into it."""
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint(engine)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = db_path.parent / BACKUP_DIR / f"{db_path.stem}-{label}-{stamp}.db"
     target.parent.mkdir(parents=True, exist_ok=True)
