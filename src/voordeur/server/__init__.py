@@ -1,0 +1,1 @@
+"""The Voordeur team server: FastAPI app (`app.create_app`), admin functions and its CLI."""
