@@ -14,6 +14,7 @@ from voordeur.model.ids import new_id
 from voordeur.model.log import AccessLogEntry, StoreMeta
 from voordeur.model.network import EcogramPosition, EcogramSnapshot, Tie
 from voordeur.model.plan import Agreement, Consent, Goal, GoalScore
+from voordeur.model.sync import NoteConflict
 from voordeur.model.visit import NoteRevision, Visit
 
 # Synced record types in dependency order: a record only refers to types listed before it.
@@ -35,9 +36,12 @@ ENTITY_TYPES: tuple[type[Entity], ...] = (
     Agreement,
     Consent,
 )
+# Everything a pull may bring: the exported types plus the visible note conflicts.
+SYNCED_TYPES: tuple[type[Entity], ...] = (*ENTITY_TYPES, NoteConflict)
 
 __all__ = [
     "ENTITY_TYPES",
+    "SYNCED_TYPES",
     "AccessLogEntry",
     "Agreement",
     "Consent",
@@ -49,6 +53,7 @@ __all__ = [
     "GoalScore",
     "Household",
     "HouseholdPartner",
+    "NoteConflict",
     "NoteRevision",
     "Organisation",
     "Person",

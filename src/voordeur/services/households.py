@@ -38,6 +38,9 @@ class ServiceError(ValueError):
 def create_household(uow: UnitOfWork, display_name: str, **fields: Any) -> Household:
     if not display_name.strip():
         raise ServiceError("a household needs a name")
+    if fields.get("team_id") is None:  # the worker's team, so sync can share it
+        meta = uow.session.get(StoreMeta, META_TEAM)
+        fields["team_id"] = (meta.value if meta else "") or None
     return uow.add(Household(display_name=display_name.strip(), **fields))
 
 
@@ -135,8 +138,6 @@ def start_household(
     uow: UnitOfWork, display_name: str, *, today: date | None = None, **fields: Any
 ) -> Household:
     """A new household of this worker's team, opened today."""
-    meta = uow.session.get(StoreMeta, META_TEAM)
-    fields.setdefault("team_id", (meta.value if meta else "") or None)
     fields.setdefault("primary_worker_id", uow.actor.worker_id)
     fields.setdefault("opened_on", today or date.today())
     return create_household(uow, display_name, **fields)

@@ -2,8 +2,9 @@
 
 A `UnitOfWork` wraps one transaction. Services add, update and delete records through it; it
 stamps `updated_at`, keeps tombstones instead of deleting, collects a `Change` per field written,
-and on commit writes the access-log entry in the same transaction. Sync adds its outbox here, in
-`_before_commit`, so no write can bypass it.
+and on commit writes the access-log entry in the same transaction. In a store linked to a team
+server it also queues the changes in the sync outbox there (`_before_commit`), so no write can
+bypass sync.
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ class UnitOfWork:
     session: Session
     actor: Actor
     changes: list[Change] = field(default_factory=list)
+    # True when the store is linked to a team server: the changes then also go to the outbox.
+    sync_linked: bool = False
+    # The written objects by id, read at commit (a "create" carries the record's final state).
+    _records: dict[str, Entity] = field(default_factory=dict, repr=False)
 
     # -- writes ---------------------------------------------------------------------------
     def add(self, record: E) -> E:
@@ -108,6 +113,7 @@ class UnitOfWork:
     # -- bookkeeping ----------------------------------------------------------------------
     def _record(self, record: Entity, op: str, values: dict[str, Any], at: datetime) -> None:
         table = str(type(record).__tablename__)
+        self._records[record.id] = record
         self.changes.append(
             Change(table, record.id, op, values, self._household_of(record), at)
         )
@@ -152,6 +158,10 @@ class UnitOfWork:
             outcome=AccessOutcome.OK,
             detail=(detail + ": " if detail else "") + self.summary(),
         )
+        if self.sync_linked:
+            from voordeur.sync.outbox import record_changes  # only linked stores pay the import
+
+            record_changes(self.session, self.actor.device_id, self.changes, self._records)
 
 
 @contextmanager
@@ -161,7 +171,7 @@ def unit_of_work(
     """One transaction: everything written inside commits together with its log entry, or not
     at all."""
     with store.session() as session:
-        uow = UnitOfWork(session, store.actor)
+        uow = UnitOfWork(session, store.actor, sync_linked=store.sync_linked)
         try:
             yield uow
             session.flush()

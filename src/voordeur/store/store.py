@@ -7,6 +7,7 @@ writes an unencrypted database.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,12 +19,15 @@ from sqlmodel import Session
 from voordeur.model import StoreMeta, Team, Worker, new_id
 from voordeur.model.catalogues import AccessAction, AccessOutcome
 from voordeur.store import access_log, migrate, vault
-from voordeur.store.engine import DB_FILE, make_engine
+from voordeur.store.engine import DB_FILE, checkpoint, make_engine
 from voordeur.store.throttle import UnlockThrottle
 
 META_DEVICE = "device_id"
 META_WORKER = "worker_id"
 META_TEAM = "team_id"
+# "1" once `voordeur login` linked the store to a team server: from then on every write is also
+# recorded in the sync outbox (voordeur.sync.outbox).
+META_SYNC_LINKED = "sync_linked"
 
 
 class StoreError(Exception):
@@ -52,6 +56,8 @@ class Store:
         self.engine = engine
         self.actor = actor
         self.migration: migrate.MigrationResult | None = None
+        # Read at open and set by login; the unit of work records outbox rows while it is true.
+        self.sync_linked = False
 
     @property
     def db_path(self) -> Path:
@@ -153,6 +159,8 @@ class Store:
         with Session(engine) as session:
             device = session.get(StoreMeta, META_DEVICE)
             worker = session.get(StoreMeta, META_WORKER)
+            linked_row = session.get(StoreMeta, META_SYNC_LINKED)
+            linked = linked_row is not None and linked_row.value == "1"
             if device is not None and worker is not None:
                 actor = Actor(worker_id=worker.value, device_id=device.value)
                 access_log.append(session, worker_id=actor.worker_id,
@@ -163,6 +171,7 @@ class Store:
             raise StoreError("the store is incomplete: its device and worker are not recorded")
         store = cls(data_dir, engine, actor)
         store.migration = result
+        store.sync_linked = linked
         return store
 
     @contextmanager
@@ -193,8 +202,7 @@ class Store:
 
     def vacuum(self) -> None:
         """Compact the file (still encrypted; SQLCipher rewrites every page)."""
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        checkpoint(self.engine)
         raw = self.engine.raw_connection()
         try:
             raw.driver_connection.execute("VACUUM")  # type: ignore[union-attr]
@@ -204,10 +212,32 @@ class Store:
     def close(self) -> None:
         """Fold the WAL back into the database and release the file."""
         try:
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            checkpoint(self.engine)
         finally:
             self.engine.dispose()
+
+    def destroy(self) -> None:
+        """Close the store and remove it for good: database (with WAL and shared memory), key
+        vault, the device secret in the keyring, the encrypted backups and the unlock throttle.
+
+        For a laptop the team server revoked with "wipe". Files the store did not make (an export
+        the user saved in the folder) are left alone; the folder goes only if it ends up empty.
+        """
+        import shutil
+
+        from voordeur.store.throttle import THROTTLE_FILE
+
+        try:
+            self.close()
+        except Exception:  # a damaged file must not keep its data around
+            self.engine.dispose()
+        vault.remove_device_secret(self.data_dir)  # reads the vault, so before it goes
+        for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", f"{DB_FILE}-journal",
+                     vault.VAULT_FILE, THROTTLE_FILE):
+            (self.data_dir / name).unlink(missing_ok=True)
+        shutil.rmtree(self.data_dir / migrate.BACKUP_DIR, ignore_errors=True)
+        with contextlib.suppress(OSError):  # not empty: something else lives there
+            self.data_dir.rmdir()
 
     def __enter__(self) -> Store:
         return self

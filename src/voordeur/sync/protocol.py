@@ -111,7 +111,10 @@ class Entry(_Strict):
     household_id: str | None = None
     deleted: bool = False
     values: dict[str, Any]  # every field of the record except id and deleted_at
-    clocks: dict[str, str] = Field(default_factory=dict)
+    # The newest clock stamp of the record, so the laptop's clock moves past it. (The per-field
+    # stamps stay on the server, which alone decides between writes; sending them all doubled
+    # the size of a first sync.)
+    hlc: str = ""
     origin_device_id: str = ""
 
 
