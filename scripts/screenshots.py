@@ -26,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--scale", type=float, nargs="+", default=[1.0, 1.5])
     parser.add_argument("--language", choices=["nl", "en"], default="nl")
+    parser.add_argument("--only", nargs="+", default=[], metavar="PREFIX",
+                        help="write only the screens whose name starts with one of these")
     parser.add_argument("--one-scale", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if not args.one_scale:
@@ -33,14 +35,46 @@ def main(argv: list[str] | None = None) -> int:
             env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=str(scale))
             cmd = [sys.executable, __file__, "--one-scale", "--out", str(args.out),
                    "--language", args.language, "--scale", str(scale)]
+            if args.only:
+                cmd += ["--only", *args.only]
             subprocess.run(cmd, env=env, check=True)
         return 0
-    render(args.out, args.scale[0], args.language)
+    render(args.out, args.scale[0], args.language, only=tuple(args.only))
     return 0
 
 
-def render(out: Path, scale: float, language: str) -> None:
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+def seed_conflicts(store: object) -> None:
+    """Two synthetic note conflicts with a made-up colleague, for the sync screens (the demo
+    store is not linked to a team server; this is what a linked laptop shows)."""
+    from sqlmodel import func, select
+
+    from voordeur.model import Visit, Worker
+    from voordeur.model.catalogues import NoteField
+    from voordeur.model.sync import NoteConflict
+
+    team_id = store.meta("team_id")  # type: ignore[attr-defined]
+    actor = store.actor  # type: ignore[attr-defined]
+    with store.session() as session:  # type: ignore[attr-defined]
+        visits = session.exec(select(Visit).where(Visit.notes != "")
+                              .order_by(func.length(Visit.notes).desc())).all()[:2]
+        colleague = Worker(name="Ben Jansen", team_id=team_id)
+        session.add(colleague)
+        for visit, field in zip(visits, (NoteField.CONCERNS, NoteField.NOTES), strict=False):
+            base = getattr(visit, field.value) or "Moeder slaapt slecht sinds de verhuizing."
+            first, _, rest = base.partition("\n")
+            tail = "\n" + rest if rest else ""
+            session.add(NoteConflict(
+                household_id=visit.household_id, visit_id=visit.id, field=field,
+                base_text=base,
+                mine_text=first.rstrip(".") + ", vooral 's avonds na het werk." + tail,
+                theirs_text=first.rstrip(".") + "; zij wil hier zelf hulp bij zoeken." + tail,
+                mine_device_id=actor.device_id, mine_worker_id=actor.worker_id,
+                theirs_worker_id=colleague.id))
+        session.commit()
+
+
+def render(out: Path, scale: float, language: str, only: tuple[str, ...] = ()) -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QRect, QTimer
     from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
     from sqlmodel import func, select
 
@@ -68,6 +102,7 @@ def render(out: Path, scale: float, language: str) -> None:
                          team_name="Sociaal wijkteam Zuid", neighbourhood="Zwolle-Zuid",
                          use_keyring=False, kdf=fast)
     generate_demo(store, households=30, seed=SEED, reference_day=date.today())
+    seed_conflicts(store)
     with store.session() as session:
         visit_id, household_id = session.exec(
             select(Visit.id, Visit.household_id)
@@ -94,11 +129,13 @@ def render(out: Path, scale: float, language: str) -> None:
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    def shoot(name: str, widget: QWidget | None = None) -> None:
+    def shoot(name: str, widget: QWidget | None = None, area: QRect | None = None) -> None:
+        if only and not name.startswith(only):
+            return
         settle()
         target = widget or window
         path = out / f"{name}{suffix}.png"
-        target.grab().save(str(path))
+        (target.grab(area) if area is not None else target.grab()).save(str(path))
         print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
     ws = window.workspace
@@ -126,7 +163,7 @@ def render(out: Path, scale: float, language: str) -> None:
     ecogram_tab.side_tabs.setCurrentIndex(2)  # In cijfers
     shoot("14-ecogram-in-cijfers")
     ecogram_tab.set_large_map(False)
-    if ecogram_tab.shown is not None and scale == 1.0 and language == "nl":
+    if ecogram_tab.shown is not None and scale == 1.0 and language == "nl" and not only:
         from voordeur.export.ecogram_figure import render_ecogram
 
         figure = out / "ecogram-afdruk.png"
@@ -152,6 +189,8 @@ def render(out: Path, scale: float, language: str) -> None:
     shoot("08-instellingen", settings_dialog)
     settings_dialog.close()
 
+    shoot_sync(window, shoot)
+
     window.lock()
     shoot("09-vergrendeld")
     window.shutdown()
@@ -168,6 +207,42 @@ def render(out: Path, scale: float, language: str) -> None:
         shutdown()
     wizard.close()
     QApplication.processEvents()
+
+
+def shoot_sync(window: object, shoot: object) -> None:
+    """The status bar while syncing and with conflicts, and the conflict view."""
+    from dataclasses import replace
+    from datetime import date, datetime
+
+    from PySide6.QtCore import QCoreApplication, QRect
+
+    from voordeur.gui.sync_controller import SyncState
+    from voordeur.sync.status import sync_status
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    bar = window.statusBar()  # type: ignore[attr-defined]
+    widget = window.sync_status  # type: ignore[attr-defined]
+    last = datetime.combine(date.today(), datetime.min.time()).replace(hour=14, minute=2)
+    status = replace(sync_status(ctx.store), linked=True, username="sanne", pending=3,
+                     server_url="https://teamserver.wijkteam-zuid.example",
+                     last_sync_at=last.astimezone())
+
+    def strip() -> QRect:  # the sync part and the worker's name, not the empty left side
+        QCoreApplication.processEvents()  # the new texts laid out first
+        left = max(0, widget.geometry().left() - 12)
+        return QRect(left, 0, bar.width() - left, bar.height())
+
+    widget.set_status(replace(status, conflicts=0))
+    widget.set_state(SyncState.SYNCING)
+    shoot("15-sync-bezig", bar, strip())
+    widget.set_status(status)
+    widget.set_state(SyncState.ONLINE)
+    shoot("16-sync-conflicten", bar, strip())
+    window.open_conflicts()  # type: ignore[attr-defined]
+    dialog = window.conflict_dialog  # type: ignore[attr-defined]
+    dialog.resize(1100, 660)
+    shoot("17-conflicten", dialog)
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -110,29 +110,49 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="112"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="138"/>
         <source>Voordeur</source>
         <translation>Voordeur</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="114"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="140"/>
         <source>Voordeur — demo (verzonnen gegevens)</source>
         <translation>Voordeur — demo (made-up data)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="148"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="174"/>
         <source>Demo: de wachtwoordzin van deze demo-opslag is {passphrase}</source>
         <translation>Demo: the passphrase of this demo store is {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="294"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="322"/>
         <source>DEMO · verzonnen gegevens · {worker}</source>
         <translation>DEMO · made-up data · {worker}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="298"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="326"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/app_window.py" line="433"/>
+        <source>Deze laptop is afgemeld</source>
+        <translation>This laptop has been signed out</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/app_window.py" line="436"/>
+        <source>De beheerder van de teamserver heeft deze laptop afgemeld. Voordeur is vergrendeld en synchroniseert niet meer met je team. Je gegevens op deze laptop zijn niet gewist. Neem contact op met je beheerder.</source>
+        <translation>The administrator of the team server has signed this laptop out. Voordeur is locked and no longer syncs with your team. Your data on this laptop has not been erased. Please contact your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/app_window.py" line="445"/>
+        <source>De beheerder van de teamserver heeft deze laptop afgemeld en gevraagd de gegevens te wissen. Alle gegevens van Voordeur op deze laptop zijn nu gewist, ook wijzigingen die nog niet naar de teamserver waren gestuurd. Neem contact op met je beheerder.</source>
+        <translation>The administrator of the team server has signed this laptop out and asked for its data to be erased. All Voordeur data on this laptop has now been erased, including changes that had not yet been sent to the team server. Please contact your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/app_window.py" line="452"/>
+        <source>De beheerder van de teamserver heeft deze laptop afgemeld en gevraagd de gegevens te wissen, maar wissen lukte niet helemaal. Voordeur is vergrendeld. Neem direct contact op met je beheerder.</source>
+        <translation>The administrator of the team server has signed this laptop out and asked for its data to be erased, but erasing did not fully succeed. Voordeur is locked. Please contact your administrator straight away.</translation>
     </message>
 </context>
 <context>
@@ -599,6 +619,118 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="148"/>
+        <source>Conflicten in notities</source>
+        <translation>Conflicts in notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="164"/>
+        <source>Jij en een collega (of je andere laptop) hebben hetzelfde stuk tekst veranderd voordat jullie hadden gesynchroniseerd. Er is niets overschreven: kies welke versie blijft, of maak er samen één tekst van.</source>
+        <translation>You and a colleague (or your other laptop) changed the same piece of text before either of you had synced. Nothing was overwritten: choose which version stays, or combine them into one text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="174"/>
+        <source>Open conflicten</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="207"/>
+        <source>Gemarkeerd (onderstreept): wat in de ene versie anders is dan in de andere.</source>
+        <translation>Marked (underlined): what differs between the two versions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="226"/>
+        <source>&amp;Samen één tekst (pas aan wat dubbel staat):</source>
+        <translation>Combined &amp;text (remove what appears twice):</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="231"/>
+        <source>Samengevoegde tekst &amp;opslaan</source>
+        <translation>&amp;Save the combined text</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="279"/>
+        <source>De conflicten worden geladen…</source>
+        <translation>Loading the conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="308"/>
+        <source>Er zijn geen open conflicten meer. Alles is opgelost.</source>
+        <translation>There are no open conflicts left. Everything is resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="315"/>
+        <source>Bezoek van {date}</source>
+        <translation>Visit of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="339"/>
+        <source>Versie van je andere laptop</source>
+        <translation>Version from your other laptop</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="349"/>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="363"/>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="390"/>
+        <source>Jouw versie</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="351"/>
+        <source>Versie van {name}</source>
+        <translation>{name}&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="352"/>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="363"/>
+        <source>Andere versie</source>
+        <translation>Other version</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="365"/>
+        <source>{household} — bezoek van {date} — {field}</source>
+        <translation>{household} — visit of {date} — {field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="393"/>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="396"/>
+        <source>&amp;Mijn versie houden</source>
+        <translation>Keep &amp;my version</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="394"/>
+        <source>{version} houden</source>
+        <translation>Keep {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="397"/>
+        <source>{version} &amp;houden</source>
+        <translation>&amp;Keep {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="398"/>
+        <source>De tekst links bewaren: {version}</source>
+        <translation>Keep the text on the left: {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="400"/>
+        <source>De tekst rechts bewaren: {version}</source>
+        <translation>Keep the text on the right: {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="433"/>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="438"/>
+        <source>Conflict opgelost.</source>
+        <translation>Conflict resolved.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../src/voordeur/gui/consent_panel.py" line="126"/>
@@ -956,107 +1088,107 @@
 <context>
     <name>Ecogram</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_items.py" line="427"/>
+        <location filename="../../src/voordeur/gui/ecogram_items.py" line="526"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_items.py" line="427"/>
+        <location filename="../../src/voordeur/gui/ecogram_items.py" line="526"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_items.py" line="428"/>
+        <location filename="../../src/voordeur/gui/ecogram_items.py" line="527"/>
         <source>weg</source>
         <translation>gone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_items.py" line="530"/>
+        <location filename="../../src/voordeur/gui/ecogram_items.py" line="637"/>
         <source>overleden</source>
         <translation>deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_items.py" line="730"/>
+        <location filename="../../src/voordeur/gui/ecogram_items.py" line="857"/>
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="147"/>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="156"/>
         <source>Relaties</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="157"/>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="166"/>
         <source>Steunt (pijl)</source>
         <translation>Supports (arrow)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="162"/>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="171"/>
         <source>Steun</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="165"/>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="174"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="166"/>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="175"/>
         <source>Man</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="167"/>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="176"/>
         <source>Vrouw</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="168"/>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="177"/>
         <source>Anders / onbekend</source>
         <translation>Other / unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="169"/>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="178"/>
         <source>Overleden</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="171"/>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="180"/>
         <source>Hoofdpersoon</source>
         <translation>Index person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="173"/>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="182"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="183"/>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="192"/>
         <source>Vergelijken</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="184"/>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="193"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="185"/>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="194"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="186"/>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="195"/>
         <source>Weg</source>
         <translation>Gone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="277"/>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="319"/>
         <source>Legenda</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="283"/>
+        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="325"/>
         <source>Legenda tonen of verbergen</source>
         <translation>Show or hide the legend</translation>
     </message>
@@ -1656,217 +1788,217 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>EcogramTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="84"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="85"/>
         <source>Bezoek {date}</source>
         <translation>Visit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="85"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="86"/>
         <source>Momentopname {moment}</source>
         <translation>Snapshot {moment}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="166"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="171"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="167"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="172"/>
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="168"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="173"/>
         <source>In cijfers</source>
         <translation>In numbers</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="216"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="221"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="218"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="223"/>
         <source>Een persoon of organisatie toevoegen</source>
         <translation>Add a person or organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="219"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="224"/>
         <source>&amp;Verbinden</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="221"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="226"/>
         <source>Sleep daarna van de ene naar de andere</source>
         <translation>Then drag from one to the other</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="223"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="228"/>
         <source>&amp;Bewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="224"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="229"/>
         <source>Het gekozen item bewerken</source>
         <translation>Edit the selected item</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="225"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="230"/>
         <source>Ver&amp;wijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="227"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="232"/>
         <source>Het gekozen item verwijderen</source>
         <translation>Remove the selected item</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="228"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="233"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="230"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="235"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="237"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="242"/>
         <source>In&amp;zoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="143"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="148"/>
         <source>&amp;Kaart van:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="145"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="150"/>
         <source>Verge&amp;lijk met:</source>
         <translation>Com&amp;pare with:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="239"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="244"/>
         <source>Uitzoome&amp;n</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="241"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="246"/>
         <source>&amp;Passend</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="242"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="247"/>
         <source>De hele kaart in beeld</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="243"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="248"/>
         <source>&amp;Schikken</source>
         <translation>Arra&amp;nge</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="245"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="250"/>
         <source>Iedereen automatisch netjes neerzetten</source>
         <translation>Lay everyone out neatly, automatically</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="246"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="251"/>
         <source>Stop schikken</source>
         <translation>Stop arranging</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="248"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="253"/>
         <source>&amp;Momentopname</source>
         <translation>&amp;Snapshot</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="250"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="255"/>
         <source>Het netwerk zoals het nu is bewaren</source>
         <translation>Save the network as it is now</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="251"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="256"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="252"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="257"/>
         <source>Opslaan als PNG, SVG of PDF</source>
         <translation>Save as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="253"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="258"/>
         <source>&amp;Rollen tonen</source>
         <translation>Show ro&amp;les</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="254"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="259"/>
         <source>Rollen in plaats van namen tonen</source>
         <translation>Show roles instead of names</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="256"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="261"/>
         <source>&amp;Grote kaart</source>
         <translation>Lar&amp;ge map</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="259"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="264"/>
         <source>Alle ruimte voor de kaart (aan tafel)</source>
         <translation>All the room for the map (at the kitchen table)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="306"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="312"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="389"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="400"/>
         <source>Je kijkt naar {title}. Kies &quot;Nu&quot; om te bewerken.</source>
         <translation>You are looking at {title}. Choose &quot;Now&quot; to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="392"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="403"/>
         <source>Vergelijken: groen is nieuw, oranje is veranderd, rood gestreept is weg. Zet &quot;Vergelijk met&quot; op &quot;niets&quot; om te bewerken.</source>
         <translation>Comparing: green is new, orange has changed, striped red has gone. Set &quot;Compare with&quot; to &quot;none&quot; to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="395"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="406"/>
         <source>Nog niemand in het netwerk. Kies &quot;Toevoegen…&quot; (Insert) om te beginnen.</source>
         <translation>No one in the network yet. Choose &quot;Add…&quot; (Insert) to begin.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="397"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="408"/>
         <source>Sleep om te verplaatsen; sleep met de rechtermuisknop (of Shift) van de een naar de ander om te verbinden; dubbelklik om te bewerken.</source>
         <translation>Drag to move; drag with the right mouse button (or Shift) from one to the other to connect; double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="406"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="417"/>
         <source>Nu (bewerken)</source>
         <translation>Now (edit)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="408"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="419"/>
         <source>niets</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="644"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="655"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="691"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="702"/>
         <source>Momentopname van het netwerk bewaard</source>
         <translation>Snapshot of the network saved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="714"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="725"/>
         <source>Bezig met schikken… (Esc stopt)</source>
         <translation>Arranging… (Esc stops)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="742"/>
+        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="753"/>
         <source>Automatisch schikken</source>
         <translation>Arrange automatically</translation>
     </message>
@@ -4099,6 +4231,191 @@ To make a relationship, drag from one contact to the other with the right mouse 
     </message>
 </context>
 <context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="140"/>
+        <source>Verbinding zoeken…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="141"/>
+        <source>Verbonden</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="142"/>
+        <source>Synchroniseren…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="143"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="144"/>
+        <source>Synchroniseren mislukt</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="145"/>
+        <source>Aanmelden nodig</source>
+        <translation>Sign-in needed</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="146"/>
+        <source>Laptop afgemeld</source>
+        <translation>Laptop signed out</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="147"/>
+        <source>Niet gekoppeld aan een teamserver</source>
+        <translation>Not linked to a team server</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="153"/>
+        <source>Je wijzigingen gaan vanzelf naar de teamserver en je ziet die van je team.</source>
+        <translation>Your changes go to the team server by themselves and you see those of your team.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="156"/>
+        <source>Wijzigingen worden uitgewisseld met de teamserver. Je kunt gewoon doorwerken.</source>
+        <translation>Changes are being exchanged with the team server. You can simply carry on working.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="159"/>
+        <source>Geen verbinding met de teamserver. Je kunt gewoon doorwerken: alles blijft op deze laptop bewaard en gaat mee zodra er weer verbinding is.</source>
+        <translation>No connection to the team server. You can simply carry on working: everything is kept on this laptop and goes along as soon as there is a connection again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="164"/>
+        <source>Volgende poging over 1 seconde.</source>
+        <translation>Next attempt in 1 second.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="165"/>
+        <source>Volgende poging over %n seconden.</source>
+        <translation>
+            <numerusform>Next attempt in %n second.</numerusform>
+            <numerusform>Next attempt in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="168"/>
+        <source>Synchroniseren lukte niet. Er is niets verloren; het wordt straks opnieuw geprobeerd.</source>
+        <translation>Syncing did not work. Nothing is lost; it will be tried again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="171"/>
+        <source>De teamserver neemt de aanmelding van deze laptop niet meer aan. Er is niets verloren. Meld opnieuw aan (voordeur login) of vraag je beheerder; tot dan wordt er niet gesynchroniseerd.</source>
+        <translation>The team server no longer accepts this laptop&apos;s sign-in. Nothing is lost. Sign in again (voordeur login) or ask your administrator; until then nothing is synced.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="175"/>
+        <source>Deze laptop is afgemeld bij de teamserver en synchroniseert niet meer. Vraag je beheerder wat je moet doen.</source>
+        <translation>This laptop has been signed out of the team server and no longer syncs. Ask your administrator what to do.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="177"/>
+        <source>Je gegevens staan alleen op deze laptop; je team ziet ze niet. Je beheerder kan deze laptop koppelen aan de teamserver van je team.</source>
+        <translation>Your data is only on this laptop; your team does not see it. Your administrator can link this laptop to your team&apos;s server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="187"/>
+        <source>1 wijziging wacht</source>
+        <translation>1 change waiting</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="189"/>
+        <source>%n wijzigingen wachten</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="191"/>
+        <source>1 wijziging geweigerd</source>
+        <translation>1 change refused</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="193"/>
+        <source>%n wijzigingen geweigerd</source>
+        <translation>
+            <numerusform>%n change refused</numerusform>
+            <numerusform>%n changes refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="202"/>
+        <source>Nog niet gesynchroniseerd</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="206"/>
+        <source>Laatst gesynchroniseerd {time}</source>
+        <translation>Last synced {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="207"/>
+        <source>Laatst gesynchroniseerd {day} {time}</source>
+        <translation>Last synced {day} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="213"/>
+        <source>1 conflict</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="214"/>
+        <source>%n conflicten</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="220"/>
+        <source>Teamserver: {server}</source>
+        <translation>Team server: {server}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="221"/>
+        <source>Aangemeld als: {user}</source>
+        <translation>Signed in as: {user}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="224"/>
+        <source>Melding (voor de helpdesk): {detail}</source>
+        <translation>Message (for the helpdesk): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="251"/>
+        <source>De conflicten bekijken en oplossen</source>
+        <translation>View and resolve the conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="253"/>
+        <source>Nu synchroniseren</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="256"/>
+        <source>Nu wijzigingen uitwisselen met de teamserver</source>
+        <translation>Exchange changes with the team server now</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="259"/>
+        <source>Conflicten oplossen…</source>
+        <translation>Resolve conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="265"/>
+        <source>Synchronisatie</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
     <name>ThemeChips</name>
     <message>
         <location filename="../../src/voordeur/gui/chips.py" line="139"/>
@@ -4638,79 +4955,84 @@ You can still make changes afterwards, but every change is kept as a revision.</
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="99"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="114"/>
         <source>DEMO — alle gezinnen en namen zijn verzonnen. Deze gegevens worden gewist als je de app sluit.</source>
         <translation>DEMO — all families and names are made up. This data is erased when you close the app.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="110"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="125"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="129"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="144"/>
         <source>&amp;Vandaag</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="129"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="144"/>
         <source>Vandaag en deze week</source>
         <translation>Today and this week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="132"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="147"/>
         <source>Nieuw &amp;huishouden</source>
         <translation>New &amp;household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="132"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="147"/>
         <source>Een gezin toevoegen</source>
         <translation>Add a family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="135"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="150"/>
         <source>Nieuw &amp;bezoek</source>
         <translation>New &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="136"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="151"/>
         <source>Een bezoek beginnen bij het gekozen huishouden</source>
         <translation>Start a visit with the chosen household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="139"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="154"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="139"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="154"/>
         <source>Zoeken in notities, namen en afspraken</source>
         <translation>Search notes, names and agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="145"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="160"/>
         <source>&amp;Instellingen</source>
         <translation>S&amp;ettings</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="145"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="160"/>
         <source>Taal, vergrendelen, sleutel</source>
         <translation>Language, locking, key</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="148"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="163"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="148"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="163"/>
         <source>Alle gegevens verbergen</source>
         <translation>Hide all data</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="187"/>
+        <location filename="../../src/voordeur/gui/workspace.py" line="202"/>
         <source>Kies eerst een huishouden in de lijst; dan kun je een bezoek beginnen.</source>
         <translation>First choose a household in the list; then you can start a visit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/workspace.py" line="354"/>
+        <source>Dit bezoek is bijgewerkt met een wijziging van de teamserver.</source>
+        <translation>This visit was updated with a change from the team server.</translation>
     </message>
 </context>
 </TS>

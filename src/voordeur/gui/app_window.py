@@ -8,15 +8,20 @@ to where they were, with the draft as it was saved.
 
 from __future__ import annotations
 
+import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,10 +34,19 @@ from voordeur.gui.first_run import FirstRunWizard
 from voordeur.gui.settings import AppSettings
 from voordeur.gui.settings_dialog import SettingsDialog
 from voordeur.gui.style import DEMO_BACKGROUND, DEMO_TEXT
+from voordeur.gui.sync_controller import SyncController, SyncState, default_status
+from voordeur.gui.sync_status_widget import SyncStatusWidget
 from voordeur.gui.unlock import UnlockScreen
 from voordeur.gui.workspace import Workspace, WorkspaceState
 from voordeur.model import Team, Worker
 from voordeur.store.store import Store
+
+if TYPE_CHECKING:
+    from voordeur.gui.conflict_dialog import ConflictDialog
+
+log = logging.getLogger(__name__)
+# Makes the sync controller of an unlocked, linked store (tests pass fakes for the engine).
+SyncFactory = Callable[..., SyncController]
 
 
 def worker_label(store: Store) -> str:
@@ -70,6 +84,8 @@ class AppWindow(QMainWindow):
         store: Store | None = None,
         demo: bool = False,
         demo_passphrase: str | None = None,
+        sync_factory: SyncFactory = SyncController,
+        sync_status_reader: Callable[[Store], Any] = default_status,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -83,11 +99,21 @@ class AppWindow(QMainWindow):
         self._start: QWidget | None = None
         self._state = WorkspaceState()
         self._closing = False
+        self._sync_factory = sync_factory
+        self._sync_status_reader = sync_status_reader
+        self.sync: SyncController | None = None
+        self.conflict_dialog: ConflictDialog | None = None
+        self.revoked_message: QMessageBox | None = None
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self._status_worker = QLabel(self)
         self._status_busy = QLabel(self)
+        self.sync_status = SyncStatusWidget(self)
+        self.sync_status.hide()
+        self.sync_status.sync_requested.connect(self.sync_now)
+        self.sync_status.conflicts_requested.connect(self.open_conflicts)
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self._status_busy)
         self.statusBar().addPermanentWidget(self._status_worker)
 
@@ -193,6 +219,7 @@ class AppWindow(QMainWindow):
         self._status_worker.setText(self._worker_text(""))
         self._show_worker()
         self._restart_idle_timer()
+        self._start_sync()
         self.unlocked.emit()
 
     def _build_workspace(self) -> None:
@@ -223,6 +250,7 @@ class AppWindow(QMainWindow):
             return
         self._idle_timer.stop()
         ctx = self.ctx
+        self._stop_sync()  # lets a running sync finish: the store stays open until then
         self._drop_workspace()
         ctx.runner.close()
         ctx.store.close()
@@ -302,6 +330,138 @@ class AppWindow(QMainWindow):
 
     def _show_error(self, exc: BaseException) -> None:
         self._show_message(describe_error(exc))
+
+    # -- sync with the team server ---------------------------------------------------------
+    def _start_sync(self) -> None:
+        """Read whether this store is linked; if so, start syncing in the background."""
+        ctx = self.ctx
+        assert ctx is not None
+        self.sync_status.set_state(SyncState.NOT_LINKED)
+        self.sync_status.set_status(None)
+        self.sync_status.show()
+
+        def not_linked(exc: BaseException) -> None:
+            # No sync package or no sync tables yet: the store simply is not linked.
+            log.info("sync status not available: %s", type(exc).__name__)
+
+        ctx.read(self._sync_status_reader, lambda status: self._sync_status_read(ctx, status),
+                 not_linked)
+
+    def _sync_status_read(self, ctx: AppContext, status: Any) -> None:
+        if ctx is not self.ctx or self.sync is not None:
+            return  # locked meanwhile
+        self.sync_status.set_status(status)
+        if not status.linked:
+            return
+        controller = self._sync_factory(ctx, before_sync=self._flush_editor,
+                                        shown_households=self._shown_households, parent=self)
+        self.sync = controller
+        controller.state_changed.connect(self._sync_state_changed)
+        controller.status_changed.connect(self.sync_status.set_status)
+        controller.synced.connect(self._synced)
+        controller.device_revoked.connect(self._device_revoked,
+                                          Qt.ConnectionType.QueuedConnection)
+        controller.start(status)
+
+    def _stop_sync(self) -> None:
+        if self.conflict_dialog is not None and shiboken6.isValid(self.conflict_dialog):
+            self.conflict_dialog.shutdown()
+            self.conflict_dialog.close()  # it shows note text: gone with the data
+        self.conflict_dialog = None
+        controller, self.sync = self.sync, None
+        if controller is not None:
+            controller.stop()
+            controller.deleteLater()
+        self.sync_status.hide()
+
+    def _flush_editor(self) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+
+    def _shown_households(self) -> set[str]:
+        return self.workspace.shown_households() if self.workspace is not None else set()
+
+    def _sync_state_changed(self, state: str) -> None:
+        controller = self.sync
+        if controller is not None:
+            self.sync_status.set_state(state, controller.message, controller.next_retry_ms)
+
+    def _synced(self, report: Any) -> None:
+        if self.workspace is not None:
+            self.workspace.after_sync(report.households)
+        if self.conflict_dialog is not None:  # new conflicts, or one resolved elsewhere
+            self.conflict_dialog.reload()
+
+    def sync_now(self) -> None:
+        """"Nu synchroniseren" (F9)."""
+        if self.sync is not None:
+            self.sync.sync_now()
+
+    def open_conflicts(self) -> None:
+        """Show the conflict view (one at a time; it follows syncs while open)."""
+        if self.ctx is None:
+            return
+        from voordeur.gui.conflict_dialog import ConflictDialog  # merge3 only when needed
+
+        dialog = self.conflict_dialog
+        if dialog is None or not shiboken6.isValid(dialog):
+            dialog = ConflictDialog(self.ctx, self, before_write=self._flush_editor)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.resolved.connect(self._conflict_resolved)
+            dialog.finished.connect(self._conflict_dialog_gone)
+            self.conflict_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _conflict_dialog_gone(self, *_args: object) -> None:
+        self.conflict_dialog = None
+
+    def _conflict_resolved(self, household_id: str) -> None:
+        if self.workspace is not None:
+            self.workspace.after_sync([household_id])
+        if self.sync is not None:
+            self.sync.refresh_status()
+            self.sync.request_sync()
+
+    def _device_revoked(self, wipe: bool) -> None:
+        """The server says this laptop may no longer sync: lock at once (and wipe if asked)."""
+        if self.ctx is None:
+            return
+        store = self.ctx.store
+        self.lock()
+        title = self.tr("Deze laptop is afgemeld")
+        if not wipe:
+            text = self.tr(
+                "De beheerder van de teamserver heeft deze laptop afgemeld. Voordeur is "
+                "vergrendeld en synchroniseert niet meer met je team. Je gegevens op deze laptop "
+                "zijn niet gewist. Neem contact op met je beheerder.")
+        else:
+            try:
+                from voordeur.sync.account import wipe_store
+
+                wipe_store(store)  # the store is closed by the lock above
+                text = self.tr(
+                    "De beheerder van de teamserver heeft deze laptop afgemeld en gevraagd de "
+                    "gegevens te wissen. Alle gegevens van Voordeur op deze laptop zijn nu "
+                    "gewist, ook wijzigingen die nog niet naar de teamserver waren gestuurd. "
+                    "Neem contact op met je beheerder.")
+            except Exception as exc:
+                log.warning("wiping the revoked store failed: %s", type(exc).__name__)
+                text = self.tr(
+                    "De beheerder van de teamserver heeft deze laptop afgemeld en gevraagd de "
+                    "gegevens te wissen, maar wissen lukte niet helemaal. Voordeur is "
+                    "vergrendeld. Neem direct contact op met je beheerder.")
+            if not self._closing:
+                self._show_start()  # no store any more: the first-run screen
+        # The headline in the box itself too: some platforms show no title on a message box.
+        box = QMessageBox(QMessageBox.Icon.Warning, title, title, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setInformativeText(text)
+        box.setObjectName("deviceRevokedMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.revoked_message = box
+        box.open()
 
     # -- closing --------------------------------------------------------------------------
     def shutdown(self) -> None:

@@ -8,12 +8,17 @@ comes back to the same household or the same visit, with the draft as it was sav
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -31,8 +36,12 @@ from voordeur.gui.overview_page import OverviewPage
 from voordeur.gui.search_dialog import SearchDialog
 from voordeur.gui.style import DEMO_BACKGROUND, DEMO_TEXT
 from voordeur.gui.visit_editor import VisitEditor
+from voordeur.services.visit_queries import VisitForm, load_visit_for_editing
 
 PAGE_OVERVIEW, PAGE_HOUSEHOLD, PAGE_VISIT = "overview", "household", "visit"
+# How often an open visit is looked at again while the worker keeps typing after a sync.
+VISIT_CHECK_MS, VISIT_CHECK_ATTEMPTS = 2_000, 30
+VISIT_LOADING_MS = 300  # the editor is (re)loading the visit
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,12 @@ class Workspace(QWidget):
         self.setObjectName("workspace")
         self.ctx = ctx
         self._search_dialog: SearchDialog | None = None
+        self._shut = False
+        self._visit_checks_left = 0
+        self._visit_check = QTimer(self)
+        self._visit_check.setObjectName("syncVisitCheck")
+        self._visit_check.setSingleShot(True)
+        self._visit_check.timeout.connect(self._check_open_visit)
 
         self.household_list = HouseholdListPanel(ctx, self)
         self.overview = OverviewPage(ctx, self)
@@ -251,8 +266,97 @@ class Workspace(QWidget):
         """Hand every pending edit to the runner (the caller waits for the runner)."""
         self.visit_editor.flush()
 
+    # -- after a sync ---------------------------------------------------------------------
+    def shown_households(self) -> set[str]:
+        """The households a page on screen shows (they reload after a sync)."""
+        ids = {self.household_page.household_id, self.visit_editor.household_id}
+        return {household_id for household_id in ids if household_id}
+
+    def after_sync(self, households: Iterable[str]) -> None:
+        """A sync or a resolved conflict changed these households. The visit editor never
+        replaces what is being typed (household_changed only refreshes its side lists), so an
+        open visit whose stored text changed elsewhere is reloaded here — once the worker has
+        no unsaved typing — so that a later edit starts from the newest text."""
+        if self.visit_editor.household_id in set(households):
+            self._visit_checks_left = VISIT_CHECK_ATTEMPTS
+            self._check_open_visit()
+
+    def _check_open_visit(self) -> None:
+        editor = self.visit_editor
+        visit_id = editor.visit_id
+        if self._shut or not visit_id:
+            return
+        if editor.form is None:  # still loading (maybe an older text): look again shortly
+            self._retry_visit_check(VISIT_LOADING_MS)
+            return
+        editor.flush()  # typing goes to the runner first; the read below comes after it
+        self.ctx.read(lambda store: load_visit_for_editing(store, visit_id, log=False),
+                      self._compare_open_visit, lambda _exc: None,
+                      key=f"sync-visit-{id(self)}")
+
+    def _retry_visit_check(self, delay_ms: int) -> None:
+        self._visit_checks_left -= 1
+        if self._visit_checks_left > 0 and not self._shut:
+            self._visit_check.start(delay_ms)
+
+    def _compare_open_visit(self, stored: VisitForm) -> None:
+        editor = self.visit_editor
+        if self._shut or editor.visit_id != stored.visit_id:
+            return
+        if editor.form is None:
+            self._retry_visit_check(VISIT_LOADING_MS)
+            return
+        if editor.has_unsaved_changes():  # typed meanwhile: look again after a pause
+            self._retry_visit_check(VISIT_CHECK_MS)
+            return
+        shown = {
+            "notes": editor.notes_edit.toPlainText(),
+            "request": editor.request_edit.toPlainText(),
+            "strengths": editor.strengths_edit.toPlainText(),
+            "concerns": editor.concerns_edit.toPlainText(),
+            "location": editor.location_edit.text(),
+            "present_other": editor.present_other_edit.text(),
+            "kind": editor.kind_combo.currentData(),
+            "duration_minutes": editor.duration_spin.value() or None,
+        }
+        wanted = {name: getattr(stored, name) for name in shown}
+        wanted["kind"] = stored.kind.value
+        if shown == wanted:
+            return
+        self._reload_open_visit(stored.visit_id)
+
+    def _reload_open_visit(self, visit_id: str) -> None:
+        """Load the visit again, then put the cursor back where the worker had it."""
+        focus = QApplication.focusWidget()
+        editor = self.visit_editor
+        position = -1
+        if isinstance(focus, QPlainTextEdit | QLineEdit) and editor.isAncestorOf(focus):
+            position = (focus.textCursor().position() if isinstance(focus, QPlainTextEdit)
+                        else focus.cursorPosition())
+        else:
+            focus = None
+        editor.open_visit(visit_id)
+
+        def restore(_result: object) -> None:  # after the editor's own load (first in, first out)
+            if (self._shut or focus is None or not shiboken6.isValid(focus)
+                    or editor.visit_id != visit_id):
+                return
+            focus.setFocus()
+            if isinstance(focus, QPlainTextEdit):
+                cursor = focus.textCursor()
+                cursor.setPosition(min(position, len(focus.toPlainText())))
+                focus.setTextCursor(cursor)
+            else:
+                focus.setCursorPosition(min(position, len(focus.text())))
+
+        self.ctx.runner.submit(lambda: None, restore, lambda _exc: None)
+        self.ctx.bus.status_message.emit(self.tr(
+            "Dit bezoek is bijgewerkt met een wijziging van de teamserver."))
+
     def shutdown(self) -> None:
         """Stop every timer of the pages; the store stays open (the caller closes it)."""
+        self._shut = True
+        self._visit_check.stop()
         self.visit_editor.flush()
         for page in (self.visit_editor, self.overview, self.household_list, self.household_page):
             stop = getattr(page, "shutdown", None)

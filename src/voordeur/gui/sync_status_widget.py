@@ -1,0 +1,275 @@
+"""The sync part of the status bar: connection, waiting changes, last sync, open conflicts.
+
+    ● Verbonden  3 wijzigingen wachten  Laatst gesynchroniseerd 14:02  [2 conflicten]
+    [Nu synchroniseren ▾]
+
+The dot's colour is never the only sign: the word next to it says the same, and the whole
+widget carries an accessible description. A store that is not linked to a team server says so
+in muted text ("Niet gekoppeld aan een teamserver"), so nobody assumes colleagues see their notes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+
+from voordeur.gui.i18n import format_day_month, format_time
+from voordeur.gui.style import ERROR_COLOUR, MUTED_STYLE, SUCCESS_COLOUR
+from voordeur.gui.sync_controller import SyncState
+
+if TYPE_CHECKING:
+    from voordeur.sync.status import SyncStatus
+
+SYNC_SHORTCUT = "F9"
+# Dot colours (always with a word next to them).
+_DOTS = {
+    SyncState.ONLINE: SUCCESS_COLOUR,
+    SyncState.SYNCING: "#1f5fa8",
+    SyncState.CHECKING: "#6b6b6b",
+    SyncState.OFFLINE: "#6b6b6b",
+    SyncState.FAILED: "#8a5a00",
+    SyncState.NEEDS_LOGIN: ERROR_COLOUR,
+    SyncState.REVOKED: ERROR_COLOUR,
+}
+CONFLICT_COLOUR = "#8a3b00"
+
+
+class SyncStatusWidget(QWidget):
+    sync_requested = Signal()
+    conflicts_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self.state = SyncState.NOT_LINKED
+        self.status: SyncStatus | None = None
+        self.message = ""
+        self.next_retry_ms: int | None = None
+
+        self.dot = QLabel(self)
+        self.dot.setObjectName("syncDot")
+        self.dot.setAccessibleName("")  # the word next to it says it
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("syncState")
+        self.pending_label = QLabel(self)
+        self.pending_label.setObjectName("syncPending")
+        self.last_label = QLabel(self)
+        self.last_label.setObjectName("syncLast")
+        self.not_linked_label = QLabel(self)
+        self.not_linked_label.setObjectName("syncNotLinked")
+        self.not_linked_label.setStyleSheet(MUTED_STYLE)
+
+        self.conflicts_button = QToolButton(self)
+        self.conflicts_button.setObjectName("syncConflicts")
+        self.conflicts_button.setAutoRaise(True)
+        self.conflicts_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.conflicts_button.setStyleSheet(
+            f"QToolButton {{ color: {CONFLICT_COLOUR}; font-weight: bold;"
+            " text-decoration: underline; }")
+        self.conflicts_button.clicked.connect(self.conflicts_requested.emit)
+
+        # The actions also live on the window (F9 works everywhere) and in the button's menu.
+        self.action_sync = QAction(self)
+        self.action_sync.setObjectName("actionSyncNow")
+        self.action_sync.setShortcut(QKeySequence(SYNC_SHORTCUT))
+        self.action_sync.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action_sync.triggered.connect(self.sync_requested.emit)
+        self.action_conflicts = QAction(self)
+        self.action_conflicts.setObjectName("actionConflicts")
+        self.action_conflicts.triggered.connect(self.conflicts_requested.emit)
+        self.menu = QMenu(self)
+        self.menu.addAction(self.action_sync)
+        self.menu.addAction(self.action_conflicts)
+
+        self.sync_button = QToolButton(self)
+        self.sync_button.setObjectName("syncNowButton")
+        self.sync_button.setAutoRaise(True)
+        self.sync_button.setDefaultAction(self.action_sync)
+        self.sync_button.setMenu(self.menu)
+        self.sync_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+
+        # The end of the sync part: the worker's name follows in the status bar.
+        separator = QFrame(self)
+        separator.setFrameShape(QFrame.Shape.VLine)
+        separator.setFrameShadow(QFrame.Shadow.Sunken)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.setSpacing(14)
+        state = QHBoxLayout()  # the dot belongs to its word
+        state.setSpacing(4)
+        state.addWidget(self.dot)
+        state.addWidget(self.state_label)
+        layout.addWidget(self.not_linked_label)
+        layout.addLayout(state)
+        for widget in (self.pending_label, self.last_label, self.conflicts_button,
+                       self.sync_button, separator):
+            layout.addWidget(widget)
+        self._render()
+
+    # -- input ----------------------------------------------------------------------------
+    def set_state(self, state: str | SyncState, message: str = "",
+                  next_retry_ms: int | None = None) -> None:
+        self.state = SyncState(state)
+        self.message = message
+        self.next_retry_ms = next_retry_ms
+        self._render()
+
+    def set_status(self, status: SyncStatus | None) -> None:
+        self.status = status
+        if status is not None and not status.linked:
+            self.state = SyncState.NOT_LINKED
+        elif status is not None and status.revoked:
+            self.state = SyncState.REVOKED
+        elif status is not None and self.state == SyncState.NOT_LINKED:
+            self.state = SyncState.CHECKING  # linked: the controller says more in a moment
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
+
+    # -- text -----------------------------------------------------------------------------
+    def state_text(self) -> str:
+        return {
+            SyncState.CHECKING: self.tr("Verbinding zoeken…"),
+            SyncState.ONLINE: self.tr("Verbonden"),
+            SyncState.SYNCING: self.tr("Synchroniseren…"),
+            SyncState.OFFLINE: self.tr("Offline"),
+            SyncState.FAILED: self.tr("Synchroniseren mislukt"),
+            SyncState.NEEDS_LOGIN: self.tr("Aanmelden nodig"),
+            SyncState.REVOKED: self.tr("Laptop afgemeld"),
+            SyncState.NOT_LINKED: self.tr("Niet gekoppeld aan een teamserver"),
+        }[self.state]
+
+    def state_explanation(self) -> str:
+        """One or two sentences for the tooltip: what it means and what happens next."""
+        if self.state == SyncState.ONLINE:
+            return self.tr("Je wijzigingen gaan vanzelf naar de teamserver en je ziet die van "
+                           "je team.")
+        if self.state == SyncState.SYNCING:
+            return self.tr("Wijzigingen worden uitgewisseld met de teamserver. Je kunt gewoon "
+                           "doorwerken.")
+        if self.state in (SyncState.OFFLINE, SyncState.CHECKING):
+            text = self.tr("Geen verbinding met de teamserver. Je kunt gewoon doorwerken: alles "
+                           "blijft op deze laptop bewaard en gaat mee zodra er weer verbinding "
+                           "is.")
+            if self.next_retry_ms is not None:
+                seconds = max(1, round(self.next_retry_ms / 1000))
+                text += " " + (self.tr("Volgende poging over 1 seconde.") if seconds == 1 else
+                               self.tr("Volgende poging over %n seconden.", None, seconds))
+            return text
+        if self.state == SyncState.FAILED:
+            return self.tr("Synchroniseren lukte niet. Er is niets verloren; het wordt straks "
+                           "opnieuw geprobeerd.")
+        if self.state == SyncState.NEEDS_LOGIN:
+            return self.tr("De teamserver neemt de aanmelding van deze laptop niet meer aan. "
+                           "Er is niets verloren. Meld opnieuw aan (voordeur login) of vraag je "
+                           "beheerder; tot dan wordt er niet gesynchroniseerd.")
+        if self.state == SyncState.REVOKED:
+            return self.tr("Deze laptop is afgemeld bij de teamserver en synchroniseert niet "
+                           "meer. Vraag je beheerder wat je moet doen.")
+        return self.tr("Je gegevens staan alleen op deze laptop; je team ziet ze niet. Je "
+                       "beheerder kan deze laptop koppelen aan de teamserver van je team.")
+
+    def pending_text(self) -> str:
+        status = self.status
+        if status is None:
+            return ""
+        parts = []
+        # Dutch is the source language: the singular is its own string (no Dutch .qm).
+        if status.pending == 1:
+            parts.append(self.tr("1 wijziging wacht"))
+        elif status.pending:
+            parts.append(self.tr("%n wijzigingen wachten", None, status.pending))
+        if status.rejected == 1:
+            parts.append(self.tr("1 wijziging geweigerd"))
+        elif status.rejected:
+            parts.append(self.tr("%n wijzigingen geweigerd", None, status.rejected))
+        return " · ".join(parts)
+
+    def last_sync_text(self, today: date | None = None) -> str:
+        status = self.status
+        if status is None:
+            return ""
+        when: datetime | None = status.last_sync_at
+        if when is None:
+            return self.tr("Nog niet gesynchroniseerd")
+        local = when.astimezone()
+        today = today or date.today()
+        if local.date() == today:
+            return self.tr("Laatst gesynchroniseerd {time}").format(time=format_time(when))
+        return self.tr("Laatst gesynchroniseerd {day} {time}").format(
+            day=format_day_month(local.date()), time=format_time(when))
+
+    def conflicts_text(self) -> str:
+        count = self.status.conflicts if self.status is not None else 0
+        if count == 1:
+            return self.tr("1 conflict")
+        return self.tr("%n conflicten", None, count)
+
+    def tooltip_text(self) -> str:
+        lines = [self.state_text() + ". " + self.state_explanation()]
+        status = self.status
+        if status is not None and status.linked:
+            lines.append(self.tr("Teamserver: {server}").format(server=status.server_url))
+            lines.append(self.tr("Aangemeld als: {user}").format(user=status.username))
+        detail = self.message or (status.last_error if status is not None else "")
+        if detail and self.state != SyncState.ONLINE:
+            lines.append(self.tr("Melding (voor de helpdesk): {detail}").format(detail=detail))
+        return "\n".join(lines)
+
+    # -- drawing --------------------------------------------------------------------------
+    def _render(self) -> None:
+        linked = self.state != SyncState.NOT_LINKED
+        self.not_linked_label.setVisible(not linked)
+        for widget in (self.dot, self.state_label, self.pending_label, self.last_label,
+                       self.sync_button):
+            widget.setVisible(linked)
+        self.not_linked_label.setText(self.state_text())
+        colour = _DOTS.get(self.state, "#6b6b6b")
+        # A hollow ring while not connected: a second sign next to the colour and the word.
+        glyph = "●" if self.state in (SyncState.ONLINE, SyncState.SYNCING) else "○"
+        self.dot.setText(glyph)
+        self.dot.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.state_label.setText(self.state_text())
+        alert = self.state in (SyncState.NEEDS_LOGIN, SyncState.REVOKED)
+        self.state_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;"
+                                       if alert else "")
+        pending = self.pending_text() if linked else ""
+        self.pending_label.setText(pending)
+        self.pending_label.setVisible(bool(pending))
+        self.last_label.setText(self.last_sync_text() if linked else "")
+        self.last_label.setVisible(linked and bool(self.last_label.text()))
+        conflicts = self.status.conflicts if self.status is not None else 0
+        self.conflicts_button.setText(self.conflicts_text())
+        self.conflicts_button.setToolTip(self.tr("De conflicten bekijken en oplossen"))
+        self.conflicts_button.setVisible(linked and conflicts > 0)
+        self.action_sync.setText(self.tr("Nu synchroniseren"))
+        shortcut = QKeySequence(SYNC_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        self.action_sync.setToolTip(
+            self.tr("Nu wijzigingen uitwisselen met de teamserver") + f" ({shortcut})")
+        self.action_sync.setEnabled(linked and self.state not in (
+            SyncState.REVOKED, SyncState.SYNCING))
+        self.action_conflicts.setText(self.tr("Conflicten oplossen…"))
+        self.action_conflicts.setEnabled(linked)
+        tip = self.tooltip_text()
+        for widget in (self, self.dot, self.state_label, self.pending_label, self.last_label,
+                       self.not_linked_label):
+            widget.setToolTip(tip)
+        self.setAccessibleName(self.tr("Synchronisatie"))
+        self.setAccessibleDescription(self.summary())
+
+    def summary(self) -> str:
+        """Everything the widget shows, in words (accessibility and tests)."""
+        parts: list[Any] = [self.state_text()]
+        if self.state != SyncState.NOT_LINKED:
+            parts += [self.pending_label.text(), self.last_label.text()]
+            if self.conflicts_button.isVisibleTo(self):
+                parts.append(self.conflicts_button.text())
+        return " · ".join(p for p in parts if p)
