@@ -22,6 +22,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -222,25 +223,39 @@ class SyncEngine:
 
     # -- push -----------------------------------------------------------------------------
     def _push(self, tally: _Tally) -> None:
+        """Batches go out one at a time, in order; while the server works on one, the next is
+        prepared and the previous one settled here (a first sync keeps both cores busy)."""
         after = 0
-        answered: tuple[list[_Pending], list[ChangeResult]] | None = None
-        while True:
-            # One local transaction settles a batch's answers and takes the next batch.
-            with self.store.session() as session:
-                if answered is not None:
-                    self._settle(session, *answered, tally)
-                batch = self._next_batch(session, after)
-                session.commit()
-            if not batch:
-                return
-            after = batch[-1].seq
-            ids = [p.change_id for p in batch]
-            body = ('{"changes":[' + ",".join(p.body for p in batch) + "]}").encode()
-            response = self._authorised(
-                lambda token, i=ids, b=body: self.client.push_json(token, i, b))
-            answered = (batch, response.results)
+        carried: dict[tuple[str, str], str] = {}  # note texts sent but not yet settled
+        sender = _Sender(self)
+        try:
+            inflight: tuple[list[_Pending], Future[list[ChangeResult]]] | None = None
+            while True:
+                with self.store.session() as session:
+                    batch = self._next_batch(session, after, carried)
+                    session.commit()
+                if batch:
+                    after = batch[-1].seq
+                    sent = (batch, sender.send(batch))
+                if inflight is not None:
+                    results = inflight[1].result()  # raises what the request raised
+                    with self.store.session() as session:
+                        self._settle(session, inflight[0], results, tally)
+                        session.commit()
+                if not batch:
+                    return
+                inflight = sent
+        finally:
+            sender.close()
 
-    def _next_batch(self, session: Session, after: int) -> list[_Pending]:
+    def _send(self, batch: list[_Pending]) -> list[ChangeResult]:
+        ids = [p.change_id for p in batch]
+        body = ('{"changes":[' + ",".join(p.body for p in batch) + "]}").encode()
+        response = self._authorised(lambda token: self.client.push_json(token, ids, body))
+        return response.results
+
+    def _next_batch(self, session: Session, after: int,
+                    carried: dict[tuple[str, str], str]) -> list[_Pending]:
         """The next pending rows, marked attempted (frozen); the caller commits before sending.
 
         The stored JSON of fields and clocks goes into the request as it is (no decoding and
@@ -260,7 +275,7 @@ class SyncEngine:
             update(_OUTBOX).where(col(SyncOutbox.seq).in_([r[0] for r in rows]))
             .values(attempts=_OUTBOX.c.attempts + 1)
         )
-        bases = _bases_for(session, rows)
+        bases = _bases_for(session, rows) | carried  # a batch still in flight went first
         batch = []
         for seq, change_id, table, record_id, household_id, op, fields, clocks, hlc in rows:
             notes: dict[str, str] = {}
@@ -272,8 +287,9 @@ class SyncEngine:
                     key = (record_id, name)
                     if op == "update" and key in bases:
                         base[name] = bases[key]
-                    # A later row of the same field in this batch builds on this one.
-                    bases[key] = notes[name]
+                    # A later row of the same field (in this batch or the next) builds on
+                    # this one.
+                    bases[key] = carried[key] = notes[name]
             body = (f'{{"change_id":{_q(change_id)},"table":{_q(table)},'
                     f'"record_id":{_q(record_id)},"household_id":{_q(household_id)},'
                     f'"op":{_q(op)},"fields":{fields},"clocks":{clocks},"hlc":{_q(hlc)}'
@@ -349,6 +365,35 @@ class SyncEngine:
             state.write(session, {state.CURSOR: str(page.cursor)})
             session.commit()
         return result
+
+
+class _Sender:
+    """Sends push batches on one thread of its own, strictly one after the other. After a
+    failure it sends nothing more: a later batch may hold the children of records in the failed
+    one, and the server must never see them first."""
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+        self._pool: ThreadPoolExecutor | None = None
+        self._failed = False
+
+    def send(self, batch: list[_Pending]) -> Future[list[ChangeResult]]:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="voordeur-push")
+        return self._pool.submit(self._run, batch)
+
+    def _run(self, batch: list[_Pending]) -> list[ChangeResult]:
+        if self._failed:
+            raise Unreachable("an earlier batch of this push did not get through")
+        try:
+            return self._engine._send(batch)
+        except BaseException:
+            self._failed = True
+            raise
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
 
 
 def _q(value: str | None) -> str:
