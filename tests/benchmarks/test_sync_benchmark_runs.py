@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,11 @@ def test_sync_benchmark_quick_run_writes_a_report(tmp_path: Path) -> None:
     spec = importlib.util.spec_from_file_location("sync_benchmark", BENCHMARK)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.modules.pop(spec.name, None)
     out = tmp_path / "sync.json"
     assert module.main(["--quick", "--out", str(out)]) == 0
     report = json.loads(out.read_text(encoding="utf-8"))
