@@ -189,6 +189,17 @@ def render(out: Path, scale: float, language: str, only: tuple[str, ...] = ()) -
     shoot("08-instellingen", settings_dialog)
     settings_dialog.close()
 
+    # Linking this laptop to the team server (what a worker fills in; the demo store stays
+    # unlinked: nothing is sent).
+    login_dialog = window.open_team_login()
+    assert login_dialog is not None
+    login_dialog.server_field.setText("https://teamserver.wijkteam-zuid.example")
+    login_dialog.user_field.setText("sanne")
+    login_dialog.password_field.setText("voorbeeldwachtwoord")
+    login_dialog.password_field.setFocus()
+    shoot("18-aanmelden-teamserver", login_dialog)
+    login_dialog.close()
+
     shoot_sync(window, shoot)
 
     window.lock()

@@ -110,47 +110,52 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="138"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="146"/>
         <source>Voordeur</source>
         <translation>Voordeur</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="140"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="148"/>
         <source>Voordeur — demo (verzonnen gegevens)</source>
         <translation>Voordeur — demo (made-up data)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="174"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="182"/>
         <source>Demo: de wachtwoordzin van deze demo-opslag is {passphrase}</source>
         <translation>Demo: the passphrase of this demo store is {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="322"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="333"/>
         <source>DEMO · verzonnen gegevens · {worker}</source>
         <translation>DEMO · made-up data · {worker}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="326"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="337"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="433"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="422"/>
+        <source>Aangemeld bij de teamserver. Synchroniseren begint.</source>
+        <translation>Signed in to the team server. Syncing starts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/app_window.py" line="461"/>
         <source>Deze laptop is afgemeld</source>
         <translation>This laptop has been signed out</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="436"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="464"/>
         <source>De beheerder van de teamserver heeft deze laptop afgemeld. Voordeur is vergrendeld en synchroniseert niet meer met je team. Je gegevens op deze laptop zijn niet gewist. Neem contact op met je beheerder.</source>
         <translation>The administrator of the team server has signed this laptop out. Voordeur is locked and no longer syncs with your team. Your data on this laptop has not been erased. Please contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="445"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="473"/>
         <source>De beheerder van de teamserver heeft deze laptop afgemeld en gevraagd de gegevens te wissen. Alle gegevens van Voordeur op deze laptop zijn nu gewist, ook wijzigingen die nog niet naar de teamserver waren gestuurd. Neem contact op met je beheerder.</source>
         <translation>The administrator of the team server has signed this laptop out and asked for its data to be erased. All Voordeur data on this laptop has now been erased, including changes that had not yet been sent to the team server. Please contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="452"/>
+        <location filename="../../src/voordeur/gui/app_window.py" line="480"/>
         <source>De beheerder van de teamserver heeft deze laptop afgemeld en gevraagd de gegevens te wissen, maar wissen lukte niet helemaal. Voordeur is vergrendeld. Neem direct contact op met je beheerder.</source>
         <translation>The administrator of the team server has signed this laptop out and asked for its data to be erased, but erasing did not fully succeed. Voordeur is locked. Please contact your administrator straight away.</translation>
     </message>
@@ -4053,12 +4058,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="182"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="193"/>
         <source>1 minuut</source>
         <translation>1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="183"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="194"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -4066,78 +4071,78 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="231"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="242"/>
         <source>In deze gegevensmap staat nog geen opslag.</source>
         <translation>There is no store in this data folder yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="253"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="264"/>
         <source>Nu: in de sleutelhanger van het systeem, samen met je wachtwoordzin of pincode.</source>
         <translation>Now: in the system keyring, together with your passphrase or PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="256"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="267"/>
         <source>Nu: alleen wachtwoordzin.</source>
         <translation>Now: passphrase only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="260"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="271"/>
         <source>Deze laptop heeft geen beveiligde sleutelhanger, dus de sleutel kan hier alleen met de wachtwoordzin worden bewaard.</source>
         <translation>This laptop has no secure keyring, so here the key can only be kept with the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="285"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="296"/>
         <source>De sleutel gaat naar de sleutelhanger van het systeem. Vul ter controle je huidige wachtwoordzin in.</source>
         <translation>The key moves to the system keyring. Enter your current passphrase to confirm.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="289"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="300"/>
         <source>De sleutel gaat uit de sleutelhanger. Daarna opent alleen je wachtwoordzin de opslag, en die moet minstens 12 tekens hebben.</source>
         <translation>The key leaves the keyring. After that only your passphrase opens the store, and it must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="310"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="321"/>
         <source>Je huidige wachtwoordzin heeft minder dan 12 tekens. Kies hieronder een nieuwe van minstens 12 tekens.</source>
         <translation>Your current passphrase has fewer than 12 characters. Choose a new one of at least 12 characters below.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="343"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="354"/>
         <source>Bezig met de sleutel…</source>
         <translation>Working on the key…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="354"/>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="359"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="365"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="370"/>
         <source>De sleutel is verplaatst.</source>
         <translation>The key has been moved.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="356"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="367"/>
         <source>De sleutel is verplaatst. Gebruik voortaan je nieuwe wachtwoordzin.</source>
         <translation>The key has been moved. From now on, use your new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="372"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="383"/>
         <source>De sleutelhanger van het systeem werkt nu niet. Er is niets veranderd.</source>
         <translation>The system keyring is not working right now. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="377"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="388"/>
         <source>De sleutel staat nog op de oude plek.</source>
         <translation>The key is still where it was.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="410"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="432"/>
         <source>Het bestandsbeheer kon niet worden geopend. De map staat hierboven; je kunt hem kopiëren.</source>
         <translation>The file manager could not be opened. The folder is shown above; you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="415"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="437"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="419"/>
+        <location filename="../../src/voordeur/gui/settings_dialog.py" line="441"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
@@ -4233,67 +4238,67 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="140"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="164"/>
         <source>Verbinding zoeken…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="141"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="165"/>
         <source>Verbonden</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="142"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="166"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="143"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="167"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="144"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="168"/>
         <source>Synchroniseren mislukt</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="145"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="169"/>
         <source>Aanmelden nodig</source>
         <translation>Sign-in needed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="146"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="170"/>
         <source>Laptop afgemeld</source>
         <translation>Laptop signed out</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="147"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="171"/>
         <source>Niet gekoppeld aan een teamserver</source>
         <translation>Not linked to a team server</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="153"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="177"/>
         <source>Je wijzigingen gaan vanzelf naar de teamserver en je ziet die van je team.</source>
         <translation>Your changes go to the team server by themselves and you see those of your team.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="156"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="180"/>
         <source>Wijzigingen worden uitgewisseld met de teamserver. Je kunt gewoon doorwerken.</source>
         <translation>Changes are being exchanged with the team server. You can simply carry on working.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="159"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="183"/>
         <source>Geen verbinding met de teamserver. Je kunt gewoon doorwerken: alles blijft op deze laptop bewaard en gaat mee zodra er weer verbinding is.</source>
         <translation>No connection to the team server. You can simply carry on working: everything is kept on this laptop and goes along as soon as there is a connection again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="164"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="188"/>
         <source>Volgende poging over 1 seconde.</source>
         <translation>Next attempt in 1 second.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="165"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="189"/>
         <source>Volgende poging over %n seconden.</source>
         <translation>
             <numerusform>Next attempt in %n second.</numerusform>
@@ -4301,32 +4306,32 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="168"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="192"/>
         <source>Synchroniseren lukte niet. Er is niets verloren; het wordt straks opnieuw geprobeerd.</source>
         <translation>Syncing did not work. Nothing is lost; it will be tried again shortly.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="171"/>
-        <source>De teamserver neemt de aanmelding van deze laptop niet meer aan. Er is niets verloren. Meld opnieuw aan (voordeur login) of vraag je beheerder; tot dan wordt er niet gesynchroniseerd.</source>
-        <translation>The team server no longer accepts this laptop&apos;s sign-in. Nothing is lost. Sign in again (voordeur login) or ask your administrator; until then nothing is synced.</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="175"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="199"/>
         <source>Deze laptop is afgemeld bij de teamserver en synchroniseert niet meer. Vraag je beheerder wat je moet doen.</source>
         <translation>This laptop has been signed out of the team server and no longer syncs. Ask your administrator what to do.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="177"/>
-        <source>Je gegevens staan alleen op deze laptop; je team ziet ze niet. Je beheerder kan deze laptop koppelen aan de teamserver van je team.</source>
-        <translation>Your data is only on this laptop; your team does not see it. Your administrator can link this laptop to your team&apos;s server.</translation>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="195"/>
+        <source>De teamserver neemt de aanmelding van deze laptop niet meer aan. Er is niets verloren. Klik om opnieuw aan te melden met je wachtwoord; tot dan wordt er niet gesynchroniseerd.</source>
+        <translation>The team server no longer accepts this laptop&apos;s sign-in. Nothing is lost. Click to sign in again with your password; until then nothing is synced.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="187"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="201"/>
+        <source>Je gegevens staan alleen op deze laptop; je team ziet ze niet. Met ‘Aanmelden…’ koppel je deze laptop aan de teamserver van je team; het adres en je gebruikersnaam krijg je van je beheerder.</source>
+        <translation>Your data is only on this laptop; your team cannot see it. ‘Sign in…’ links this laptop to your team&apos;s server; your administrator gives you the address and your user name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="212"/>
         <source>1 wijziging wacht</source>
         <translation>1 change waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="189"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="214"/>
         <source>%n wijzigingen wachten</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -4334,12 +4339,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="191"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="216"/>
         <source>1 wijziging geweigerd</source>
         <translation>1 change refused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="193"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="218"/>
         <source>%n wijzigingen geweigerd</source>
         <translation>
             <numerusform>%n change refused</numerusform>
@@ -4347,27 +4352,27 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="202"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="227"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="206"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="231"/>
         <source>Laatst gesynchroniseerd {time}</source>
         <translation>Last synced {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="207"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="232"/>
         <source>Laatst gesynchroniseerd {day} {time}</source>
         <translation>Last synced {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="213"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="238"/>
         <source>1 conflict</source>
         <translation>1 conflict</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="214"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="239"/>
         <source>%n conflicten</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -4375,44 +4380,222 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="220"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="245"/>
         <source>Teamserver: {server}</source>
         <translation>Team server: {server}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="221"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="246"/>
         <source>Aangemeld als: {user}</source>
         <translation>Signed in as: {user}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="224"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="249"/>
         <source>Melding (voor de helpdesk): {detail}</source>
         <translation>Message (for the helpdesk): {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="251"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="278"/>
         <source>De conflicten bekijken en oplossen</source>
         <translation>View and resolve the conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="253"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="280"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="256"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="283"/>
         <source>Nu wijzigingen uitwisselen met de teamserver</source>
         <translation>Exchange changes with the team server now</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="259"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="286"/>
         <source>Conflicten oplossen…</source>
         <translation>Resolve conflicts…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="265"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="293"/>
         <source>Synchronisatie</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="298"/>
+        <source>Aanmelden bij teamserver…</source>
+        <translation>Sign in to team server…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="299"/>
+        <source>Aanmelden…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="300"/>
+        <source>Aanmelden bij de teamserver van je team</source>
+        <translation>Sign in to your team&apos;s server</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLogin</name>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="114"/>
+        <source>De teamserver is niet bereikbaar. Controleer het adres en de internetverbinding en probeer het opnieuw. Je gegevens blijven gewoon op deze laptop.</source>
+        <translation>The team server cannot be reached. Check the address and the internet connection and try again. Your data stays on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="118"/>
+        <source>Deze laptop is afgemeld bij de teamserver en kan niet meer aanmelden. Vraag je beheerder wat je moet doen.</source>
+        <translation>This laptop was removed from the team server and can no longer sign in. Ask your administrator what to do.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="124"/>
+        <source>De gebruikersnaam of het wachtwoord klopt niet.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="128"/>
+        <source>Te vaak een verkeerd wachtwoord. Probeer het over 1 seconde opnieuw.</source>
+        <translation>Too many wrong passwords. Try again in 1 second.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="129"/>
+        <source>Te vaak een verkeerd wachtwoord. Probeer het over %n seconden opnieuw.</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="132"/>
+        <source>Het adres van de teamserver moet beginnen met https://.</source>
+        <translation>The team server&apos;s address must start with https://.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="134"/>
+        <source>De gegevens op deze laptop zijn al gekoppeld aan een andere teamserver of een ander account. Eén laptop synchroniseert met één account; vraag je beheerder om hulp.</source>
+        <translation>The data on this laptop is already linked to another team server or another account. A laptop syncs with one account; ask your administrator for help.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="138"/>
+        <source>Deze laptop is al aangemeld door een andere medewerker. Vraag je beheerder om hulp.</source>
+        <translation>This laptop is already registered by another worker. Ask your administrator for help.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="141"/>
+        <source>Je account hoort nog bij geen enkel team. Vraag je beheerder om je aan je team toe te voegen.</source>
+        <translation>Your account is not in any team yet. Ask your administrator to add you to your team.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="144"/>
+        <source>Je account hoort bij meer dan één team. Kies het team waarmee deze laptop synchroniseert en meld je opnieuw aan.</source>
+        <translation>Your account is in more than one team. Choose the team this laptop syncs with and sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="146"/>
+        <source>De teamserver weigerde de aanmelding. Vraag je beheerder om hulp.</source>
+        <translation>The team server refused the sign-in. Ask your administrator for help.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLoginDialog</name>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="294"/>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="362"/>
+        <source>Bezig met aanmelden…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="340"/>
+        <source>Aanmelden bij de teamserver</source>
+        <translation>Sign in to the team server</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="343"/>
+        <source>Deze laptop is gekoppeld aan de teamserver. Vul je wachtwoord in om opnieuw aan te melden; er gaat niets verloren.</source>
+        <translation>This laptop is linked to the team server. Enter your password to sign in again; nothing is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="347"/>
+        <source>Meld deze laptop aan bij de teamserver van je team. Daarna gaan de huishoudens op deze laptop ook naar je team, en zie je die van je collega&apos;s. Het adres en je gebruikersnaam krijg je van je beheerder.</source>
+        <translation>Sign this laptop in to your team&apos;s server. After that the households on this laptop go to your team as well, and you see your colleagues&apos; households. Your administrator gives you the address and your user name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="350"/>
+        <source>&amp;Serveradres</source>
+        <translation>&amp;Server address</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="351"/>
+        <source>&amp;Gebruikersnaam</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="352"/>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="352"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="355"/>
+        <source>https://teamserver.voorbeeld.nl</source>
+        <translation>https://teamserver.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="357"/>
+        <source>Zonder https:// gaat je wachtwoord onbeveiligd over het netwerk. Gebruik http:// alleen op een testcomputer.</source>
+        <translation>Without https:// your password travels over the network unprotected. Use http:// only on a test machine.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="359"/>
+        <source>&amp;Aanmelden</source>
+        <translation>S&amp;ign in</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="360"/>
+        <source>A&amp;nnuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerGroup</name>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="491"/>
+        <source>Teamserver</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="498"/>
+        <source>Deze laptop is afgemeld bij de teamserver {server} en synchroniseert niet meer. Vraag je beheerder wat je moet doen.</source>
+        <translation>This laptop was removed from the team server {server} and no longer syncs. Ask your administrator what to do.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="502"/>
+        <source>Gekoppeld aan {server} als {user} ({team}).</source>
+        <translation>Linked to {server} as {user} ({team}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="505"/>
+        <source>Gekoppeld aan {server} als {user}.</source>
+        <translation>Linked to {server} as {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="508"/>
+        <source>Niet gekoppeld: je gegevens staan alleen op deze laptop.</source>
+        <translation>Not linked: your data is only on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="511"/>
+        <source>Opnieuw aan&amp;melden…</source>
+        <translation>S&amp;ign in again…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="512"/>
+        <source>Aan&amp;melden…</source>
+        <translation>S&amp;ign in…</translation>
     </message>
 </context>
 <context>

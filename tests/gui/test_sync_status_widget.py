@@ -26,9 +26,17 @@ def test_not_linked_says_so_in_muted_text_only(qtbot: QtBot) -> None:
     assert widget.not_linked_label.text() == "Niet gekoppeld aan een teamserver"
     assert "alleen op deze laptop" in widget.not_linked_label.toolTip()
     for part in (widget.dot, widget.state_label, widget.pending_label, widget.last_label,
-                 widget.conflicts_button, widget.sync_button):
+                 widget.conflicts_button):
         assert not part.isVisible()
     assert not widget.action_sync.isEnabled()
+    # The one thing to do here: log in (the button, and the only entry of its menu).
+    assert widget.sync_button.isVisible()
+    assert widget.sync_button.defaultAction() is widget.action_login
+    assert widget.sync_button.text() == "Aanmelden…"
+    assert [a.text() for a in widget.menu.actions() if a.isVisible()] == [
+        "Aanmelden bij teamserver…"]
+    with qtbot.waitSignal(widget.login_requested):
+        widget.sync_button.click()
 
 
 def test_online_with_pending_changes_last_sync_and_conflicts(qtbot: QtBot) -> None:
@@ -54,8 +62,9 @@ def test_online_with_pending_changes_last_sync_and_conflicts(qtbot: QtBot) -> No
     with qtbot.waitSignal(widget.sync_requested):
         widget.action_sync.trigger()
     assert widget.action_sync.shortcut().toString() == "F9"
-    assert [a.text() for a in widget.menu.actions()] == ["Nu synchroniseren",
-                                                          "Conflicten oplossen…"]
+    assert [a.text() for a in widget.menu.actions() if a.isVisible()] == [
+        "Nu synchroniseren", "Conflicten oplossen…"]
+    assert widget.sync_button.defaultAction() is widget.action_sync
 
 
 def test_singular_forms_and_nothing_waiting(qtbot: QtBot) -> None:
@@ -97,11 +106,19 @@ def test_needs_login_and_revoked_are_marked(qtbot: QtBot) -> None:
     widget.set_status(FakeStatus())
     widget.set_state(SyncState.NEEDS_LOGIN, "refresh token invalid")
     assert widget.state_label.text() == "Aanmelden nodig"
-    assert "voordeur login" in widget.toolTip() and "refresh token invalid" in widget.toolTip()
+    assert "Klik om opnieuw aan te melden" in widget.toolTip()
+    assert "refresh token invalid" in widget.toolTip()
     assert widget.action_sync.isEnabled()  # the worker may try again
+    assert widget.action_login.isVisible()
+    assert widget.sync_button.defaultAction() is widget.action_login
+    with qtbot.waitSignal(widget.login_requested):  # the red words are a link
+        qtbot.mouseClick(widget.state_label, Qt.MouseButton.LeftButton)
     widget.set_state(SyncState.SYNCING)
     assert widget.state_label.text() == "Synchroniseren…"
     assert not widget.action_sync.isEnabled()
+    assert not widget.action_login.isVisible()
+    with qtbot.assertNotEmitted(widget.login_requested):
+        qtbot.mouseClick(widget.state_label, Qt.MouseButton.LeftButton)
     widget.set_status(FakeStatus(revoked=True))
     assert widget.state_label.text() == "Laptop afgemeld"
     assert not widget.action_sync.isEnabled()

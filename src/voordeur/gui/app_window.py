@@ -36,6 +36,7 @@ from voordeur.gui.settings_dialog import SettingsDialog
 from voordeur.gui.style import DEMO_BACKGROUND, DEMO_TEXT
 from voordeur.gui.sync_controller import SyncController, SyncState, default_status
 from voordeur.gui.sync_status_widget import SyncStatusWidget
+from voordeur.gui.team_login_dialog import LoginFn, TeamLoginDialog, TeamLoginLauncher
 from voordeur.gui.unlock import UnlockScreen
 from voordeur.gui.workspace import Workspace, WorkspaceState
 from voordeur.model import Team, Worker
@@ -86,6 +87,7 @@ class AppWindow(QMainWindow):
         demo_passphrase: str | None = None,
         sync_factory: SyncFactory = SyncController,
         sync_status_reader: Callable[[Store], Any] = default_status,
+        team_login: LoginFn | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -104,6 +106,11 @@ class AppWindow(QMainWindow):
         self.sync: SyncController | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self.revoked_message: QMessageBox | None = None
+        # "Aanmelden bij de teamserver"; `team_login` stands in for account.login in tests.
+        self.team_login = TeamLoginLauncher(self, team_login, before_login=self._flush_editor)
+        self.team_login.logged_in.connect(self._team_logged_in)
+        self.team_login.device_revoked.connect(self._device_revoked,
+                                               Qt.ConnectionType.QueuedConnection)
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -113,6 +120,7 @@ class AppWindow(QMainWindow):
         self.sync_status.hide()
         self.sync_status.sync_requested.connect(self.sync_now)
         self.sync_status.conflicts_requested.connect(self.open_conflicts)
+        self.sync_status.login_requested.connect(self.open_team_login)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self._status_busy)
         self.statusBar().addPermanentWidget(self._status_worker)
@@ -250,6 +258,7 @@ class AppWindow(QMainWindow):
             return
         self._idle_timer.stop()
         ctx = self.ctx
+        self.team_login.close()
         self._stop_sync()  # lets a running sync finish: the store stays open until then
         self._drop_workspace()
         ctx.runner.close()
@@ -276,6 +285,8 @@ class AppWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self.ctx, self)
         dialog.language_changed.connect(self.set_language)
         dialog.autolock_changed.connect(lambda _minutes: self._restart_idle_timer())
+        dialog.team_login_requested.connect(lambda: self.open_team_login(
+            dialog, after=dialog.reload_team_link))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -396,6 +407,23 @@ class AppWindow(QMainWindow):
         """"Nu synchroniseren" (F9)."""
         if self.sync is not None:
             self.sync.sync_now()
+
+    def open_team_login(self, parent: QWidget | None = None,
+                        after: Callable[[], None] | None = None) -> TeamLoginDialog | None:
+        """"Aanmelden bij de teamserver"; on success syncing (re)starts, then `after()`."""
+        if self.ctx is None:
+            return None
+        return self.team_login.open(self.ctx, parent, after=after)
+
+    def _team_logged_in(self, _result: Any) -> None:
+        if self.ctx is None:
+            return
+        self._show_worker()  # linking gave the worker the server's name and team
+        self._show_message(self.tr("Aangemeld bij de teamserver. Synchroniseren begint."))
+        if self.sync is not None:
+            self.sync.logged_in()
+        else:
+            self._start_sync()
 
     def open_conflicts(self) -> None:
         """Show the conflict view (one at a time; it follows syncs while open)."""

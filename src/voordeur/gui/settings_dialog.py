@@ -1,4 +1,4 @@
-"""Settings: language, auto-lock, where the key is kept, and where the data folder is.
+"""Settings: language, auto-lock, the team server, where the key is kept, and the data folder.
 
 The form is `ui/settings_dialog.ui`, loaded at run time with QUiLoader (no generated code); its
 strings are translated in the context "SettingsForm" and follow a language switch by themselves
@@ -9,6 +9,9 @@ Moving the key between the system keyring and passphrase-only re-wraps the data 
 (`vault.set_key_location`) in the background — on the context's runner when the store is open,
 otherwise on the dialog's own runner — after the worker has given the current passphrase. Wrong
 passphrases count towards the same increasing delay as the unlock screen.
+
+The "Teamserver" group (`team_login_dialog.TeamServerGroup`, only with an open store) says
+whether the store is linked, and asks the window for the login dialog (`team_login_requested`).
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from voordeur.gui.passphrase_rules import passphrase_problem, repeat_problem
 from voordeur.gui.runner import BackgroundRunner
 from voordeur.gui.settings import AUTOLOCK_CHOICES, LANGUAGES, AppSettings
 from voordeur.gui.style import ERROR_COLOUR
+from voordeur.gui.team_login_dialog import TeamLink, TeamServerGroup, read_team_link
 from voordeur.gui.unlock import submit_safely
 from voordeur.paths import ui_dir
 from voordeur.store import device_secret, vault
@@ -102,6 +106,7 @@ class SettingsDialog(QDialog):
 
     language_changed = Signal(str)
     autolock_changed = Signal(int)
+    team_login_requested = Signal()  # "Aanmelden…" in the Teamserver group
 
     def __init__(self, settings: AppSettings, ctx: AppContext | None,
                  parent: QWidget | None = None) -> None:
@@ -147,6 +152,11 @@ class SettingsDialog(QDialog):
         self._setup_general()
         self._setup_key()
         self._setup_data_dir()
+        self.team_group = TeamServerGroup(self.form)
+        self.form.layout().insertWidget(1, self.team_group)  # after "Algemeen"
+        self.team_group.setVisible(ctx is not None)
+        self.team_group.login_requested.connect(self.team_login_requested.emit)
+        QWidget.setTabOrder(self.autolock_combo, self.team_group.login_button)
         self.button_box.rejected.connect(self.reject)
         for button in self.button_box.buttons():
             # Return in a passphrase field must not close the dialog.
@@ -157,6 +167,7 @@ class SettingsDialog(QDialog):
         self.resize(max(self.sizeHint().width(), 46 * em), self.sizeHint().height())
         self.fit_height()
         self._load_key_state()
+        self.reload_team_link()
 
     # -- language and auto-lock -------------------------------------------------------------
     def _setup_general(self) -> None:
@@ -394,6 +405,17 @@ class SettingsDialog(QDialog):
         self.key_panel.hide()
         self.key_message.setText("")
         self._show_key_state()
+
+    # -- team server ------------------------------------------------------------------------
+    def reload_team_link(self) -> None:
+        """Read the link to the team server (again, after a login)."""
+        if self._ctx is not None and not self._ctx.runner.closed:
+            store = self._ctx.store
+            self._submit(lambda: read_team_link(store), self._on_team_link, lambda _e: None)
+
+    def _on_team_link(self, link: TeamLink) -> None:
+        if isValid(self):
+            self.team_group.show_link(link)
 
     # -- data folder ------------------------------------------------------------------------
     def _setup_data_dir(self) -> None:

@@ -22,8 +22,9 @@ first and the pull leaves those fields to the server to arbitrate.
 
 When the server cannot be reached the controller probes it again after 5 s, 10 s, 20 s … (at
 most 5 minutes, with some jitter so a team's laptops do not all knock at once). A refusal that a
-retry cannot fix (log in again) stops automatic syncing; a revoked device is reported to the
-window, which locks (and wipes, when the server asks for it).
+retry cannot fix (log in again) stops automatic syncing until the worker logs in again in the
+app (`logged_in`); a revoked device is reported to the window, which locks (and wipes, when the
+server asks for it).
 """
 
 from __future__ import annotations
@@ -225,6 +226,7 @@ class SyncController(QObject):
         self._stopped = False
         self._connected = False
         self._announcing = False
+        self._relogged = False  # logged in while a round with the old sign-in was running
         self.runs = 0  # syncs started
 
         self._debounce = self._timer("syncDebounce", debounce_ms, self._debounced)
@@ -324,6 +326,22 @@ class SyncController(QObject):
             self.backoff.reset()
         self.request_sync(manual=True)
 
+    def logged_in(self) -> None:
+        """The worker logged in again (the login dialog): leave "Aanmelden nodig" and sync now.
+        A round already running used the old sign-in, so another one follows it whatever it
+        answers."""
+        if self._stopped or self.state == SyncState.REVOKED:
+            return
+        self.message = ""
+        self.backoff.reset()
+        self._relogged = self.running
+        if not self.running and self.state in (SyncState.NEEDS_LOGIN, SyncState.NOT_LINKED):
+            self._set_state(SyncState.CHECKING)
+        if not self._connected:
+            self.start()  # started on a store that was not linked: listen and sync now
+        else:
+            self.request_sync(manual=True)
+
     def _launch(self) -> None:
         if self._stopped or self.engine_runner.closed:
             self.running = False
@@ -344,6 +362,7 @@ class SyncController(QObject):
         if self._stopped:
             return
         self.last_report = report
+        self._relogged = False
         self.backoff.reset()
         self.message = ""
         self._set_state(SyncState.ONLINE)
@@ -360,6 +379,11 @@ class SyncController(QObject):
         if self._stopped:
             return
         state = classify(exc)
+        if self._relogged and state in (SyncState.NEEDS_LOGIN, SyncState.NOT_LINKED):
+            self._relogged = self.run_again = False  # the old sign-in's answer: try the new one
+            self.request_sync(manual=True)
+            return
+        self._relogged = False
         self.message = failure_detail(exc)
         log.info("sync failed: %s", type(exc).__name__)
         self._set_state(state)

@@ -6,6 +6,10 @@
 The dot's colour is never the only sign: the word next to it says the same, and the whole
 widget carries an accessible description. A store that is not linked to a team server says so
 in muted text ("Niet gekoppeld aan een teamserver"), so nobody assumes colleagues see their notes.
+
+Logging in happens here too: while the store is not linked, or the server wants a new login
+("Aanmelden nodig"), the button says "Aanmelden…" and its menu has "Aanmelden bij teamserver…";
+a click on the red "Aanmelden nodig" does the same (`login_requested`).
 """
 
 from __future__ import annotations
@@ -13,8 +17,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from voordeur.gui.i18n import format_day_month, format_time
@@ -41,6 +45,7 @@ CONFLICT_COLOUR = "#8a3b00"
 class SyncStatusWidget(QWidget):
     sync_requested = Signal()
     conflicts_requested = Signal()
+    login_requested = Signal()  # open the login dialog ("Aanmelden bij teamserver…")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +60,7 @@ class SyncStatusWidget(QWidget):
         self.dot.setAccessibleName("")  # the word next to it says it
         self.state_label = QLabel(self)
         self.state_label.setObjectName("syncState")
+        self.state_label.installEventFilter(self)  # "Aanmelden nodig" can be clicked
         self.pending_label = QLabel(self)
         self.pending_label.setObjectName("syncPending")
         self.last_label = QLabel(self)
@@ -81,7 +87,11 @@ class SyncStatusWidget(QWidget):
         self.action_conflicts = QAction(self)
         self.action_conflicts.setObjectName("actionConflicts")
         self.action_conflicts.triggered.connect(self.conflicts_requested.emit)
+        self.action_login = QAction(self)
+        self.action_login.setObjectName("actionTeamLogin")
+        self.action_login.triggered.connect(self.login_requested.emit)
         self.menu = QMenu(self)
+        self.menu.addAction(self.action_login)
         self.menu.addAction(self.action_sync)
         self.menu.addAction(self.action_conflicts)
 
@@ -129,6 +139,20 @@ class SyncStatusWidget(QWidget):
             self.state = SyncState.CHECKING  # linked: the controller says more in a moment
         self._render()
 
+    @property
+    def wants_login(self) -> bool:
+        """Not linked, or the server no longer takes this laptop's sign-in."""
+        return self.state in (SyncState.NOT_LINKED, SyncState.NEEDS_LOGIN)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.state_label and self.state == SyncState.NEEDS_LOGIN
+                and event.type() == QEvent.Type.MouseButtonRelease
+                and isinstance(event, QMouseEvent)
+                and event.button() == Qt.MouseButton.LeftButton):
+            self.login_requested.emit()
+            return True
+        return super().eventFilter(watched, event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._render()
@@ -169,13 +193,14 @@ class SyncStatusWidget(QWidget):
                            "opnieuw geprobeerd.")
         if self.state == SyncState.NEEDS_LOGIN:
             return self.tr("De teamserver neemt de aanmelding van deze laptop niet meer aan. "
-                           "Er is niets verloren. Meld opnieuw aan (voordeur login) of vraag je "
-                           "beheerder; tot dan wordt er niet gesynchroniseerd.")
+                           "Er is niets verloren. Klik om opnieuw aan te melden met je "
+                           "wachtwoord; tot dan wordt er niet gesynchroniseerd.")
         if self.state == SyncState.REVOKED:
             return self.tr("Deze laptop is afgemeld bij de teamserver en synchroniseert niet "
                            "meer. Vraag je beheerder wat je moet doen.")
-        return self.tr("Je gegevens staan alleen op deze laptop; je team ziet ze niet. Je "
-                       "beheerder kan deze laptop koppelen aan de teamserver van je team.")
+        return self.tr("Je gegevens staan alleen op deze laptop; je team ziet ze niet. Met "
+                       "‘Aanmelden…’ koppel je deze laptop aan de teamserver van je "
+                       "team; het adres en je gebruikersnaam krijg je van je beheerder.")
 
     def pending_text(self) -> str:
         status = self.status
@@ -228,8 +253,7 @@ class SyncStatusWidget(QWidget):
     def _render(self) -> None:
         linked = self.state != SyncState.NOT_LINKED
         self.not_linked_label.setVisible(not linked)
-        for widget in (self.dot, self.state_label, self.pending_label, self.last_label,
-                       self.sync_button):
+        for widget in (self.dot, self.state_label, self.pending_label, self.last_label):
             widget.setVisible(linked)
         self.not_linked_label.setText(self.state_text())
         colour = _DOTS.get(self.state, "#6b6b6b")
@@ -239,8 +263,11 @@ class SyncStatusWidget(QWidget):
         self.dot.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.state_label.setText(self.state_text())
         alert = self.state in (SyncState.NEEDS_LOGIN, SyncState.REVOKED)
-        self.state_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;"
-                                       if alert else "")
+        login = self.state == SyncState.NEEDS_LOGIN  # the red words are a link to the login
+        style = f"color: {ERROR_COLOUR}; font-weight: bold;" if alert else ""
+        self.state_label.setStyleSheet(style + (" text-decoration: underline;" if login else ""))
+        self.state_label.setCursor(Qt.CursorShape.PointingHandCursor if login
+                                   else Qt.CursorShape.ArrowCursor)
         pending = self.pending_text() if linked else ""
         self.pending_label.setText(pending)
         self.pending_label.setVisible(bool(pending))
@@ -258,12 +285,25 @@ class SyncStatusWidget(QWidget):
             SyncState.REVOKED, SyncState.SYNCING))
         self.action_conflicts.setText(self.tr("Conflicten oplossen…"))
         self.action_conflicts.setEnabled(linked)
+        self._render_login(linked)
         tip = self.tooltip_text()
         for widget in (self, self.dot, self.state_label, self.pending_label, self.last_label,
                        self.not_linked_label):
             widget.setToolTip(tip)
         self.setAccessibleName(self.tr("Synchronisatie"))
         self.setAccessibleDescription(self.summary())
+
+    def _render_login(self, linked: bool) -> None:
+        """The button logs in while that is what is needed, else it syncs (F9)."""
+        self.action_login.setText(self.tr("Aanmelden bij teamserver…"))
+        self.action_login.setIconText(self.tr("Aanmelden…"))  # on the button: short
+        self.action_login.setToolTip(self.tr("Aanmelden bij de teamserver van je team"))
+        self.action_login.setVisible(self.wants_login)
+        self.action_sync.setVisible(linked)
+        self.action_conflicts.setVisible(linked)
+        wanted = self.action_login if self.wants_login else self.action_sync
+        if self.sync_button.defaultAction() is not wanted:
+            self.sync_button.setDefaultAction(wanted)  # keeps the menu
 
     def summary(self) -> str:
         """Everything the widget shows, in words (accessibility and tests)."""
