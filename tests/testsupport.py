@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from keyring.backend import KeyringBackend
 
 from voordeur.store.vault import KdfParams
@@ -30,3 +32,24 @@ class MemoryKeyring(KeyringBackend):
 
 def fast_kdf_params() -> KdfParams:
     return KdfParams(time_cost=1, memory_kib=1024, parallelism=1)  # a fresh salt each call
+
+
+# -- the privacy scan ---------------------------------------------------------------------
+def needles(marker: str) -> dict[str, bytes]:
+    found: dict[str, bytes] = {}
+    random_part = marker.removeprefix("ZQXMARKER")
+    for label, text in (("marker", marker), ("lowercase", marker.lower()),
+                        ("uppercase", marker.upper()), ("random part", random_part)):
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+            found[f"{label} {encoding}"] = text.encode(encoding)
+    return found
+
+
+def assert_marker_nowhere(data_dir: Path, marker: str) -> list[str]:
+    files = sorted(p for p in data_dir.rglob("*") if p.is_file())
+    assert files
+    for path in files:
+        content = path.read_bytes()
+        for label, needle in needles(marker).items():
+            assert needle not in content, f"{label} of the marker found in {path}"
+    return [str(p.relative_to(data_dir)) for p in files]

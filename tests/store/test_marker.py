@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from testsupport import PASSPHRASE
+from testsupport import PASSPHRASE, assert_marker_nowhere
 from voordeur.model import Agreement, Visit
 from voordeur.model.catalogues import AgreementStatus, NodeKind
 from voordeur.services import households as hs
@@ -23,26 +23,6 @@ from voordeur.store.store import Store
 VISITS = 216
 VISITS_PER_TRANSACTION = 8
 FILLER = "Moeder vertelt over de week, de school van Sem en de buren. " * 40
-
-
-def needles(marker: str) -> dict[str, bytes]:
-    found: dict[str, bytes] = {}
-    random_part = marker.removeprefix("ZQXMARKER")
-    for label, text in (("marker", marker), ("lowercase", marker.lower()),
-                        ("uppercase", marker.upper()), ("random part", random_part)):
-        for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
-            found[f"{label} {encoding}"] = text.encode(encoding)
-    return found
-
-
-def assert_marker_nowhere(data_dir: Path, marker: str) -> list[str]:
-    files = sorted(p for p in data_dir.rglob("*") if p.is_file())
-    assert files
-    for path in files:
-        content = path.read_bytes()
-        for label, needle in needles(marker).items():
-            assert needle not in content, f"{label} of the marker found in {path}"
-    return [str(p.relative_to(data_dir)) for p in files]
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "utf-16-be"])

@@ -11,9 +11,8 @@ from datetime import date
 from pathlib import Path
 
 from sqlmodel import select
-from test_marker import assert_marker_nowhere
 
-from testsupport import PASSPHRASE
+from testsupport import PASSPHRASE, assert_marker_nowhere
 from voordeur.model import Household, Person, Visit
 from voordeur.services import households as hs
 from voordeur.services import plan as ps
