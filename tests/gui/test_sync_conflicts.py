@@ -3,7 +3,7 @@ save a merge — each through the service, in the background."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
@@ -33,6 +33,7 @@ class FakeConflict:
     theirs_label: str = "Sanne de Vries"
     mine_is_this_device: bool = True
     created_at: datetime = datetime(2026, 11, 13, 10, 0, tzinfo=UTC)
+    theirs_is_this_device: bool = False
 
 
 class FakeService:
@@ -151,9 +152,8 @@ def test_labels_from_the_other_laptop_and_from_a_colleague_pair(
     qtbot: QtBot, ctx: AppContext
 ) -> None:
     same_worker = FakeConflict(theirs_label="Test Medewerker")
-    theirs_here = replace(FakeConflict(mine_is_this_device=False, mine_label="Sanne de Vries",
-                                       theirs_label="Test Medewerker"))
-    object.__setattr__(theirs_here, "theirs_is_this_device", True)
+    theirs_here = FakeConflict(mine_is_this_device=False, mine_label="Sanne de Vries",
+                               theirs_label="Test Medewerker", theirs_is_this_device=True)
     neither = FakeConflict(mine_is_this_device=False, mine_label="Ali", theirs_label="Bo")
     dialog = ConflictDialog(ctx, list_conflicts=lambda _s: [])
     qtbot.addWidget(dialog)

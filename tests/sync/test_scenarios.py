@@ -84,6 +84,7 @@ def test_note_conflict_shows_on_both_until_resolved(team: Team) -> None:
         assert (conflict.mine_text, conflict.theirs_text) == (mine_b, mine_a)
         assert (conflict.mine_label, conflict.theirs_label) == ("Ben", "Anna")
         assert conflict.mine_is_this_device == (laptop is b)
+        assert conflict.theirs_is_this_device == (laptop is a)
         assert sync_status(laptop.store).conflicts == 1
     # The same sentence edited again before anyone resolves: still one conflict.
     edit_visit(b.store, visit.id, notes=NOTE.replace("Vader zoekt werk.", "Vader bakt."))

@@ -332,7 +332,7 @@ class ConflictDialog(QDialog):
 
     def sides(self, conflict: ConflictView) -> tuple[tuple[str, str], tuple[str, str]]:
         """(heading, text) of the left and the right version: this laptop's own on the left."""
-        theirs_local = bool(getattr(conflict, "theirs_is_this_device", False))
+        theirs_local = conflict.theirs_is_this_device
         mine = (self._version_of(conflict.mine_label, conflict.mine_is_this_device),
                 conflict.mine_text)
         if conflict.mine_is_this_device and conflict.theirs_label == conflict.mine_label:

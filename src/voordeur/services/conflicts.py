@@ -35,8 +35,9 @@ class ConflictView:
     theirs_text: str  # the text the server had
     mine_label: str  # worker names ("" when unknown on this laptop)
     theirs_label: str
-    mine_is_this_device: bool  # the GUI says "deze laptop" for it
+    mine_is_this_device: bool  # the GUI says "Jouw versie" for it
     created_at: datetime
+    theirs_is_this_device: bool = False  # this laptop wrote the text the server kept
 
 
 def list_conflicts(store: Store) -> list[ConflictView]:
@@ -63,6 +64,7 @@ def list_conflicts(store: Store) -> list[ConflictView]:
             theirs_label=names.get(c.theirs_worker_id, ""),
             mine_is_this_device=bool(c.mine_device_id) and c.mine_device_id == device,
             created_at=c.created_at,
+            theirs_is_this_device=bool(c.theirs_device_id) and c.theirs_device_id == device,
         )
         for c, household_name, starts_at in rows
     ]
