@@ -39,8 +39,15 @@ ENTITY_TYPES: tuple[type[Entity], ...] = (
 # Everything a pull may bring: the exported types plus the visible note conflicts.
 SYNCED_TYPES: tuple[type[Entity], ...] = (*ENTITY_TYPES, NoteConflict)
 
+# Records without a household_id belong to a household through a parent: (field, parent type).
+HOUSEHOLD_PARENTS: dict[type[Entity], tuple[str, type[Entity]]] = {
+    GoalScore: ("goal_id", Goal),
+    NoteRevision: ("visit_id", Visit),
+}
+
 __all__ = [
     "ENTITY_TYPES",
+    "HOUSEHOLD_PARENTS",
     "SYNCED_TYPES",
     "AccessLogEntry",
     "Agreement",

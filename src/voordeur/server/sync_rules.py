@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from voordeur.model import ENTITY_TYPES, NoteConflict
+from voordeur.model import ENTITY_TYPES, HOUSEHOLD_PARENTS, NoteConflict
 from voordeur.model.catalogues import NoteField
 from voordeur.services.data_format import Reference, record_model, referenced_ids
 from voordeur.sync.protocol import CONFLICT_TABLE, SERVER_OWNED_TABLES
@@ -30,6 +30,8 @@ TEAM_TABLES = frozenset({"household", "organisation"})
 NOTE_FIELDS = frozenset(f.value for f in NoteField)
 NOTE_TABLE = "visit"
 
+_PARENTS = {str(cls.__tablename__): (name, str(parent.__tablename__))
+            for cls, (name, parent) in HOUSEHOLD_PARENTS.items()}
 _CONFLICT_REFERENCES = (Reference("household_id", "household"), Reference("visit_id", "visit"))
 
 
@@ -39,10 +41,8 @@ def parent_of(table: str) -> tuple[str, str] | None:
         return None
     if "household_id" in FIELDS[table]:
         return "household_id", "household"
-    if table == "goal_score":
-        return "goal_id", "goal"
-    if table in ("note_revision", CONFLICT_TABLE):
-        return "visit_id", "visit"
+    if table in _PARENTS:
+        return _PARENTS[table]
     raise KeyError(table)  # a new table without a parent rule must be given one
 
 

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from sqlmodel import Session
 
-from voordeur.model import Entity, Goal, GoalScore, Household, NoteRevision, Visit, utcnow
+from voordeur.model import HOUSEHOLD_PARENTS, Entity, Household, utcnow
 from voordeur.model.catalogues import AccessAction, AccessOutcome
 from voordeur.store import access_log
 from voordeur.store.store import Actor, Store
@@ -124,11 +124,10 @@ class UnitOfWork:
         household_id = getattr(record, "household_id", None)
         if household_id:
             return str(household_id)
-        parent: Entity | None = None
-        if isinstance(record, GoalScore):
-            parent = self.session.get(Goal, record.goal_id)
-        elif isinstance(record, NoteRevision):
-            parent = self.session.get(Visit, record.visit_id)
+        via = HOUSEHOLD_PARENTS.get(type(record))
+        if via is None:
+            return None
+        parent = self.session.get(via[1], getattr(record, via[0]))
         return getattr(parent, "household_id", None) if parent is not None else None
 
     def households_touched(self) -> list[str]:

@@ -25,14 +25,13 @@ from sqlmodel import Session, col
 
 from voordeur.model import (
     ENTITY_TYPES,
+    HOUSEHOLD_PARENTS,
     SYNCED_TYPES,
     Agreement,
-    Goal,
     Household,
     Organisation,
     StoreMeta,
     Team,
-    Visit,
     Worker,
     utcnow,
 )
@@ -184,8 +183,10 @@ def _remap_worker(session: Session, old: str, new: str) -> None:
 def _records_to_push(session: Session) -> Iterator[tuple[str, Mapping[str, Any], str | None]]:
     """(table, column values, household id) of every record of the pushable tables, parents
     first (ENTITY_TYPES order)."""
-    goal_household = {i: h for i, h in session.execute(select(Goal.id, Goal.household_id))}
-    visit_household = {i: h for i, h in session.execute(select(Visit.id, Visit.household_id))}
+    via: dict[str, tuple[str, dict[str, str]]] = {}  # table → (parent field, parent → household)
+    for child, (field_name, parent) in HOUSEHOLD_PARENTS.items():
+        rows = session.execute(select(parent.id, parent.household_id))  # type: ignore[attr-defined]
+        via[str(child.__tablename__)] = (field_name, {i: h for i, h in rows})
     for cls in ENTITY_TYPES:
         name = str(cls.__tablename__)
         if name in SERVER_OWNED_TABLES:
@@ -195,10 +196,9 @@ def _records_to_push(session: Session) -> Iterator[tuple[str, Mapping[str, Any],
             values = row._mapping
             if name == "household":
                 household = values["id"]
-            elif name == "goal_score":
-                household = goal_household.get(values["goal_id"])
-            elif name == "note_revision":
-                household = visit_household.get(values["visit_id"])
+            elif name in via:
+                field_name, households = via[name]
+                household = households.get(values[field_name])
             else:
                 household = values.get("household_id")
             yield name, values, household
