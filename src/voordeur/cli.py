@@ -346,8 +346,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(func=cmd_log)
 
-    from voordeur.cli_sync import add_sync_commands  # after this module is fully loaded
+    from voordeur.cli_summary import add_summary_commands  # after this module is fully loaded
+    from voordeur.cli_sync import add_sync_commands
 
+    add_summary_commands(sub)
     add_sync_commands(sub)
     return parser
 

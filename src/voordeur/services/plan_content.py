@@ -1,0 +1,176 @@
+"""The family plan ("1 gezin, 1 plan") as a document: current goals with their score history,
+the agreements, and who in the network supports what (P/G/A/E), for the family, a partner or
+the case file. The same consent rules as the visit summary apply (`summary_content`).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from voordeur.domain.disclosure import Disclosure
+from voordeur.export.summary_document import (
+    Audience,
+    BulletList,
+    DocumentKind,
+    Omission,
+    OmissionKind,
+    Section,
+    SummaryDocument,
+    Table,
+    dutch_date,
+)
+from voordeur.model import Agreement
+from voordeur.model.catalogues import (
+    VISIT_KIND_LABELS,
+    AgreementStatus,
+    ConsentTopic,
+    GoalStatus,
+    VisitKind,
+    VisitStatus,
+)
+from voordeur.services.summary_blocks import (
+    agreements_table,
+    consent_basis,
+    consent_register,
+    goals_table,
+    lines,
+    local_moment,
+    next_visit_text,
+    score_chart,
+    score_history,
+)
+from voordeur.services.summary_builder import DocumentBuilder
+from voordeur.services.summary_sources import Sources
+
+NETWORK_NOW = "Het netwerk zoals het nu is vastgelegd."
+
+
+def build_plan(sources: Sources, disclosure: Disclosure, audience: Audience, recipient: str,
+               organisation_name: str, today: date,
+               organisation_id: str | None) -> SummaryDocument:
+    plan = _Plan(sources, disclosure, audience, organisation_name, today)
+    sections = plan.build()
+    return SummaryDocument(
+        kind=DocumentKind.FAMILY_PLAN, audience=audience,
+        title="Ons gezinsplan" if audience == Audience.FAMILY else "Gezinsplan",
+        household_name=disclosure.household_name(sources.household.display_name),
+        subtitle=f"Stand van zaken op {dutch_date(today, weekday=True)}",
+        recipient=recipient, made_on=today, made_by=sources.made_by,
+        sections=tuple(s for s in sections if s.blocks),
+        household_id=sources.household.id, visit_id=None,
+        organisation_id=organisation_id if audience == Audience.PARTNER else None,
+        left_out=tuple(plan.left_out))
+
+
+class _Plan(DocumentBuilder):
+    def build(self) -> list[Section]:
+        if self.audience == Audience.FAMILY:
+            return self._family()
+        if self.audience == Audience.PARTNER:
+            return self._partner()
+        return self._file()
+
+    def _family(self) -> list[Section]:
+        sections = [
+            Section("Wat goed gaat", self._latest_bullets("strengths")),
+            self._goals("Jullie doelen", intro=(
+                "Dit zijn de doelen waar jullie nu aan werken, in jullie eigen woorden. Het cijfer "
+                "(0 tot 10) laat zien hoe het gaat.")),
+            Section("Doelen die jullie hebben bereikt", self._achieved()),
+            self._agreements("Afspraken: wie doet wat, wanneer", only_open=True),
+            self.network("Wie jullie helpen", NETWORK_NOW, support=True),
+            Section("Volgende afspraak", (next_visit_text(self._next_visit(), plain=True),)),
+        ]
+        self._leave_out_file_only()
+        return sections
+
+    def _partner(self) -> list[Section]:
+        sections = [consent_basis(self.sources, self.disclosure, self.organisation_name)]
+        if self.covered(ConsentTopic.VISIT_SUMMARIES):
+            sections.append(Section("Krachten", self._latest_bullets("strengths")))
+        if self.covered(ConsentTopic.GOALS):
+            sections.append(self._goals("Doelen en scores"))
+        if self.covered(ConsentTopic.AGREEMENTS):
+            sections.append(self._agreements("Afspraken", only_open=True))
+        if self.covered(ConsentTopic.CONCERNS):
+            sections.append(Section("Zorgen", self._latest_bullets("concerns")))
+        if self.covered(ConsentTopic.NETWORK):
+            sections.append(self.network("Netwerk en steun", NETWORK_NOW, support=True))
+        self._leave_out_file_only()
+        self.note_names_shown_by_role()
+        return sections
+
+    def _file(self) -> list[Section]:
+        goals = self.sources.goals
+        goal_blocks: list = []
+        if goals:
+            goal_blocks = [goals_table(self.sources, goals, self.disclosure, until=None,
+                                       plain=False, with_status=True)]
+            chart = score_chart(self.sources, goals, until=None, caption="Scores per doel (0-10)")
+            if chart is not None:
+                goal_blocks += [chart, score_history(self.sources, goals)]
+        return [
+            Section("Krachten (laatste bezoek)", self._latest_bullets("strengths")),
+            Section("Zorgen (laatste bezoek)", self._latest_bullets("concerns")),
+            Section("Doelen en scores", tuple(goal_blocks)),
+            self._agreements("Afspraken", only_open=False),
+            self.network("Netwerk en steun", NETWORK_NOW, support=True),
+            Section("Bezoeken", self._visits()),
+            consent_register(self.sources, self.today),
+        ]
+
+    # -- parts ------------------------------------------------------------------------------------
+    def _latest_bullets(self, field: str) -> tuple[BulletList, ...]:
+        """Strengths or concerns from the latest visit that recorded any."""
+        for visit in reversed(self.sources.visits):
+            items = lines(getattr(visit, field))
+            if items:
+                return (BulletList(tuple(self.disclosure.scrub(i) for i in items)),)
+        return ()
+
+    def _goals(self, heading: str, *, intro: str = "") -> Section:
+        if len(self.active_goals()) < len(self.sources.goals):
+            self.left_out.append(Omission(OmissionKind.EARLIER_GOALS))
+        return self.goals(heading, intro=intro)
+
+    def _achieved(self) -> tuple[BulletList, ...]:
+        done = [g for g in self.sources.goals if GoalStatus(g.status) == GoalStatus.ACHIEVED]
+        items = tuple(self.disclosure.scrub(g.text) + (
+            f" (bereikt op {dutch_date(g.closed_on)})" if g.closed_on else "") for g in done)
+        return (BulletList(items),) if items else ()
+
+    def _agreements(self, heading: str, *, only_open: bool) -> Section:
+        chosen: tuple[Agreement, ...] = self.sources.agreements
+        if only_open:
+            chosen = tuple(a for a in chosen if AgreementStatus(a.status) == AgreementStatus.OPEN)
+            if len(chosen) < len(self.sources.agreements):
+                self.left_out.append(Omission(OmissionKind.DONE_AGREEMENTS))
+        if not chosen:
+            return Section(heading, ())
+        ordered = tuple(sorted(chosen, key=lambda a: (
+            AgreementStatus(a.status) != AgreementStatus.OPEN, a.due_on or date.max)))
+        return Section(heading, (agreements_table(self.sources, ordered, self.disclosure,
+                                                  plain=self.plain, with_status=not only_open),))
+
+    def _next_visit(self) -> datetime | None:
+        now = datetime.now(UTC)
+        future = [v.starts_at for v in self.sources.visits if v.starts_at > now]
+        planned = [v.next_visit_at for v in self.sources.visits
+                   if v.next_visit_at is not None and v.next_visit_at > now]
+        return min(future + planned, default=None)
+
+    def _visits(self) -> tuple[Table, ...]:
+        if not self.sources.visits:
+            return ()
+        rows = tuple((local_moment(v.starts_at), VISIT_KIND_LABELS[VisitKind(v.kind)],
+                      "Definitief" if VisitStatus(v.status) == VisitStatus.FINAL else "Concept")
+                     for v in reversed(self.sources.visits))
+        return (Table(("Datum en tijd", "Soort", "Status"), rows, (3.0, 2.0, 1.2)),)
+
+    def _leave_out_file_only(self) -> None:
+        if any(v.notes.strip() for v in self.sources.visits):
+            self.left_out.append(Omission(OmissionKind.FREE_NOTES))
+        if any(v.themes for v in self.sources.visits):
+            self.left_out.append(Omission(OmissionKind.THEMES))
+        if self.sources.consents and self.audience == Audience.FAMILY:
+            self.left_out.append(Omission(OmissionKind.CONSENTS))

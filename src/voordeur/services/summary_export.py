@@ -1,0 +1,83 @@
+"""Writing a visit summary or family plan to the file the worker chose, and logging it.
+
+The document is rendered in memory and written in one atomic step next to its destination, so
+no copy of it stays behind anywhere else (no temp folder, no half-written file after a crash
+or a full disk). The command line and the app both export through here.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from voordeur.export.summary_document import (
+    FILE_SUFFIXES,
+    Audience,
+    DocumentKind,
+    ExportFormat,
+    SummaryDocument,
+)
+from voordeur.model.catalogues import AccessAction, AccessOutcome
+from voordeur.store.files import write_atomic
+from voordeur.store.store import Store
+
+SUFFIX_FORMATS = {".pdf": ExportFormat.PDF, ".docx": ExportFormat.DOCX,
+                  ".md": ExportFormat.MARKDOWN, ".txt": ExportFormat.MARKDOWN}
+
+
+class SummaryExportError(ValueError):
+    """The document cannot be written as asked (an unknown file type)."""
+
+
+def format_for(path: Path | str) -> ExportFormat:
+    """The format from a file name: .pdf, .docx, .md or .txt."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in SUFFIX_FORMATS:
+        raise SummaryExportError(
+            f"cannot tell the format from {Path(path).name!r}: use a .pdf, .docx, .md or .txt file")
+    return SUFFIX_FORMATS[suffix]
+
+
+def default_suffix(fmt: ExportFormat) -> str:
+    return FILE_SUFFIXES[fmt]
+
+
+def render_document(doc: SummaryDocument, fmt: ExportFormat) -> bytes:
+    """The whole file as bytes, rendered in memory."""
+    if fmt == ExportFormat.MARKDOWN:
+        from voordeur.export.summary_markdown import to_markdown
+
+        return to_markdown(doc).encode("utf-8")
+    from voordeur.export.summary_figures import figure_pngs
+
+    buffer = io.BytesIO()
+    figures = figure_pngs(doc)
+    if fmt == ExportFormat.PDF:
+        from voordeur.export.summary_pdf import write_pdf
+
+        write_pdf(doc, buffer, figures=figures)
+    else:
+        from voordeur.export.summary_docx import write_docx
+
+        write_docx(doc, buffer, figures=figures)
+    return buffer.getvalue()
+
+
+def export_detail(doc: SummaryDocument, fmt: ExportFormat) -> str:
+    """The access-log detail: what, for whom, which format (ids only, never a name)."""
+    what = "visit summary" if doc.kind == DocumentKind.VISIT_SUMMARY else "family plan"
+    whom = (f"partner:{doc.organisation_id}" if doc.audience == Audience.PARTNER
+            else doc.audience.value)
+    return f"{what}, for {whom}, {fmt.value}"
+
+
+def export_document(store: Store, doc: SummaryDocument, fmt: ExportFormat, out: Path) -> None:
+    """Render `doc` and write it to `out` atomically; log the export (or its failure)."""
+    subjects = [doc.household_id] + ([doc.visit_id] if doc.visit_id else [])
+    detail = export_detail(doc, fmt)
+    try:
+        write_atomic(out, render_document(doc, fmt))
+    except BaseException:
+        store.log(AccessAction.EXPORT, subjects, outcome=AccessOutcome.ERROR, detail=detail)
+        raise
+    store.log(AccessAction.EXPORT, subjects, detail=detail)

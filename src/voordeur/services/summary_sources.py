@@ -1,0 +1,157 @@
+"""Everything a visit summary or family plan is made from, read in one session.
+
+Reading it writes nothing to the access log: the export that follows logs itself (and the
+preview in the app is part of that export).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, col, select
+
+from voordeur.domain.disclosure import PersonRef
+from voordeur.domain.ecogram import Ecogram
+from voordeur.model import (
+    Agreement,
+    Consent,
+    Goal,
+    GoalScore,
+    Household,
+    HouseholdPartner,
+    NoteRevision,
+    Organisation,
+    Person,
+    Visit,
+    Worker,
+)
+from voordeur.model.catalogues import PersonKind
+from voordeur.services.ecogram_queries import current_ecogram, snapshot_for_visit
+from voordeur.services.household_queries import HouseholdNotFound
+from voordeur.services.visit_queries import VisitNotFound, person_name
+from voordeur.store.store import Store
+
+
+@dataclass(frozen=True)
+class Sources:
+    household: Household
+    people: tuple[PersonRef, ...]  # live members first, then the network
+    organisations: dict[str, Organisation]  # in this household's network, by id
+    workers: dict[str, str]  # id → name
+    goals: tuple[Goal, ...]  # oldest first
+    scores: dict[str, tuple[GoalScore, ...]]  # by goal id, oldest first
+    agreements: tuple[Agreement, ...]
+    visits: tuple[Visit, ...]  # oldest first
+    consents: tuple[Consent, ...]  # newest first
+    ecogram: Ecogram  # the visit's snapshot when there is one, else the map as it stands
+    ecogram_is_snapshot: bool
+    visit: Visit | None = None
+    revisions: tuple[NoteRevision, ...] = ()  # of `visit`, oldest first
+    made_by: str = ""  # the worker making the document
+
+    def owner_name(self, agreement: Agreement) -> str:
+        """The owner's name as the case file shows it (the content step applies roles)."""
+        owner = agreement.owner_id or ""
+        person = next((p for p in self.people if p.id == owner), None)
+        if person is not None:
+            return person.name or person.role
+        if owner in self.organisations:
+            return self.organisations[owner].name
+        return self.workers.get(owner, "")
+
+
+def load_for_visit(store: Store, visit_id: str) -> Sources:
+    with store.session() as session:
+        visit = session.get(Visit, visit_id)
+        if visit is None or visit.deleted_at is not None:
+            raise VisitNotFound(visit_id)
+        revisions = tuple(session.exec(
+            select(NoteRevision)
+            .where(NoteRevision.visit_id == visit_id, col(NoteRevision.deleted_at).is_(None))
+            .order_by(col(NoteRevision.saved_at), col(NoteRevision.id))
+        ).all())
+        sources = _load(session, store, visit.household_id)
+    snapshot = snapshot_for_visit(store, visit_id)
+    ecogram = snapshot[1] if snapshot else sources.ecogram
+    return Sources(**{**sources.__dict__, "visit": visit, "revisions": revisions,
+                      "ecogram": ecogram, "ecogram_is_snapshot": snapshot is not None})
+
+
+def load_for_household(store: Store, household_id: str) -> Sources:
+    with store.session() as session:
+        return _load(session, store, household_id)
+
+
+def _load(session: Session, store: Store, household_id: str) -> Sources:
+    household = session.get(Household, household_id)
+    if household is None or household.deleted_at is not None:
+        raise HouseholdNotFound(household_id)
+    people = session.exec(
+        select(Person).where(Person.household_id == household_id,
+                             col(Person.deleted_at).is_(None))
+        .order_by(col(Person.kind), col(Person.is_index).desc(), col(Person.birth_year),
+                  col(Person.created_at), col(Person.id))
+    ).all()
+    links = session.exec(
+        select(HouseholdPartner, Organisation)
+        .join(Organisation, col(Organisation.id) == col(HouseholdPartner.organisation_id))
+        .where(HouseholdPartner.household_id == household_id,
+               col(HouseholdPartner.deleted_at).is_(None), col(Organisation.deleted_at).is_(None))
+        .order_by(col(Organisation.name))
+    ).all()
+    goals = tuple(session.exec(
+        select(Goal).where(Goal.household_id == household_id, col(Goal.deleted_at).is_(None))
+        .order_by(col(Goal.started_on), col(Goal.created_at), col(Goal.id))
+    ).all())
+    scores: dict[str, list[GoalScore]] = {}
+    if goals:
+        for score in session.exec(
+            select(GoalScore).where(col(GoalScore.goal_id).in_([g.id for g in goals]),
+                                    col(GoalScore.deleted_at).is_(None))
+            .order_by(col(GoalScore.recorded_on), col(GoalScore.created_at), col(GoalScore.id))
+        ).all():
+            scores.setdefault(score.goal_id, []).append(score)
+    agreements = tuple(session.exec(
+        select(Agreement).where(Agreement.household_id == household_id,
+                                col(Agreement.deleted_at).is_(None))
+        .order_by(col(Agreement.due_on).is_(None), col(Agreement.due_on), col(Agreement.id))
+    ).all())
+    visits = tuple(session.exec(
+        select(Visit).where(Visit.household_id == household_id, col(Visit.deleted_at).is_(None))
+        .order_by(col(Visit.starts_at), col(Visit.id))
+    ).all())
+    consents = tuple(session.exec(
+        select(Consent).where(Consent.household_id == household_id,
+                              col(Consent.deleted_at).is_(None))
+        .order_by(col(Consent.given_on).desc(), col(Consent.created_at).desc())
+    ).all())
+    workers = {w.id: w.name for w in session.exec(select(Worker)).all()}
+    refs = tuple(PersonRef(p.id, person_name(p) if (p.first_name or p.last_name) else "",
+                           p.role, p.kind == PersonKind.MEMBER) for p in people)
+    # An organisation's contact person is named like anyone else: hidden from a partner unless
+    # a consent names them (it never does), as on the ecogram in role mode.
+    refs += tuple(PersonRef(f"contact:{link.id}", link.contact_name.strip(),
+                            f"contactpersoon van {org.name}")
+                  for link, org in links if link.contact_name.strip())
+    return Sources(
+        household=household,
+        people=refs,
+        organisations={org.id: org for _, org in links},
+        workers=workers,
+        goals=goals,
+        scores={k: tuple(v) for k, v in scores.items()},
+        agreements=agreements,
+        visits=visits,
+        consents=consents,
+        ecogram=current_ecogram(session, household_id),
+        ecogram_is_snapshot=False,
+        made_by=workers.get(store.actor.worker_id, ""),
+    )
+
+
+def latest_score(sources: Sources, goal_id: str, *, until: date | None = None) -> GoalScore | None:
+    """The newest score of a goal (recorded on or before `until`)."""
+    scores = [s for s in sources.scores.get(goal_id, ())
+              if until is None or s.recorded_on <= until]
+    return scores[-1] if scores else None
