@@ -111,12 +111,24 @@ def _export(args: argparse.Namespace, build: Any, not_found: type[Exception],
         except not_found:
             raise Refused(not_found_text) from None
         except ExportRefused as exc:
+            _log_refused(store, args, fmt, exc)
             raise Refused(str(exc)) from None
         export_document(store, doc, fmt, out)
     _print(f"Wrote the {_what(doc)} for {_whom(args.audience)} to {out} ({fmt.value}).")
     for line in _left_out(doc):
         _print(f"  left out: {line}")
     return EXIT_OK
+
+
+def _log_refused(store: Any, args: argparse.Namespace, fmt: Any, exc: Any) -> None:
+    """A refused export is an access attempt: logged with its reason (ids only)."""
+    from voordeur.model.catalogues import AccessAction, AccessOutcome
+
+    visit = getattr(args, "visit", None)
+    what = "visit summary" if visit else "family plan"
+    subject = visit or args.household
+    store.log(AccessAction.EXPORT, [subject], outcome=AccessOutcome.REFUSED,
+              detail=f"{what}, for {args.audience}, {fmt.value}: {exc.reason.value}")
 
 
 def _what(doc: Any) -> str:

@@ -153,8 +153,8 @@ def test_the_family_plan_shows_goals_agreements_and_who_supports_what(store: Sto
     assert doc.title == "Ons gezinsplan" and doc.visit_id is None
     support = next(b for b in section(doc, "Wie jullie helpen").blocks if isinstance(b, Table))
     rows = {row[0]: row for row in support.rows}
-    assert rows["Truus de Vries"][1:] == ("Praktisch, Emotioneel", "het hele gezin")
-    assert rows["Xaviera Post"][1:] == ("Gezelschap", "Fatma Yılmaz")
+    assert rows["Truus de Vries (oma)"][1:] == ("Praktisch, Emotioneel", "het hele gezin")
+    assert rows["Xaviera Post (buurvrouw)"][1:] == ("Gezelschap", "Fatma Yılmaz")
     assert rows["Basisschool De Regenboog"][1:] == ("Advies", "Sem Bakker")
     chart = next(b for b in section(doc, "Jullie doelen").blocks if isinstance(b, ScoreChart))
     assert [len(s.points) for s in chart.series] == [3, 2]

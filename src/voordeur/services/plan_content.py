@@ -78,8 +78,8 @@ class _Plan(DocumentBuilder):
                 "(0 tot 10) laat zien hoe het gaat.")),
             Section("Doelen die jullie hebben bereikt", self._achieved()),
             self._agreements("Afspraken: wie doet wat, wanneer", only_open=True),
-            self.network("Wie jullie helpen", NETWORK_NOW, support=True),
             Section("Volgende afspraak", (next_visit_text(self._next_visit(), plain=True),)),
+            self.network("Wie jullie helpen", NETWORK_NOW, support=True),  # the ecogram: last
         ]
         self._leave_out_file_only()
         return sections
@@ -114,9 +114,9 @@ class _Plan(DocumentBuilder):
             Section("Zorgen (laatste bezoek)", self._latest_bullets("concerns")),
             Section("Doelen en scores", tuple(goal_blocks)),
             self._agreements("Afspraken", only_open=False),
-            self.network("Netwerk en steun", NETWORK_NOW, support=True),
             Section("Bezoeken", self._visits()),
             consent_register(self.sources, self.today),
+            self.network("Netwerk en steun", NETWORK_NOW, support=True),
         ]
 
     # -- parts ------------------------------------------------------------------------------------

@@ -171,19 +171,24 @@ def support_table(ecogram: Ecogram, disclosure: Disclosure) -> Table | None:
     for key in sorted(givers, key=lambda k: _node_label(ecogram, k, disclosure).casefold()):
         kinds = [SUPPORT_TYPE_LABELS[t] for t in SupportType if t in givers[key]]
         whom = sorted(_node_label(ecogram, r, disclosure) for r in receivers[key])
-        rows.append((_node_label(ecogram, key, disclosure), ", ".join(kinds) or "steun (soort "
-                     "niet ingevuld)", ", ".join(whom)))
+        how = ", ".join(kinds) or "steun (soort niet ingevuld)"
+        rows.append((_node_label(ecogram, key, disclosure, with_role=True), how,
+                     ", ".join(whom)))
     return Table(("Wie", "Welke steun", "Aan wie"), tuple(rows), (3.0, 3.5, 3.0))
 
 
-def _node_label(ecogram: Ecogram, key: str, disclosure: Disclosure) -> str:
+def _node_label(ecogram: Ecogram, key: str, disclosure: Disclosure, *,
+                with_role: bool = False) -> str:
     node = ecogram.node(key)
     if node is None:
         return "?"
     if node.is_household:
         return "het hele gezin"
     if node.kind == NodeKind.PERSON:
-        return disclosure.person_label(node.record_id, node.role or node.name)
+        label = disclosure.person_label(node.record_id, node.role or node.name)
+        if with_role and node.role and label != node.role and not node.member:
+            return f"{label} ({node.role})"  # "Frits Pinas (opa)"
+        return label
     return node.name
 
 

@@ -180,9 +180,10 @@ class _VisitSummary(DocumentBuilder):
                 "bereikt.")),
             self._agreements("Afspraken: wie doet wat, wanneer"),
             Section("Waar we samen op letten", self.bullets(visit.concerns)),
-            self.network("Jullie netwerk", "Wie er om jullie heen staan.", support=False),
             Section("Volgende afspraak", (next_visit_text(visit.next_visit_at, plain=True),
                                           *self._contact())),
+            # last: the ecogram has a landscape page of its own
+            self.network("Jullie netwerk", "Wie er om jullie heen staan.", support=False),
         ]
         self._leave_out_file_only()
         return sections
@@ -204,12 +205,12 @@ class _VisitSummary(DocumentBuilder):
             sections.append(self._agreements("Afspraken"))
         if self.covered(ConsentTopic.CONCERNS):
             sections.append(Section("Zorgen", self.bullets(visit.concerns)))
-        if self.covered(ConsentTopic.NETWORK):
-            sections.append(self.network("Netwerk (ecogram)", self._ecogram_caption(),
-                                         support=False))
         if self.covered(ConsentTopic.VISIT_SUMMARIES, note=False):
             sections.append(Section("Volgend bezoek",
                                     (next_visit_text(visit.next_visit_at, plain=False),)))
+        if self.covered(ConsentTopic.NETWORK):
+            sections.append(self.network("Netwerk (ecogram)", self._ecogram_caption(),
+                                         support=False))
         self._leave_out_file_only()
         self.note_names_shown_by_role()
         return sections
@@ -225,9 +226,9 @@ class _VisitSummary(DocumentBuilder):
             Section("Notities", self.text(visit.notes)),
             self.goals("Doelen en scores"),
             self._agreements("Afspraken"),
-            self.network("Netwerk (ecogram)", self._ecogram_caption(), support=False),
             self._revisions(),
             consent_register(self.sources, self.today),
+            self.network("Netwerk (ecogram)", self._ecogram_caption(), support=False),
         ]
         return sections
 
