@@ -173,6 +173,7 @@ def render(out: Path, scale: float, language: str, only: tuple[str, ...] = ()) -
         print(f"wrote {figure}")
     ws.open_visit(visit_id)
     shoot("06-bezoek")
+    shoot_summaries(ws, shoot, store, settle, household_id, visit_id)
 
     ws.open_search()
     dialog = ws.findChild(SearchDialog)
@@ -218,6 +219,68 @@ def render(out: Path, scale: float, language: str, only: tuple[str, ...] = ()) -
         shutdown()
     wizard.close()
     QApplication.processEvents()
+
+
+def seed_withdrawn_consent(store: object, household_id: str) -> None:
+    """A made-up sports club whose consent the parents withdrew last week, for the refused
+    state of the summary dialog."""
+    from datetime import timedelta
+
+    from voordeur.model import Household
+    from voordeur.services import households as hs
+    from voordeur.services import plan
+    from voordeur.services.unit_of_work import unit_of_work
+
+    today = date.today()
+    with unit_of_work(store) as uow:  # type: ignore[arg-type]
+        household = hs.require(uow, Household, household_id)
+        club = hs.add_organisation(uow, "Sportvereniging De Zwaluwen")
+        hs.link_partner(uow, household, club)
+        consent = plan.record_consent(
+            uow, household, given_on=today - timedelta(days=90), purpose="Samen sporten",
+            organisation_ids=[club.id], topics=["goals"], person_ids=[])
+        plan.withdraw_consent(uow, consent, today - timedelta(days=6),
+                              "Ouders willen dit eerst zelf met de club bespreken")
+
+
+def shoot_summaries(ws: object, shoot: object, store: object, settle: object,
+                    household_id: str, visit_id: str) -> None:
+    """The summary dialog from the open visit (family, a partner refused and one allowed) and
+    the family plan from the Plan tab."""
+    from voordeur.export.summary_document import Audience
+
+    editor = ws.visit_editor  # type: ignore[attr-defined]
+    seed_withdrawn_consent(store, household_id)
+    settle()  # type: ignore[operator]
+    window = editor.window()
+    # As big as on the laptop's screen (the offscreen screen is smaller than the window).
+    size = (min(1040, int(window.width() * 0.94)), min(720, int(window.height() * 0.92)))
+    editor.make_summary()
+    dialog = editor.summary_dialog
+    dialog.resize(*size)
+    settle(300)  # type: ignore[operator]
+    shoot("19-verslag-gezin", dialog)  # type: ignore[operator]
+    choices = [dialog.audience_combo.itemData(i) for i in range(dialog.audience_combo.count())]
+    refused = next(c for c in choices if c.organisation_name == "Sportvereniging De Zwaluwen")
+    dialog.select_audience(Audience.PARTNER, refused.organisation_id)
+    shoot("20-verslag-partner-geweigerd", dialog)  # type: ignore[operator]
+    allowed = [c for i, c in enumerate(choices) if c.audience == Audience.PARTNER
+               and "(" not in dialog.audience_combo.itemText(i)]
+    if allowed:
+        dialog.select_audience(Audience.PARTNER, allowed[0].organisation_id)
+        settle(300)  # type: ignore[operator]
+        shoot("21-verslag-partner", dialog)  # type: ignore[operator]
+    dialog.close()
+    ws.show_household(household_id)  # type: ignore[attr-defined]
+    page = ws.household_page  # type: ignore[attr-defined]
+    page.tabs.setCurrentWidget(page.plan_tab)
+    settle()  # type: ignore[operator]
+    page.plan_tab.export_plan()
+    page.active_dialog.resize(*size)
+    settle(300)  # type: ignore[operator]
+    shoot("22-gezinsplan", page.active_dialog)  # type: ignore[operator]
+    page.active_dialog.close()
+    ws.open_visit(visit_id)  # type: ignore[attr-defined]
 
 
 def shoot_sync(window: object, shoot: object) -> None:

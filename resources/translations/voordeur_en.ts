@@ -2984,133 +2984,133 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="737"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="753"/>
         <source>Kies een huishouden in de lijst.</source>
         <translation>Choose a household in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="738"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="754"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="763"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="779"/>
         <source>&amp;Nieuw bezoek</source>
         <translation>&amp;New visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="767"/>
-        <location filename="../../src/voordeur/gui/household_page.py" line="899"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="783"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="915"/>
         <source>Af&amp;sluiten…</source>
         <translation>C&amp;lose…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="800"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="816"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="801"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="817"/>
         <source>Eco&amp;gram</source>
         <translation>Eco&amp;gram</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="803"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="819"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="804"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="820"/>
         <source>&amp;Toestemming</source>
         <translation>Con&amp;sent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="886"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="902"/>
         <source>Dit huishouden bestaat niet (meer) op deze laptop.</source>
         <translation>This household does not exist (any more) on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="901"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="917"/>
         <source>afgesloten op {date}</source>
         <translation>closed on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="765"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="781"/>
         <source>Huishouden bewer&amp;ken…</source>
         <translation>Edit &amp;household…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="802"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="818"/>
         <source>B&amp;ezoeken</source>
         <translation>&amp;Visits</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="908"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="924"/>
         <source>He&amp;ropenen…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="909"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="925"/>
         <source>Wijk {wijk}</source>
         <translation>Neighbourhood {wijk}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="910"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="926"/>
         <source>Geen wijk</source>
         <translation>No neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="916"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="932"/>
         <source>in zorg sinds {date}</source>
         <translation>in care since {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="929"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="945"/>
         <source>Deel niets met partners.</source>
         <translation>Share nothing with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="976"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="992"/>
         <source>Huishouden afsluiten</source>
         <translation>Close household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="977"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="993"/>
         <source>Wil je {name} afsluiten? Het huishouden verdwijnt uit de lijst met actieve huishoudens. De gegevens blijven bewaard en je kunt het later heropenen.</source>
         <translation>Do you want to close {name}? The household disappears from the list of active households. The information is kept and you can reopen it later.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="987"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="1003"/>
         <source>Wil je {name} weer actief maken?</source>
         <translation>Do you want to make {name} active again?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="1012"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="1028"/>
         <source>Wil je {name} uit dit huishouden verwijderen? Ook de lijnen in het genogram en ecogram met deze persoon verdwijnen. Afspraken en toestemmingen blijven bewaard.</source>
         <translation>Do you want to remove {name} from this household? The lines to this person in the genogram and ecogram disappear too. Agreements and consents are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="980"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="996"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="986"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="1002"/>
         <source>Huishouden heropenen</source>
         <translation>Reopen household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="988"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="1004"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="1011"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="1027"/>
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="1015"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="1031"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -3813,12 +3813,22 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="569"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="550"/>
+        <source>Gezinsplan e&amp;xporteren…</source>
+        <translation>Export &amp;family plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/household_page.py" line="552"/>
+        <source>Het plan voor het gezin, een partner of het dossier: PDF, Word of tekst</source>
+        <translation>The plan for the family, a partner or the case file: PDF, Word or text</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/household_page.py" line="577"/>
         <source>hele gezin</source>
         <translation>whole family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="595"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="603"/>
         <source>{status} op {date}</source>
         <translation>{status} on {date}</translation>
     </message>
@@ -4233,6 +4243,307 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <location filename="../../ui/settings_dialog.ui" line="301"/>
         <source>Hier staat alles wat je in Voordeur invult, versleuteld. Verhuizen kan alleen met de hele map tegelijk, terwijl Voordeur gesloten is; vraag je beheerder om de nieuwe plek in te stellen.</source>
         <translation>Everything you enter in Voordeur is kept here, encrypted. It can only be moved as a whole folder, while Voordeur is closed; ask your administrator to set up the new location.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryExport</name>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="54"/>
+        <source>Leg eerst nieuwe toestemming vast (tab Toestemming).</source>
+        <translation>Record new consent first (Consent tab).</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="57"/>
+        <source>Er is geen toestemming vastgelegd om met {org} te delen. Leg eerst de toestemming van de ouders vast (tab Toestemming).</source>
+        <translation>No consent has been recorded for sharing with {org}. Record the parents&apos; consent first (Consent tab).</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="60"/>
+        <source>De toestemming voor delen met {org} is verlopen op {day}.</source>
+        <translation>The consent for sharing with {org} expired on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="61"/>
+        <source>De toestemming voor delen met {org} is verlopen.</source>
+        <translation>The consent for sharing with {org} has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="64"/>
+        <source>De toestemming voor delen met {org} is ingetrokken op {day}.</source>
+        <translation>The consent for sharing with {org} was withdrawn on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="65"/>
+        <source>De toestemming voor delen met {org} is ingetrokken.</source>
+        <translation>The consent for sharing with {org} was withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="68"/>
+        <source>De toestemming voor delen met {org} geldt pas vanaf {day}. Tot die dag kun je niets met deze partner delen.</source>
+        <translation>The consent for sharing with {org} only applies from {day}. Until then nothing can be shared with this partner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="71"/>
+        <source>{org} hoort niet (meer) bij het netwerk van dit gezin. Er kan niets mee gedeeld worden.</source>
+        <translation>{org} is not (or no longer) part of this family&apos;s network. Nothing can be shared with it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="73"/>
+        <source>De toestemming voor delen met {org} noemt niets wat gedeeld mag worden. Leg vast wat de ouders willen delen (tab Toestemming).</source>
+        <translation>The consent for sharing with {org} names nothing that may be shared. Record what the parents want to share (Consent tab).</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="81"/>
+        <source>De eigen notities van het bezoek: werkaantekeningen, alleen voor het dossier.</source>
+        <translation>The visit&apos;s own notes: working notes, for the case file only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="84"/>
+        <source>De thema&apos;s: die zijn voor het dossier en het wijkoverzicht.</source>
+        <translation>The themes: they are for the case file and the neighbourhood overview.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="86"/>
+        <source>Eerdere versies van het verslag: alleen in het dossier.</source>
+        <translation>Earlier versions of the report: in the case file only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="88"/>
+        <source>Het overzicht van toestemmingen: alleen in het dossier.</source>
+        <translation>The list of consents: in the case file only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="90"/>
+        <source>Adres, telefoon en e-mail: alleen in het dossier.</source>
+        <translation>Address, phone and e-mail: in the case file only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="94"/>
+        <source>{topic}: de toestemming voor deze partner geldt daar niet voor.</source>
+        <translation>{topic}: the consent for this partner does not cover it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="97"/>
+        <source>Deze mensen staan erin met hun rol, niet met hun naam, omdat de toestemming hun naam niet noemt: {people}.</source>
+        <translation>These people appear by their role, not their name, because the consent does not name them: {people}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="101"/>
+        <source>Bereikte en gestopte doelen: alleen in het dossier.</source>
+        <translation>Achieved and stopped goals: in the case file only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="103"/>
+        <source>Afgeronde en vervallen afspraken: alleen in het dossier.</source>
+        <translation>Done and cancelled agreements: in the case file only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="109"/>
+        <source>In eenvoudige taal, voor het gezin zelf.</source>
+        <translation>In plain language, for the family itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="110"/>
+        <source>Alleen wat de toestemming toestaat; wie de toestemming niet noemt, staat erin met de rol, niet met de naam.</source>
+        <translation>Only what the consent allows; anyone the consent does not name appears by role, not by name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="112"/>
+        <source>Alles, ook notities, thema&apos;s en toestemmingen: alleen voor het dossier.</source>
+        <translation>Everything, including notes, themes and consents: for the case file only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="203"/>
+        <source>Voorbeeld van het document</source>
+        <translation>Preview of the document</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryExportDialog</name>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="87"/>
+        <source>Verslag van het bezoek</source>
+        <translation>Visit report</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="88"/>
+        <source>Gezinsplan exporteren</source>
+        <translation>Export family plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="90"/>
+        <source>Kies voor wie het verslag is en in welk formaat. Het voorbeeld laat zien wat erin komt.</source>
+        <translation>Choose who the report is for and the format. The preview shows what goes into it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="92"/>
+        <source>Kies voor wie het gezinsplan is en in welk formaat. Het voorbeeld laat zien wat erin komt.</source>
+        <translation>Choose who the family plan is for and the format. The preview shows what goes into it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="101"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="102"/>
+        <source>Word (bewerkbaar)</source>
+        <translation>Word (editable)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="103"/>
+        <source>Tekst (Markdown) om te plakken in het registratiesysteem</source>
+        <translation>Text (Markdown) to paste into the registration system</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="112"/>
+        <source>&amp;Voor:</source>
+        <translation>Fo&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="113"/>
+        <source>&amp;Formaat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="121"/>
+        <source>Voor&amp;beeld</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="128"/>
+        <source>&amp;Wat er niet in staat, en waarom</source>
+        <translation>&amp;What is left out, and why</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="139"/>
+        <source>Het bestand is niet versleuteld: bewaar het alleen waar dat mag. Elke export komt in het logboek.</source>
+        <translation>The file is not encrypted: keep it only where that is allowed. Every export is recorded in the access log.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="153"/>
+        <source>&amp;Opslaan als…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="228"/>
+        <source>Het gezin</source>
+        <translation>The family</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="230"/>
+        <source>Partner: {name}</source>
+        <translation>Partner: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="231"/>
+        <source>Partner: {name} (geen geldige toestemming)</source>
+        <translation>Partner: {name} (no valid consent)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="234"/>
+        <source>Het dossier (volledig)</source>
+        <translation>The case file (complete)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="261"/>
+        <source>Om te printen of te mailen.</source>
+        <translation>To print or to e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="262"/>
+        <source>Een Word-bestand dat je nog kunt aanpassen.</source>
+        <translation>A Word file you can still edit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="263"/>
+        <source>Gewone tekst om te plakken: het ecogram staat er niet als afbeelding in, de scores als tabel.</source>
+        <translation>Plain text to paste: the ecogram is not included as a picture, the scores come as a table.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="294"/>
+        <source>Het voorbeeld wordt gemaakt…</source>
+        <translation>Making the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="317"/>
+        <source>Niets: alles staat erin.</source>
+        <translation>Nothing: everything is in it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="326"/>
+        <source>Voor deze partner kan nu niets worden gemaakt.</source>
+        <translation>Nothing can be made for this partner now.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="328"/>
+        <source>Dit bezoek bestaat niet (meer) op deze laptop.</source>
+        <translation>This visit does not exist (any more) on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="330"/>
+        <source>Dit huishouden bestaat niet (meer) op deze laptop.</source>
+        <translation>This household does not exist (any more) on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="332"/>
+        <source>Het voorbeeld kon niet worden gemaakt. {reason}</source>
+        <translation>The preview could not be made. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="361"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="362"/>
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="363"/>
+        <source>Tekst (*.md *.txt)</source>
+        <translation>Text (*.md *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="365"/>
+        <source>Verslag opslaan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="366"/>
+        <source>Gezinsplan opslaan</source>
+        <translation>Save family plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="380"/>
+        <source>Bestand vervangen?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="381"/>
+        <source>{file} bestaat al. Wil je het vervangen?</source>
+        <translation>{file} already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="402"/>
+        <source>Opgeslagen: {file}</source>
+        <translation>Saved: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="408"/>
+        <source>Opgeslagen als {file} in de map {folder}.</source>
+        <translation>Saved as {file} in the folder {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="419"/>
+        <source>Het verslag is niet opgeslagen. {reason}</source>
+        <translation>The report was not saved. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="421"/>
+        <source>Het gezinsplan is niet opgeslagen. {reason}</source>
+        <translation>The family plan was not saved. {reason}</translation>
     </message>
 </context>
 <context>
@@ -4676,198 +4987,208 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="205"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="207"/>
         <source>Dit bezoek is definitief. Wat je nu wijzigt, wordt als revisie bewaard.</source>
         <translation>This visit is final. What you change now is kept as a revision.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="255"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="257"/>
         <source>← &amp;Terug naar huishouden</source>
         <translation>← &amp;Back to household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="288"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="290"/>
+        <source>Verslag e&amp;xporteren…</source>
+        <translation>&amp;Export report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="293"/>
+        <source>Een verslag voor het gezin, een partner of het dossier: PDF, Word of tekst</source>
+        <translation>A report for the family, a partner or the case file: PDF, Word or text</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="297"/>
         <source>&amp;Revisies bekijken…</source>
         <translation>&amp;View revisions…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="294"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="303"/>
         <source>&amp;Definitief maken…</source>
         <translation>Make &amp;final…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="325"/>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="444"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="334"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="453"/>
         <source>dd-MM-yyyy HH:mm</source>
         <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="331"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="340"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="332"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="341"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="336"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="345"/>
         <source>bijv. thuis, Huis van de Wijk</source>
         <translation>e.g. at home, community centre</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="338"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="347"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="340"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="349"/>
         <source>Datu&amp;m en tijd</source>
         <translation>Date and ti&amp;me</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="345"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="354"/>
         <source>D&amp;uur</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="347"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="356"/>
         <source>&amp;Locatie</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="357"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="366"/>
         <source>Wat is er besproken? Typ gerust tijdens het gesprek: alles wordt vanzelf opgeslagen.</source>
         <translation>What was discussed? Feel free to type during the conversation: everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="364"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="373"/>
         <source>&amp;Notities</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="382"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="391"/>
         <source>bijv. tolk, juf van Sem</source>
         <translation>e.g. interpreter, Sem&apos;s teacher</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="383"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="392"/>
         <source>Er zijn nog geen gezinsleden vastgelegd.</source>
         <translation>No family members have been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="386"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="395"/>
         <source>&amp;Aanwezig</source>
         <translation>&amp;Present</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="389"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="398"/>
         <source>Anders aan&amp;wezig</source>
         <translation>&amp;Others present</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="395"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="404"/>
         <source>De vraag van het gezin, in hun eigen woorden</source>
         <translation>The family&apos;s question, in their own words</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="399"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="408"/>
         <source>Wat gaat goed? Eén per regel</source>
         <translation>What is going well? One per line</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="402"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="411"/>
         <source>Waar maken jullie je zorgen over? Eén per regel</source>
         <translation>What are you worried about? One per line</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="404"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="413"/>
         <source>&amp;Hulpvraag</source>
         <translation>&amp;Request for help</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="405"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="414"/>
         <source>&amp;Krachten</source>
         <translation>&amp;Strengths</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="406"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="415"/>
         <source>&amp;Zorgen</source>
         <translation>&amp;Concerns</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="414"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="423"/>
         <source>Th&amp;ema&apos;s</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="420"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="429"/>
         <source>Doelen — schaalvraag (0 tot 10)</source>
         <translation>Goals — scaling question (0 to 10)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="430"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="439"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="440"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="449"/>
         <source>&amp;Volgend bezoek gepland</source>
         <translation>Ne&amp;xt visit planned</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="467"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="476"/>
         <source>Wat wordt er gedaan?</source>
         <translation>What will be done?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="475"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="484"/>
         <source>dd-MM-yyyy</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="478"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="487"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="479"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="488"/>
         <source>Toevoe&amp;gen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="488"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="497"/>
         <source>Nieuwe afs&amp;praak</source>
         <translation>New a&amp;greement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="491"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="500"/>
         <source>W&amp;ie</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="493"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="502"/>
         <source>Uiterlijk &amp;op</source>
         <translation>&amp;Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="551"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="561"/>
         <source>Het bezoek wordt geladen…</source>
         <translation>Loading the visit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="564"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="574"/>
         <source>Een nieuw bezoek wordt aangemaakt…</source>
         <translation>Creating a new visit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="588"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="598"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="589"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="599"/>
         <source>Opslaan lukt op dit moment niet: {error}
 
 Als je nu een ander bezoek opent, kan wat je sinds de laatste keer opslaan typte verloren gaan. Kopieer het eventueel eerst.</source>
@@ -4876,107 +5197,107 @@ Als je nu een ander bezoek opent, kan wat je sinds de laatste keer opslaan typte
 If you open another visit now, what you typed since the last save may be lost. You may want to copy it first.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="681"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="692"/>
         <source>Dit bezoek bestaat niet (meer). Het kan verwijderd zijn.</source>
         <translation>This visit does not exist (any more). It may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="745"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="756"/>
         <source>⚠ Niet opgeslagen</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="748"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="759"/>
         <source>Opslaan lukte niet: {error} Je tekst blijft staan; er wordt opnieuw geprobeerd.</source>
         <translation>Saving failed: {error} Your text stays; saving will be tried again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="755"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="766"/>
         <source>Wijzigingen worden opgeslagen…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="762"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="773"/>
         <source>Opgeslagen {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="764"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="775"/>
         <source>Opgeslagen {date} {time}</source>
         <translation>Saved {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="832"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="843"/>
         <source>Dit gezin heeft nog geen actieve doelen.</source>
         <translation>This family has no active goals yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="844"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="855"/>
         <source>Score voor: {goal}</source>
         <translation>Score for: {goal}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="853"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="864"/>
         <source>vorige keer: {score} ({date})</source>
         <translation>last time: {score} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="856"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="867"/>
         <source>nog geen eerdere score</source>
         <translation>no earlier score yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="875"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="886"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="888"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="899"/>
         <source>Aanvinken als het gedaan is</source>
         <translation>Tick when it is done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="906"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="917"/>
         <source>ik (medewerker)</source>
         <translation>me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="913"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="924"/>
         <source>te laat: was {date}</source>
         <translation>overdue: was {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="916"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="927"/>
         <source>vóór {date}</source>
         <translation>before {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="920"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="931"/>
         <source>nieuw bij dit bezoek</source>
         <translation>new at this visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="927"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="938"/>
         <source>Ik (medewerker)</source>
         <translation>Me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="958"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="969"/>
         <source>Vul eerst in wat er wordt gedaan.</source>
         <translation>First enter what will be done.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="982"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="993"/>
         <source>Afspraak toegevoegd</source>
         <translation>Agreement added</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="1107"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="1118"/>
         <source>Bezoek definitief maken</source>
         <translation>Make visit final</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="1108"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="1119"/>
         <source>Wil je dit bezoek definitief maken?
 
 Je kunt daarna nog steeds wijzigen, maar elke wijziging wordt als revisie bewaard.</source>
@@ -4985,12 +5306,12 @@ Je kunt daarna nog steeds wijzigen, maar elke wijziging wordt als revisie bewaar
 You can still make changes afterwards, but every change is kept as a revision.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="1135"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="1146"/>
         <source>Het bezoek is definitief gemaakt.</source>
         <translation>The visit has been made final.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="1138"/>
+        <location filename="../../src/voordeur/gui/visit_editor.py" line="1149"/>
         <source>Definitief maken lukte niet: {error}</source>
         <translation>Making it final did not work: {error}</translation>
     </message>

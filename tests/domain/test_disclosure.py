@@ -14,6 +14,7 @@ from voordeur.domain.disclosure import (
     ExportRefused,
     PersonRef,
     RefusalReason,
+    contact_ref_id,
     full_disclosure,
     partner_disclosure,
 )
@@ -156,3 +157,21 @@ def test_no_hidden_name_survives_scrubbing(words: list[str]) -> None:
     for hidden in ("Sem", "Truus", "Xaviera", "Jan", "Bakker", "Vries", "Post"):
         assert not re.search(rf"(?<!\w){hidden}(?!\w)", text, re.IGNORECASE), text
     assert text.count("Fatma") == words.count("Fatma")
+
+
+def test_a_partners_own_contact_person_may_be_named_in_its_own_document() -> None:
+    contact = PersonRef(contact_ref_id("link-school"), "Juf Anouk",
+                        "contactpersoon van Basisschool De Regenboog")
+    people = (*PEOPLE, contact)
+    node = Node(node_key(NodeKind.ORGANISATION, "org-school"), NodeKind.ORGANISATION,
+                "org-school", "Basisschool De Regenboog", contact_name="Juf Anouk",
+                link_id="link-school")
+    ecogram = Ecogram.of("h", "Gezin Yılmaz", [node], [], [])
+    own = partner_disclosure(people, [consent()], "org-school", "School", in_network=True,
+                             day=DAY, own_contacts=[contact.id])
+    assert own.scrub("Juf Anouk belt") == "Juf Anouk belt"
+    assert own.ecogram(ecogram).nodes[0].contact_name == "Juf Anouk"
+    other = partner_disclosure(people, [consent(organisation_ids=["org-gp"])], "org-gp",
+                               "Huisarts", in_network=True, day=DAY)
+    assert other.scrub("Juf Anouk belt") == "Contactpersoon van Basisschool De Regenboog belt"
+    assert other.ecogram(ecogram).nodes[0].contact_name == ""

@@ -97,7 +97,9 @@ def test_a_partner_sees_roles_for_everyone_the_consent_does_not_name(store: Stor
     figure = next(b for b in doc.figures if isinstance(b, EcogramFigure))
     assert "Fatma Yılmaz" in {n.label() for n in figure.ecogram.nodes}
     names = next(o for o in doc.left_out if o.kind == OmissionKind.NAMES)
-    assert "Sem Bakker (zoon)" in names.detail and "Juf Anouk" in names.detail
+    assert "Sem Bakker (zoon)" in names.detail
+    assert "Juf Anouk" not in names.detail  # the school's own contact person
+    assert "Juf Anouk van school" in text
 
 
 @pytest.mark.parametrize(("partner", "reason"), [
@@ -137,6 +139,7 @@ def test_a_partner_gets_only_the_topics_its_consent_covers(store: Store) -> None
     assert "Oma brengt Sem op maandag naar school" in text  # this consent names Sem
     assert "Fatma" not in text and "Truus" not in text
     assert "moeder" in text
+    assert "Anouk" not in text  # another partner's contact person
 
 
 def test_partner_choices_say_who_may_receive_what(store: Store) -> None:

@@ -36,6 +36,11 @@ class PersonRef:
         return self.role or ("gezinslid" if self.member else "iemand uit het netwerk")
 
 
+def contact_ref_id(link_id: str) -> str:
+    """The PersonRef id of an organisation's contact person in one household's network."""
+    return f"contact:{link_id}"
+
+
 class RefusalReason(StrEnum):
     NO_CONSENT = "no_consent"
     EXPIRED = "expired"
@@ -132,7 +137,9 @@ class Disclosure:
                 node = replace(node, name="", role=role)
             elif node.is_household:
                 node = replace(node, name=self.household_name(node.name))
-            nodes.append(replace(node, contact_name=""))
+            if not (node.is_organisation and self.may_name(contact_ref_id(node.link_id or ""))):
+                node = replace(node, contact_name="")
+            nodes.append(node)
         ties = [replace(tie, note=self.scrub(tie.note)) for tie in ecogram.ties]
         return ecogram.evolve(title=self.household_name(ecogram.title), nodes=tuple(nodes),
                               ties=tuple(ties))
@@ -211,9 +218,11 @@ def partner_disclosure(
     *,
     in_network: bool,
     day: date,
+    own_contacts: Iterable[str] = (),
 ) -> Disclosure:
     """What `organisation_id` may see on `day`: the union of every valid consent that names it.
-    Raises ExportRefused naming what is missing."""
+    `own_contacts` are the PersonRef ids of the partner's own contact people, who may be named
+    in its own document. Raises ExportRefused naming what is missing."""
     if not in_network:
         raise ExportRefused(RefusalReason.NOT_IN_NETWORK, organisation_name)
     scoped = [c for c in consents
@@ -227,7 +236,8 @@ def partner_disclosure(
         raise ExportRefused(RefusalReason.NOTHING_COVERED, organisation_name)
     valid.sort(key=lambda c: (c.given_on, c.id))
     return Disclosure(people={p.id: p for p in people},
-                      named_ids=frozenset(i for c in valid for i in c.person_ids),
+                      named_ids=frozenset(i for c in valid for i in c.person_ids)
+                      | frozenset(own_contacts),
                       topics=topics, consents=tuple(valid))
 
 

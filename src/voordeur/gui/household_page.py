@@ -547,7 +547,15 @@ class PlanTab(QWidget):
         splitter.addWidget(agreements_box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        self.export_button = _button(self.tr("Gezinsplan e&xporteren…"), "exportPlanButton",
+                                     self, self.export_plan)
+        self.export_button.setToolTip(self.tr("Het plan voor het gezin, een partner of het "
+                                              "dossier: PDF, Word of tekst"))
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(splitter)
 
     @staticmethod
@@ -651,6 +659,14 @@ class PlanTab(QWidget):
         if self.detail is not None and agreement is not None:
             self.page.show_dialog(AgreementDialog(self.page.ctx, self.page, self.detail,
                                                   agreement))
+
+    def export_plan(self) -> None:
+        if self.detail is not None:
+            from voordeur.gui.summary_export_dialog import SummaryExportDialog
+
+            dialog = SummaryExportDialog(self.page.ctx, self.detail.id, parent=self.page)
+            self.page.active_dialog = dialog
+            dialog.open()
 
     def set_status(self, status: AgreementStatus) -> None:
         agreement = self.selected_agreement()

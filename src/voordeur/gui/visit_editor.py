@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -179,6 +180,7 @@ class VisitEditor(QWidget):
         self._extra_present: list[str] = []
         self._goals: tuple[GoalItem, ...] = ()
         self.revisions_dialog: RevisionsDialog | None = None
+        self.summary_dialog: QDialog | None = None
         self._wheel_guard = _WheelGuard(self)
 
         self.autosave = Autosave(ctx.runner, self._make_write, self)
@@ -284,6 +286,13 @@ class VisitEditor(QWidget):
         self.save_indicator.setSizePolicy(QSizePolicy.Policy.Preferred,
                                           QSizePolicy.Policy.Preferred)
         row.addWidget(self.save_indicator, 1)
+
+        self.summary_button = QPushButton(self.tr("Verslag e&xporteren…"), self)
+        self.summary_button.setObjectName("makeSummary")
+        self.summary_button.setAutoDefault(False)
+        self.summary_button.setToolTip(self.tr("Een verslag voor het gezin, een partner of het "
+                                               "dossier: PDF, Word of tekst"))
+        row.addWidget(self.summary_button)
 
         self.revisions_button = QPushButton(self.tr("&Revisies bekijken…"), self)
         self.revisions_button.setObjectName("showRevisions")
@@ -516,6 +525,7 @@ class VisitEditor(QWidget):
         self.back_button.clicked.connect(self._on_back)
         self.finalise_button.clicked.connect(lambda: self.finalise())
         self.revisions_button.clicked.connect(self.show_revisions)
+        self.summary_button.clicked.connect(self.make_summary)
         self.add_agreement_button.clicked.connect(self.add_agreement)
         self.agreement_what.returnPressed.connect(self.add_agreement)
 
@@ -608,8 +618,9 @@ class VisitEditor(QWidget):
             return
         self.autosave.shutdown()
         self._shut = True
-        if self.revisions_dialog is not None and shiboken6.isValid(self.revisions_dialog):
-            self.revisions_dialog.close()
+        for dialog in (self.revisions_dialog, self.summary_dialog):
+            if dialog is not None and shiboken6.isValid(dialog):
+                dialog.close()
         with contextlib.suppress(RuntimeError, TypeError):
             self._ctx.bus.household_changed.disconnect(self._on_household_changed)
         if self._unnotified and self._form is not None:
@@ -726,7 +737,7 @@ class VisitEditor(QWidget):
 
     def _set_loaded(self, loaded: bool) -> None:
         self.splitter.setEnabled(loaded)
-        for button in (self.finalise_button, self.revisions_button):
+        for button in (self.finalise_button, self.revisions_button, self.summary_button):
             button.setEnabled(loaded)
         self.back_button.setEnabled(loaded or self._form is not None)
         if not loaded:
@@ -1152,6 +1163,19 @@ class VisitEditor(QWidget):
                                  title=self._form.household_name)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.revisions_dialog = dialog
+        dialog.open()
+
+    def make_summary(self) -> None:
+        """The export dialog for this visit. Pending typing goes to the runner first; it runs
+        in order, so the document is made from what was just typed."""
+        if self._form is None or self._shut:
+            return
+        self.flush()
+        from voordeur.gui.summary_export_dialog import SummaryExportDialog
+
+        dialog = SummaryExportDialog(self._ctx, self._form.household_id,
+                                     visit_id=self._form.visit_id, parent=self)
+        self.summary_dialog = dialog
         dialog.open()
 
     def _on_back(self) -> None:

@@ -82,9 +82,8 @@ class DocumentBuilder:
         if table is not None:
             blocks += [Paragraph(SUPPORT_EXPLAINED), table]
         if ecogram.network() or ecogram.members():
+            # alone, the figure's landscape page carries the heading; its legend explains P/G/A/E
             blocks.append(EcogramFigure(ecogram, roles=False, caption=caption))
-            if table is None and not self.plain:
-                blocks.append(Paragraph(SUPPORT_EXPLAINED))
         return Section(heading, tuple(blocks))
 
     def note_names_shown_by_role(self) -> None:

@@ -104,7 +104,8 @@ def audience_disclosure(sources: Sources, audience: Audience, organisation_id: s
     organisation = sources.organisations.get(organisation_id)
     name = organisation.name if organisation else _unknown_organisation(organisation_id)
     disclosure = partner_disclosure(sources.people, sources.consents, organisation_id, name,
-                                    in_network=organisation is not None, day=today)
+                                    in_network=organisation is not None, day=today,
+                                    own_contacts=sources.contacts.get(organisation_id, ()))
     return disclosure, f"Voor: {name}", name
 
 

@@ -42,8 +42,10 @@ def default_suffix(fmt: ExportFormat) -> str:
     return FILE_SUFFIXES[fmt]
 
 
-def render_document(doc: SummaryDocument, fmt: ExportFormat) -> bytes:
-    """The whole file as bytes, rendered in memory."""
+def render_document(doc: SummaryDocument, fmt: ExportFormat, *,
+                    figures: dict[int, bytes] | None = None) -> bytes:
+    """The whole file as bytes, rendered in memory. `figures` are the PNGs of `doc.figures`
+    when the caller already drew them (the app's preview), so they are not drawn twice."""
     if fmt == ExportFormat.MARKDOWN:
         from voordeur.export.summary_markdown import to_markdown
 
@@ -51,7 +53,7 @@ def render_document(doc: SummaryDocument, fmt: ExportFormat) -> bytes:
     from voordeur.export.summary_figures import figure_pngs
 
     buffer = io.BytesIO()
-    figures = figure_pngs(doc)
+    figures = figures if figures is not None else figure_pngs(doc)
     if fmt == ExportFormat.PDF:
         from voordeur.export.summary_pdf import write_pdf
 
@@ -71,12 +73,13 @@ def export_detail(doc: SummaryDocument, fmt: ExportFormat) -> str:
     return f"{what}, for {whom}, {fmt.value}"
 
 
-def export_document(store: Store, doc: SummaryDocument, fmt: ExportFormat, out: Path) -> None:
+def export_document(store: Store, doc: SummaryDocument, fmt: ExportFormat, out: Path, *,
+                    figures: dict[int, bytes] | None = None) -> None:
     """Render `doc` and write it to `out` atomically; log the export (or its failure)."""
     subjects = [doc.household_id] + ([doc.visit_id] if doc.visit_id else [])
     detail = export_detail(doc, fmt)
     try:
-        write_atomic(out, render_document(doc, fmt))
+        write_atomic(out, render_document(doc, fmt, figures=figures))
     except BaseException:
         store.log(AccessAction.EXPORT, subjects, outcome=AccessOutcome.ERROR, detail=detail)
         raise

@@ -11,7 +11,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from voordeur.domain.disclosure import PersonRef
+from voordeur.domain.disclosure import PersonRef, contact_ref_id
 from voordeur.domain.ecogram import Ecogram
 from voordeur.model import (
     Agreement,
@@ -38,6 +38,7 @@ class Sources:
     household: Household
     people: tuple[PersonRef, ...]  # live members first, then the network
     organisations: dict[str, Organisation]  # in this household's network, by id
+    contacts: dict[str, tuple[str, ...]]  # organisation id → its contact people's PersonRef ids
     workers: dict[str, str]  # id → name
     goals: tuple[Goal, ...]  # oldest first
     scores: dict[str, tuple[GoalScore, ...]]  # by goal id, oldest first
@@ -131,13 +132,18 @@ def _load(session: Session, store: Store, household_id: str) -> Sources:
                            p.role, p.kind == PersonKind.MEMBER) for p in people)
     # An organisation's contact person is named like anyone else: hidden from a partner unless
     # a consent names them (it never does), as on the ecogram in role mode.
-    refs += tuple(PersonRef(f"contact:{link.id}", link.contact_name.strip(),
+    refs += tuple(PersonRef(contact_ref_id(link.id), link.contact_name.strip(),
                             f"contactpersoon van {org.name}")
                   for link, org in links if link.contact_name.strip())
+    contacts: dict[str, list[str]] = {}
+    for link, org in links:
+        if link.contact_name.strip():
+            contacts.setdefault(org.id, []).append(contact_ref_id(link.id))
     return Sources(
         household=household,
         people=refs,
         organisations={org.id: org for _, org in links},
+        contacts={k: tuple(v) for k, v in contacts.items()},
         workers=workers,
         goals=goals,
         scores={k: tuple(v) for k, v in scores.items()},
