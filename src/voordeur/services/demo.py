@@ -8,6 +8,7 @@ structure: who is in the network, how visits, scores, agreements and consent unf
 from __future__ import annotations
 
 import random
+import re
 import secrets
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -257,6 +258,17 @@ class _HouseholdBuilder:
                           (NodeKind.PERSON, self.adults[1].id),
                           strength=TieStrength.NORMAL, quality=TieQuality.STRESSFUL)
 
+    def _goal_owner(self, text: str) -> str | None:
+        """A third of the goals are one person's: the member the text names, if it names one
+        ("Shanaya kan zich …" is Shanaya's goal, not her sister's)."""
+        pick = self.rng.choice(self.members) if self.rng.random() < 0.3 else None
+        if pick is None:
+            return None
+        named = next((m for m in self.members
+                      if m.first_name and re.search(rf"\b{re.escape(m.first_name)}\b", text)),
+                     None)
+        return (named or pick).id
+
     def _history(self) -> None:
         rng, uow, spec, today = self.rng, self.uow, self.spec, self.today
         visit_count = rng.randint(3, 20)
@@ -269,8 +281,7 @@ class _HouseholdBuilder:
         })
         goals = [
             plan.add_goal(uow, self.household, text, id=self.ids.at(days[0]),
-                          started_on=days[0],
-                          person_id=rng.choice(self.members).id if rng.random() < 0.3 else None)
+                          started_on=days[0], person_id=self._goal_owner(text))
             for text in content.goal_texts(rng, spec, rng.randint(1, 3))
         ]
         scores = {g.id: rng.randint(1, 4) for g in goals}
