@@ -276,6 +276,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
                    passphrase=os.environ.get(PASSPHRASE_ENV))
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    """`voordeur --self-test`: one line per check, a verdict; exit 0 only if all pass."""
+    from voordeur.self_test import run_self_test
+
+    return EXIT_OK if run_self_test() else EXIT_REFUSED
+
+
 # -- parser ---------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -292,6 +299,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "(with --no-gui: only make the store and print its passphrase)")
     parser.add_argument("--no-gui", action="store_true",
                         help="with --demo: do not open the app")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that every part of this installation works (store, "
+                        "translations, keyring, forms, ecogram, PDF) and exit: 0 if all pass")
     parser.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -389,6 +399,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors; ours is 1
         return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
+    if func is None and args.self_test:
+        func = cmd_self_test
     if func is None:
         func = cmd_demo_store if args.demo and args.no_gui else cmd_gui
     try:
