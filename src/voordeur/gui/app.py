@@ -13,13 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from voordeur import __version__
 from voordeur.gui import i18n
 from voordeur.gui.app_window import AppWindow
 from voordeur.gui.settings import AppSettings
-from voordeur.paths import APP_NAME
+from voordeur.paths import APP_NAME, resources_dir
 from voordeur.store.store import Store
 
 # Set by the start-up benchmark: print one line when the unlocked window is ready, then quit.
@@ -36,6 +37,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    icon = resources_dir() / "icons" / "voordeur.png"  # made by scripts/icons.py
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
