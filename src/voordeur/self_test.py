@@ -8,7 +8,6 @@ verdict. A check that fails says why in plain English; the others still run.
 
 from __future__ import annotations
 
-import os
 import secrets
 import shutil
 import struct
@@ -306,8 +305,3 @@ def run_self_test(out: TextIO | None = None) -> bool:
     plural = "s" if len(results) != 1 else ""
     print(f"Self-test passed: all {len(results)} check{plural}.", file=out, flush=True)
     return True
-
-
-if __name__ == "__main__":  # pragma: no cover
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.exit(0 if run_self_test() else 2)
