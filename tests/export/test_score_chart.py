@@ -57,6 +57,14 @@ def test_many_scores_get_at_most_seven_date_ticks() -> None:
     assert {f"Doel {k}" for k in range(1, 8)} <= set(shown)
 
 
+def test_scores_days_apart_do_not_get_overlapping_date_labels() -> None:
+    days = (date(2026, 3, 1), date(2026, 3, 2), date(2026, 3, 4), date(2026, 5, 1),
+            date(2026, 5, 3), date(2026, 9, 1))
+    shown = texts(svg_of(ScoreChart((ScoreSeries("Doel 1", tuple((d, 5) for d in days)),))))
+    assert [t for t in shown if re.fullmatch(r"\d{1,2} [a-z]{3}", t)] == [
+        "1 mrt", "1 mei", "1 sep"]
+
+
 def test_a_chart_without_scores_says_so_and_one_score_still_draws() -> None:
     assert NO_SCORES in texts(svg_of(ScoreChart(())))
     one = ScoreChart((ScoreSeries("Doel 1", ((date(2026, 3, 3), 5),)),))

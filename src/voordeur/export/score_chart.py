@@ -87,14 +87,14 @@ def _style_axes(axes) -> None:  # type: ignore[no-untyped-def]
 
 
 def _date_axis(axes, days: list[date]) -> bool:  # type: ignore[no-untyped-def]
-    """Ticks on the days a score was given (or spread over the span when there are many),
-    labelled '3 mrt'; the year is added where it starts or changes. True when it is."""
+    """Ticks on days a score was given, far enough apart to read, labelled '3 mrt'; the year
+    is added where it starts or changes. True when it is."""
     first, last = days[0], days[-1]
     margin = max(timedelta(days=3), (last - first) * 0.04)
     if first == last:
         margin = timedelta(days=14)
     axes.set_xlim(first - margin, last + margin)
-    ticks = days if len(days) <= MAX_DATE_TICKS else _spread(days)
+    ticks = _spaced(days, (last - first + 2 * margin) / MAX_DATE_TICKS)
     years = {day.year for day in days}
     labels = []
     for number, day in enumerate(ticks):
@@ -106,10 +106,17 @@ def _date_axis(axes, days: list[date]) -> bool:  # type: ignore[no-untyped-def]
     return len(years) > 1
 
 
-def _spread(days: list[date]) -> list[date]:
-    """At most MAX_DATE_TICKS of the score days, evenly spread, always the first and last."""
-    step = (len(days) - 1) / (MAX_DATE_TICKS - 1)
-    return sorted({days[round(i * step)] for i in range(MAX_DATE_TICKS)})
+def _spaced(days: list[date], gap: timedelta) -> list[date]:
+    """The first and last score day and, between them, every day at least `gap` from the
+    previous tick and from the last: labels never overlap (scores on 1 and 3 March would),
+    and a seventh of the axis per label keeps them to MAX_DATE_TICKS."""
+    ticks = [days[0]]
+    for day in days[1:-1]:
+        if day - ticks[-1] >= gap and days[-1] - day >= gap:
+            ticks.append(day)
+    if days[-1] != days[0]:
+        ticks.append(days[-1])
+    return ticks
 
 
 _RC = {
