@@ -151,3 +151,50 @@ def test_demo_ecogram_is_deterministic(tmp_path: Path) -> None:
                            for s in session.exec(select(EcogramSnapshot)).all()),
                 ))
     assert prints[0] == prints[1] and prints[0][0] and prints[0][1]
+
+
+def test_demo_agreements_belong_to_whom_their_text_names(store: Store) -> None:
+    """"Consultatiebureau plant …" is the consultatiebureau's, "Moeder belt …" the mother's:
+    a plan that says otherwise would puzzle anyone who tries the demo."""
+    from voordeur.model import Organisation
+    from voordeur.model.catalogues import AgreementOwnerKind, LifeDomain, OrganisationKind
+
+    generate_demo(store, households=20, seed=4, reference_day=DAY)
+    with store.session() as session:
+        agreements = session.exec(select(Agreement)).all()
+        people = {p.id: p for p in session.exec(select(Person)).all()}
+        orgs = {o.id: o for o in session.exec(select(Organisation)).all()}
+    org_kinds = {"Consultatiebureau": OrganisationKind.JGZ,
+                 "Jeugdverpleegkundige": OrganisationKind.JGZ,
+                 "Huisarts": OrganisationKind.GP, "School": OrganisationKind.SCHOOL,
+                 "Schuldhulpverlening": OrganisationKind.DEBT_SUPPORT,
+                 "Woningcorporatie": OrganisationKind.HOUSING}
+    checked = Counter[str]()
+    for a in agreements:
+        opening = a.what.split(" ")[0]
+        if a.owner_kind == AgreementOwnerKind.ORGANISATION:
+            org = orgs[a.owner_id]
+            if opening in org_kinds:
+                assert org.kind == org_kinds[opening], (a.what, org.name)
+                checked["organisation"] += 1
+            elif not a.what.startswith(org.name + " "):
+                assert opening.lower() in org.name.lower() or opening == "Mediator", a.what
+        elif a.owner_kind == AgreementOwnerKind.MEMBER:
+            owner = people[a.owner_id]
+            assert owner.household_id == a.household_id
+            if opening in ("Moeder", "Vader"):
+                assert owner.role.startswith(opening.lower()), (a.what, owner.role)
+                checked["role"] += 1
+            elif any(p.first_name == opening for p in people.values()
+                     if p.household_id == a.household_id):
+                assert owner.first_name == opening, (a.what, owner.first_name)
+                checked["name"] += 1
+        elif a.owner_kind == AgreementOwnerKind.NETWORK and opening in ("Familie", "Een"):
+            owner = people[a.owner_id]
+            assert owner.household_id == a.household_id and owner.kind == PersonKind.NETWORK
+            if a.what.startswith(("Familie ", "Een familielid", "Een vertrouwd familielid")):
+                assert owner.life_domain == LifeDomain.EXTENDED_FAMILY, (a.what, owner.role)
+                checked["family"] += 1
+    assert min(checked.values()) >= 1 and len(checked) == 4, checked
+    # and no plan holds the same agreement twice
+    assert len({(a.household_id, a.what) for a in agreements}) == len(agreements)

@@ -20,9 +20,13 @@ from voordeur.model.catalogues import (
     VisitKind,
 )
 from voordeur.services import demo_content as dc
+from voordeur.services.demo_content.agreement_owners import (
+    NETWORK_SUBJECTS,
+    ORGANISATION_SUBJECTS,
+)
 from voordeur.services.demo_content.backgrounds import background_of, surname_base
 from voordeur.services.demo_content.context import KNOWN_KEYS
-from voordeur.services.demo_content.texts import all_templates
+from voordeur.services.demo_content.texts import all_agreements, all_templates
 
 REF = date(2025, 3, 14)
 CHILD_ROLES = {
@@ -88,7 +92,7 @@ def _all_texts(rng: random.Random, h: dc.HouseholdSpec) -> list[str]:
     names = [f"{p.first_name} {p.last_name}" for p in network]
     texts = [h.display_name, dc.request_text(rng, h), dc.strengths_text(rng, h)]
     texts += [*dc.concerns_text(rng, h).split("\n"), *dc.goal_texts(rng, h, 4)]
-    texts += [what for what, _ in dc.agreement_texts(rng, h, 5)]
+    texts += [pick.what for pick in dc.agreement_texts(rng, h, 5)]
     texts += [f"{p.first_name} {p.last_name} {p.role}" for p in network]
     texts += [f"{o.name} {o.contact_name}" for o in dc.organisations(rng, h, 8)]
     for number, kind in enumerate([*VisitKind, *VisitKind], start=1):
@@ -324,6 +328,17 @@ def test_templates_only_use_known_keys() -> None:
         assert t.fields <= known, (t.text, t.fields - known)
 
 
+def test_every_organisation_and_network_agreement_names_a_known_subject() -> None:
+    """The demo gives an agreement to the one its text opens with; an opening no rule knows
+    would leave the text without an owner, so it would never be used."""
+    tables = {AgreementOwnerKind.ORGANISATION.value: ORGANISATION_SUBJECTS,
+              AgreementOwnerKind.NETWORK.value: NETWORK_SUBJECTS}
+    for template, hint in all_agreements():
+        text = template.text
+        if hint in tables and not text.startswith("{Org} "):
+            assert any(text.startswith(opening + " ") for opening, _ in tables[hint]), text
+
+
 def test_visit_notes_vary_over_twenty_visits(households: list[dc.HouseholdSpec]) -> None:
     rng = random.Random(42)
     names = ["Ria Jansen", "Fatima Bouzid", "Kees de Boer"]
@@ -374,8 +389,28 @@ def test_strengths_concerns_and_agreements(households: list[dc.HouseholdSpec]) -
         assert concerns == "" or 1 <= len(concerns.split("\n")) <= 3
         agreements = dc.agreement_texts(rng, h, 4)
         assert len(agreements) == 4
-        assert len({what for what, _ in agreements}) == 4
-        assert all(owner in owners for _, owner in agreements)
+        assert len({pick.what for pick in agreements}) == 4
+        assert all(pick.owner_hint in owners and pick.drawn_hint in owners
+                   for pick in agreements)
+
+
+def test_an_agreement_nobody_can_own_is_replaced_without_drawing_more(
+    households: list[dc.HouseholdSpec],
+) -> None:
+    """A text that names a partner the household lacks gives way to the next one that fits,
+    and the random stream is used exactly as when every text fits (so the rest of the demo,
+    drawn after it, stays the same)."""
+    organisation = AgreementOwnerKind.ORGANISATION.value
+    for h in households[:20]:
+        plain_rng, picky_rng = random.Random(3), random.Random(3)
+        plain = dc.agreement_texts(plain_rng, h, 4)
+        picky = dc.agreement_texts(picky_rng, h, 4, fits=lambda _w, hint: hint != organisation)
+        assert plain_rng.random() == picky_rng.random()
+        assert [p.drawn_hint for p in picky] == [p.owner_hint for p in plain]
+        assert all(p.owner_hint != organisation for p in picky)
+        assert len({p.what for p in picky}) == len(picky) == 4
+        kept = [p.what for p in plain if p.owner_hint != organisation]
+        assert kept == [p.what for p in picky if p.what in kept]
 
 
 def test_hand_built_household_without_reference_day() -> None:

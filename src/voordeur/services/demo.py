@@ -13,6 +13,7 @@ import secrets
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from voordeur.domain.ecogram import Ecogram, Node, split_key
@@ -49,6 +50,7 @@ from voordeur.services import demo_content as content
 from voordeur.services import ecogram as ecogram_service
 from voordeur.services import households as hs
 from voordeur.services import plan, visits
+from voordeur.services.demo_content.agreement_owners import HouseholdCircle
 from voordeur.services.ecogram_queries import (
     household_node,
     line_value,
@@ -136,6 +138,7 @@ class _HouseholdBuilder:
     today: date
     team_id: str | None
     organisations: dict[str, Organisation]  # shared across households, by name
+    _agreed: set[str] = field(default_factory=set)  # agreement texts in this plan so far
 
     def build(self, *, check_seed_unused: bool) -> Household:
         rng, uow = self.rng, self.uow
@@ -320,8 +323,8 @@ class _HouseholdBuilder:
             if agreements_left and (number == 1 or rng.random() < 0.4):
                 count = min(agreements_left, rng.randint(1, 2))
                 agreements_left -= count
-                for what, hint in content.agreement_texts(rng, spec, count):
-                    self._agreement(visit, day, what, hint)
+                for pick in content.agreement_texts(rng, spec, count, fits=self._can_own):
+                    self._agreement(visit, day, pick)
             # Earlier visits are final; the latest is sometimes still being written up.
             if not last or rng.random() < 0.5:
                 # The demo writes its own snapshots of the past (see _ecogram).
@@ -362,25 +365,41 @@ class _HouseholdBuilder:
         return Ecogram.of(self.household.id, self.household.display_name, nodes,
                           map(tie_value, self.ties), map(line_value, self.lines))
 
-    def _agreement(self, visit: Visit, day: date, what: str, hint: str) -> None:
-        rng = self.rng
-        owners: dict[AgreementOwnerKind, list[str]] = {
-            AgreementOwnerKind.MEMBER: [p.id for p in self.adults],
-            AgreementOwnerKind.NETWORK: [p.id for p in self.network],
-            AgreementOwnerKind.ORGANISATION: [o.id for o in self.partners],
-            AgreementOwnerKind.WORKER: [self.uow.actor.worker_id],
-        }
-        owner_kind = AgreementOwnerKind(hint)
-        if not owners[owner_kind]:
-            owner_kind = AgreementOwnerKind.WORKER
+    @cached_property
+    def _circle(self) -> HouseholdCircle:
+        """Read once the network and partners are in place (`_history` runs after them)."""
+        return HouseholdCircle(adults=self.adults, members=self.members, network=self.network,
+                               partners=self.partners, worker_id=self.uow.actor.worker_id)
+
+    def _can_own(self, what: str, hint: str) -> bool:
+        """A text fits when someone here can carry it out and the plan does not hold it yet
+        (the same agreement twice in one plan reads like a mistake)."""
+        return what not in self._agreed and bool(
+            self._circle.fitting(what, AgreementOwnerKind(hint)))
+
+    def _agreement(self, visit: Visit, day: date, pick: content.AgreementPick) -> None:
+        rng, circle = self.rng, self._circle
         due = day + timedelta(days=rng.choice([7, 14, 14, 21, 28]))
         status = AgreementStatus.OPEN
         if due < self.today and rng.random() < 0.75:
             status = rng.choices([AgreementStatus.DONE, AgreementStatus.CANCELLED], [9, 1])[0]
+        agreement_id = self.ids.at(day)
+        # An owner is drawn as the demo always did (for the hint first drawn; the worker when
+        # nobody has that kind), so the seeded stream and every household after this one stay
+        # as they were; then the one the text names wins ("Moeder belt …" is Moeder's).
+        worker = circle.by_kind(AgreementOwnerKind.WORKER)
+        drawn = rng.choice(circle.by_kind(AgreementOwnerKind(pick.drawn_hint)) or worker)
+        owner_kind = AgreementOwnerKind(pick.owner_hint)
+        fitting = circle.fitting(pick.what, owner_kind)
+        if not fitting:  # only when no text at all fits this household: the worker takes it
+            owner_kind, fitting = AgreementOwnerKind.WORKER, worker
+        self._agreed.add(pick.what)
         plan.add_agreement(
-            self.uow, self.household, what, id=self.ids.at(day), visit_id=visit.id,
-            owner_kind=owner_kind, owner_id=rng.choice(owners[owner_kind]), due_on=due,
-            status=status, done_on=min(due, self.today) if status == AgreementStatus.DONE else None,
+            self.uow, self.household, pick.what, id=agreement_id, visit_id=visit.id,
+            owner_kind=owner_kind,
+            owner_id=drawn if drawn in fitting else fitting[len(pick.what) % len(fitting)],
+            due_on=due, status=status,
+            done_on=min(due, self.today) if status == AgreementStatus.DONE else None,
         )
 
     def _consent(self) -> None:

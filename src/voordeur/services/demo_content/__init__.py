@@ -27,6 +27,7 @@ from voordeur.services.demo_content.specs import (
     RelationSpec,
 )
 from voordeur.services.demo_content.texts import (
+    AgreementPick,
     agreement_texts,
     concerns_text,
     goal_texts,
@@ -38,6 +39,7 @@ from voordeur.services.demo_content.texts import (
 
 __all__ = [
     "NEIGHBOURHOODS",
+    "AgreementPick",
     "HouseholdSpec",
     "MemberSpec",
     "NetworkPersonSpec",

@@ -7,7 +7,7 @@ Every choice is drawn from the `random.Random` passed in; facts that must agree 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from voordeur.model.catalogues import Theme, VisitKind
@@ -55,6 +55,11 @@ _THEMES: dict[Theme, ThemeText] = {
 }
 
 
+def all_agreements() -> list[tuple[Template, str]]:
+    """Every agreement template with its owner hint, for the tests."""
+    return [*GENERIC_AGREEMENTS, *(pair for tt in _THEMES.values() for pair in tt.agreements)]
+
+
 def all_templates() -> list[Template]:
     """Every template, for the tests that check their placeholders."""
     out: list[Template] = [
@@ -62,11 +67,10 @@ def all_templates() -> list[Template]:
         *GENERIC_GOALS,
         *GENERIC_STRENGTHS,
         *GENERIC_CONCERNS,
-        *(t for t, _ in GENERIC_AGREEMENTS),
+        *(t for t, _ in all_agreements()),
     ]
     for tt in _THEMES.values():
         out += [*tt.requests, *tt.extras, *tt.goals, *tt.notes, *tt.strengths, *tt.concerns]
-        out += [t for t, _ in tt.agreements]
     for group in (
         OPEN_HOME,
         OPEN_PHONE,
@@ -210,10 +214,26 @@ def concerns_text(rng: random.Random, household: HouseholdSpec) -> str:
     return "\n".join(_distinct(rng, [pool], ctx, count))
 
 
+@dataclass(frozen=True)
+class AgreementPick:
+    """One demo agreement: its text, who its text says does it, and the owner hint of the
+    template first drawn for this place (the demo draws an owner for that hint, so that the
+    seeded stream, and with it every household after this one, stays as it was)."""
+
+    what: str
+    owner_hint: str
+    drawn_hint: str
+
+
 def agreement_texts(
-    rng: random.Random, household: HouseholdSpec, count: int
-) -> list[tuple[str, str]]:
-    """Distinct (what, owner_hint) pairs; owner_hint is an `AgreementOwnerKind` value."""
+    rng: random.Random,
+    household: HouseholdSpec,
+    count: int,
+    fits: Callable[[str, str], bool] = lambda _what, _hint: True,
+) -> list[AgreementPick]:
+    """Distinct agreements; owner_hint is an `AgreementOwnerKind` value. A text that `fits`
+    rejects (it names a partner the household does not have) is replaced by the next one
+    left in the shuffled pools that fits; that takes nothing more from `rng`."""
     cast, ctx = _prepared(household)
     pools: list[list[tuple[Template, str]]] = []
     for th in _themed(household, cast, ctx):
@@ -222,16 +242,28 @@ def agreement_texts(
             pools.append(rng.sample(usable_pairs, len(usable_pairs)))
     generic = [(t, o) for t, o in GENERIC_AGREEMENTS if t.fields <= ctx.keys()]
     pools.append(rng.sample(generic, len(generic)))
-    out: list[tuple[str, str]] = []
+    drawn: list[tuple[str, str]] = []
     seen: set[str] = set()
-    while len(out) < count and any(pools):
+    while len(drawn) < count and any(pools):
         for pool in pools:
-            if pool and len(out) < count:
+            if pool and len(drawn) < count:
                 t, owner = pool.pop()
                 text = fill(t, ctx)
                 if text not in seen:
                     seen.add(text)
-                    out.append((text, owner))
+                    drawn.append((text, owner))
+    # What is left in the pools, in the order it would have come, then every generic text
+    # (the worker's own always fit).
+    spare = [(fill(t, ctx), owner) for pool in pools for t, owner in reversed(pool)]
+    spare += [(fill(t, ctx), owner) for t, owner in generic]
+    out: list[AgreementPick] = []
+    for text, owner in drawn:
+        first_hint = owner
+        if not fits(text, owner):
+            text, owner = next(((s, o) for s, o in spare if s not in seen and fits(s, o)),
+                               (text, owner))
+            seen.add(text)
+        out.append(AgreementPick(text, owner, drawn_hint=first_hint))
     return out
 
 
