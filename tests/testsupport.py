@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
@@ -9,6 +10,9 @@ from keyring.backend import KeyringBackend
 from voordeur.store.vault import KdfParams
 
 PASSPHRASE = "correct horse battery staple"
+# The GUI tests' demo store is dated back from the day they run: the app reads the real clock,
+# so a fixed day would let next visits, overdue agreements and consents drift into the past.
+DEMO_DAY = date.today()
 
 
 class MemoryKeyring(KeyringBackend):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,13 +15,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtCore import QThreadPool, QTimer
 
+from testsupport import DEMO_DAY
 from voordeur.gui.context import AppContext, make_context
 from voordeur.gui.runner import BackgroundRunner
 from voordeur.gui.settings import AppSettings
 from voordeur.services.demo import generate_demo
 from voordeur.store.store import Store
-
-DEMO_DAY = date(2026, 11, 16)  # a Monday: demo data relative to a fixed day keeps tests stable
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
+from testsupport import DEMO_DAY
 from voordeur.gui.context import AppContext
 from voordeur.gui.overview_page import WEEKS_SETTING, OverviewPage
 from voordeur.gui.search_dialog import HTML_ROLE, TARGET_ROLE
@@ -22,7 +23,6 @@ from voordeur.services.overview import week_overview
 from voordeur.services.unit_of_work import unit_of_work
 from voordeur.store.store import Store
 
-DEMO_DAY = date(2026, 11, 16)  # the demo_ctx fixture's reference day (tests/gui/conftest.py)
 TODAY = date(2026, 11, 18)  # Wednesday
 
 
