@@ -10,9 +10,10 @@ from keyring.backend import KeyringBackend
 from voordeur.store.vault import KdfParams
 
 PASSPHRASE = "correct horse battery staple"
-# The GUI tests' demo store is dated back from the day they run: the app reads the real clock,
-# so a fixed day would let next visits, overdue agreements and consents drift into the past.
-DEMO_DAY = date.today()
+# The GUI tests' demo store is dated back from this Monday, and those tests run with the clock
+# set to it (tests/gui/conftest.py): the demo's households depend on its day, and the app's
+# 'today' decides what is next, overdue or expired, so the two must not drift apart.
+DEMO_DAY = date(2026, 11, 16)
 
 
 class MemoryKeyring(KeyringBackend):

@@ -8,19 +8,29 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import datetime, time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+import time_machine
 from PySide6.QtCore import QThreadPool, QTimer
 
 from testsupport import DEMO_DAY
 from voordeur.gui.context import AppContext, make_context
 from voordeur.gui.runner import BackgroundRunner
 from voordeur.gui.settings import AppSettings
-from voordeur.services.demo import generate_demo
+from voordeur.services.demo import LOCAL_TZ, generate_demo
 from voordeur.store.store import Store
+
+
+@pytest.fixture(autouse=True)
+def on_the_demo_day() -> Iterator[None]:
+    """Every GUI test runs on DEMO_DAY (from 10:00, the clock ticking): what the screens call
+    today, this week or overdue matches the demo store, whatever day the tests really run."""
+    with time_machine.travel(datetime.combine(DEMO_DAY, time(10), LOCAL_TZ), tick=True):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, func, select
 
+from testsupport import DEMO_DAY
 from voordeur.export.summary_document import Audience, DocumentKind, ExportFormat
 from voordeur.gui.context import AppContext
 from voordeur.gui.household_page import HouseholdPage
@@ -31,7 +32,7 @@ from voordeur.services import plan
 from voordeur.services.unit_of_work import unit_of_work
 from voordeur.services.visit_queries import person_name
 
-TODAY = date.today()
+TODAY = DEMO_DAY  # the day these tests run on (tests/gui/conftest.py)
 WITHDRAWN_ON = TODAY - timedelta(days=5)
 
 
