@@ -257,13 +257,13 @@ def agreement_texts(
     spare = [(fill(t, ctx), owner) for pool in pools for t, owner in reversed(pool)]
     spare += [(fill(t, ctx), owner) for t, owner in generic]
     out: list[AgreementPick] = []
-    for text, owner in drawn:
-        first_hint = owner
-        if not fits(text, owner):
-            text, owner = next(((s, o) for s, o in spare if s not in seen and fits(s, o)),
-                               (text, owner))
-            seen.add(text)
-        out.append(AgreementPick(text, owner, drawn_hint=first_hint))
+    for text, hint in drawn:
+        what, owner = text, hint
+        if not fits(text, hint):
+            what, owner = next(((s, o) for s, o in spare if s not in seen and fits(s, o)),
+                               (text, hint))
+            seen.add(what)
+        out.append(AgreementPick(what, owner, drawn_hint=hint))
     return out
 
 
