@@ -1093,27 +1093,27 @@
 <context>
     <name>Ecogram</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_items.py" line="526"/>
+        <location filename="../../src/voordeur/gui/ecogram_items.py" line="69"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_items.py" line="526"/>
+        <location filename="../../src/voordeur/gui/ecogram_items.py" line="69"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_items.py" line="527"/>
+        <location filename="../../src/voordeur/gui/ecogram_items.py" line="70"/>
         <source>weg</source>
         <translation>gone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_items.py" line="637"/>
+        <location filename="../../src/voordeur/gui/ecogram_items.py" line="180"/>
         <source>overleden</source>
         <translation>deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_items.py" line="857"/>
+        <location filename="../../src/voordeur/gui/ecogram_items.py" line="400"/>
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
@@ -4353,7 +4353,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Everything, including notes, themes and consents: for the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="203"/>
+        <location filename="../../src/voordeur/gui/summary_preview.py" line="204"/>
         <source>Voorbeeld van het document</source>
         <translation>Preview of the document</translation>
     </message>
@@ -4361,187 +4361,187 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>SummaryExportDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="87"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="88"/>
         <source>Verslag van het bezoek</source>
         <translation>Visit report</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="88"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="89"/>
         <source>Gezinsplan exporteren</source>
         <translation>Export family plan</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="90"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="91"/>
         <source>Kies voor wie het verslag is en in welk formaat. Het voorbeeld laat zien wat erin komt.</source>
         <translation>Choose who the report is for and the format. The preview shows what goes into it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="92"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="93"/>
         <source>Kies voor wie het gezinsplan is en in welk formaat. Het voorbeeld laat zien wat erin komt.</source>
         <translation>Choose who the family plan is for and the format. The preview shows what goes into it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="101"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="102"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="102"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="103"/>
         <source>Word (bewerkbaar)</source>
         <translation>Word (editable)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="103"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="104"/>
         <source>Tekst (Markdown) om te plakken in het registratiesysteem</source>
         <translation>Text (Markdown) to paste into the registration system</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="112"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="113"/>
         <source>&amp;Voor:</source>
         <translation>Fo&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="113"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="114"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="121"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="122"/>
         <source>Voor&amp;beeld</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="128"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="129"/>
         <source>&amp;Wat er niet in staat, en waarom</source>
         <translation>&amp;What is left out, and why</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="139"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="140"/>
         <source>Het bestand is niet versleuteld: bewaar het alleen waar dat mag. Elke export komt in het logboek.</source>
         <translation>The file is not encrypted: keep it only where that is allowed. Every export is recorded in the access log.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="153"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="154"/>
         <source>&amp;Opslaan als…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="228"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="229"/>
         <source>Het gezin</source>
         <translation>The family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="230"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="231"/>
         <source>Partner: {name}</source>
         <translation>Partner: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="231"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="232"/>
         <source>Partner: {name} (geen geldige toestemming)</source>
         <translation>Partner: {name} (no valid consent)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="234"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="235"/>
         <source>Het dossier (volledig)</source>
         <translation>The case file (complete)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="261"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="262"/>
         <source>Om te printen of te mailen.</source>
         <translation>To print or to e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="262"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="263"/>
         <source>Een Word-bestand dat je nog kunt aanpassen.</source>
         <translation>A Word file you can still edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="263"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="264"/>
         <source>Gewone tekst om te plakken: het ecogram staat er niet als afbeelding in, de scores als tabel.</source>
         <translation>Plain text to paste: the ecogram is not included as a picture, the scores come as a table.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="294"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="295"/>
         <source>Het voorbeeld wordt gemaakt…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="317"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="319"/>
         <source>Niets: alles staat erin.</source>
         <translation>Nothing: everything is in it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="326"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="328"/>
         <source>Voor deze partner kan nu niets worden gemaakt.</source>
         <translation>Nothing can be made for this partner now.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="328"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="330"/>
         <source>Dit bezoek bestaat niet (meer) op deze laptop.</source>
         <translation>This visit does not exist (any more) on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="330"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="332"/>
         <source>Dit huishouden bestaat niet (meer) op deze laptop.</source>
         <translation>This household does not exist (any more) on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="332"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="334"/>
         <source>Het voorbeeld kon niet worden gemaakt. {reason}</source>
         <translation>The preview could not be made. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="361"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="363"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="362"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="364"/>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="363"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="365"/>
         <source>Tekst (*.md *.txt)</source>
         <translation>Text (*.md *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="365"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="367"/>
         <source>Verslag opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="366"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="368"/>
         <source>Gezinsplan opslaan</source>
         <translation>Save family plan</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="380"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="382"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="381"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="383"/>
         <source>{file} bestaat al. Wil je het vervangen?</source>
         <translation>{file} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="402"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="405"/>
         <source>Opgeslagen: {file}</source>
         <translation>Saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="408"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="411"/>
         <source>Opgeslagen als {file} in de map {folder}.</source>
         <translation>Saved as {file} in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="419"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="422"/>
         <source>Het verslag is niet opgeslagen. {reason}</source>
         <translation>The report was not saved. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="421"/>
+        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="424"/>
         <source>Het gezinsplan is niet opgeslagen. {reason}</source>
         <translation>The family plan was not saved. {reason}</translation>
     </message>

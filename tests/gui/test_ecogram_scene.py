@@ -20,15 +20,10 @@ from voordeur.domain.ecogram_layout import (
     SECTOR_WIDTH,
     sector_centre_angle,
 )
-from voordeur.gui.ecogram_items import (
-    CompareState,
-    HouseholdItem,
-    NodeItem,
-    TieItem,
-    badge_rect,
-    tie_pen,
-)
+from voordeur.gui.ecogram_items import CompareState, HouseholdItem, NodeItem
+from voordeur.gui.ecogram_painting import badge_rect, tie_pen
 from voordeur.gui.ecogram_scene import EcogramScene
+from voordeur.gui.ecogram_tie_items import TieItem
 from voordeur.gui.ecogram_view import EcogramView
 from voordeur.model.catalogues import (
     ChildType,
@@ -668,7 +663,7 @@ def test_empty_ecogram_draws_just_the_circle(qapp: QApplication) -> None:
 def _reference_zigzag(p1: QPointF, p2: QPointF, width: float, dashed: bool,
                       start_d: float = 0.0, end_off: float = 0.0) -> list[tuple[float, ...]]:
     """The zigzag's segments worked out corner by corner (as the map always drew them)."""
-    from voordeur.gui.ecogram_items import (
+    from voordeur.gui.ecogram_painting import (
         ZIGZAG_AMPLITUDE,
         ZIGZAG_DASH,
         ZIGZAG_LEAD,
@@ -700,7 +695,7 @@ def _reference_zigzag(p1: QPointF, p2: QPointF, width: float, dashed: bool,
 @pytest.mark.parametrize("direction", [SupportDirection.NONE, SupportDirection.MUTUAL])
 def test_zigzag_segments_are_the_corners_of_the_teeth(qapp: QApplication, strength: TieStrength,
                                                       direction: SupportDirection) -> None:
-    from voordeur.gui.ecogram_items import tie_geometry, tie_style
+    from voordeur.gui.ecogram_painting import tie_geometry, tie_style
 
     style = tie_style(strength, TieQuality.STRESSFUL)
     p1, p2 = QPointF(12.5, -40.0), QPointF(251.0, 133.3)
@@ -718,7 +713,8 @@ def test_zigzag_segments_are_the_corners_of_the_teeth(qapp: QApplication, streng
 
 def test_a_drag_draws_the_moving_ties_in_one_layer_and_restores_them(
         qtbot: QtBot, view: EcogramView, scene: EcogramScene) -> None:
-    from voordeur.gui.ecogram_items import MovingTiesItem, tie_geometry
+    from voordeur.gui.ecogram_painting import tie_geometry
+    from voordeur.gui.ecogram_tie_items import MovingTiesItem
 
     mo = scene.node_item(P("mo"))
     assert mo is not None

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from voordeur.gui.ecogram_items import (
+from voordeur.gui.ecogram_painting import (
     TieStyle,
     badge_rect,
     child_path,

@@ -37,19 +37,20 @@ from voordeur.domain.ecogram_layout import (
     sector_span,
 )
 from voordeur.gui.ecogram_items import (
-    TOP_Z,
     ChildLineItem,
     CompareState,
     HouseholdItem,
-    MovingTiesItem,
     NodeItem,
     PartnerLineItem,
-    TieItem,
+)
+from voordeur.gui.ecogram_painting import (
+    TOP_Z,
     colour,
     label_growth,
     paint_household_disc,
     pixel_font,
 )
+from voordeur.gui.ecogram_tie_items import MovingTiesItem, TieItem
 from voordeur.gui.i18n import catalogue_label, closeness_label
 from voordeur.model.catalogues import FamilyRelationKind, NodeKind
 
