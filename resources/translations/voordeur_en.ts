@@ -2984,153 +2984,153 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="753"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="128"/>
         <source>Kies een huishouden in de lijst.</source>
         <translation>Choose a household in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="754"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="129"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="779"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="154"/>
         <source>&amp;Nieuw bezoek</source>
         <translation>&amp;New visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="783"/>
-        <location filename="../../src/voordeur/gui/household_page.py" line="915"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="158"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="290"/>
         <source>Af&amp;sluiten…</source>
         <translation>C&amp;lose…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="816"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="191"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="817"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="192"/>
         <source>Eco&amp;gram</source>
         <translation>Eco&amp;gram</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="819"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="194"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="820"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="195"/>
         <source>&amp;Toestemming</source>
         <translation>Con&amp;sent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="902"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="277"/>
         <source>Dit huishouden bestaat niet (meer) op deze laptop.</source>
         <translation>This household does not exist (any more) on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="917"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="292"/>
         <source>afgesloten op {date}</source>
         <translation>closed on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="781"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="156"/>
         <source>Huishouden bewer&amp;ken…</source>
         <translation>Edit &amp;household…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="818"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="193"/>
         <source>B&amp;ezoeken</source>
         <translation>&amp;Visits</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="924"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="299"/>
         <source>He&amp;ropenen…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="925"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="300"/>
         <source>Wijk {wijk}</source>
         <translation>Neighbourhood {wijk}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="926"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="301"/>
         <source>Geen wijk</source>
         <translation>No neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="932"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="307"/>
         <source>in zorg sinds {date}</source>
         <translation>in care since {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="945"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="320"/>
         <source>Deel niets met partners.</source>
         <translation>Share nothing with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="992"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="367"/>
         <source>Huishouden afsluiten</source>
         <translation>Close household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="993"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="368"/>
         <source>Wil je {name} afsluiten? Het huishouden verdwijnt uit de lijst met actieve huishoudens. De gegevens blijven bewaard en je kunt het later heropenen.</source>
         <translation>Do you want to close {name}? The household disappears from the list of active households. The information is kept and you can reopen it later.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="1003"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="378"/>
         <source>Wil je {name} weer actief maken?</source>
         <translation>Do you want to make {name} active again?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="1028"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="403"/>
         <source>Wil je {name} uit dit huishouden verwijderen? Ook de lijnen in het genogram en ecogram met deze persoon verdwijnen. Afspraken en toestemmingen blijven bewaard.</source>
         <translation>Do you want to remove {name} from this household? The lines to this person in the genogram and ecogram disappear too. Agreements and consents are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="996"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="371"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="1002"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="377"/>
         <source>Huishouden heropenen</source>
         <translation>Reopen household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="1004"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="379"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="1027"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="402"/>
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="1031"/>
+        <location filename="../../src/voordeur/gui/household_page.py" line="406"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="86"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="59"/>
         <source>geboren {year}</source>
         <translation>born {year}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="88"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="61"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="90"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="63"/>
         <source>ca. {age} jaar ({year})</source>
         <translation>about {age} years ({year})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_page.py" line="91"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="64"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -3138,32 +3138,32 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="97"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="70"/>
         <source>indexpersoon</source>
         <translation>index person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="99"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="72"/>
         <source>overleden</source>
         <translation>deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="106"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="79"/>
         <source>nog geen score</source>
         <translation>no score yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="107"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="80"/>
         <source>{score}/10 op {date}</source>
         <translation>{score}/10 on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="134"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="107"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="137"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="110"/>
         <source>{date} — te laat</source>
         <translation>{date} — overdue</translation>
     </message>
@@ -3495,140 +3495,140 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="249"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="223"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="258"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="232"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="271"/>
-        <location filename="../../src/voordeur/gui/household_page.py" line="274"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="245"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="248"/>
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="273"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="247"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="273"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="247"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="273"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="247"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="273"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="247"/>
         <source>Bijzonderheden</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="277"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="251"/>
         <source>Nog geen gezinsleden.</source>
         <translation>No family members yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="280"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="254"/>
         <source>Be&amp;werken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="278"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="252"/>
         <source>&amp;Lid toevoegen…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="282"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="256"/>
         <source>Verwij&amp;deren…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="295"/>
-        <location filename="../../src/voordeur/gui/household_page.py" line="299"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="269"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="273"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="297"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="271"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="297"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="271"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="297"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="271"/>
         <source>Laatste score</source>
         <translation>Latest score</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="298"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="272"/>
         <source>Verloop</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="300"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="274"/>
         <source>Nog geen actieve doelen.</source>
         <translation>No active goals yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="306"/>
-        <location filename="../../src/voordeur/gui/household_page.py" line="309"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="280"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="283"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="308"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="282"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="308"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="282"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="308"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="282"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="310"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="284"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="329"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="303"/>
         <source>Volgende bezoek: {date}</source>
         <translation>Next visit: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="331"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="305"/>
         <source>Volgende bezoek: nog niet gepland</source>
         <translation>Next visit: not planned yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="333"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="307"/>
         <source>Laatste contact: {date}</source>
         <translation>Last contact: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="334"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="308"/>
         <source>Nog geen contact vastgelegd</source>
         <translation>No contact recorded yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="358"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="332"/>
         <source>hele gezin</source>
         <translation>whole family</translation>
     </message>
@@ -3707,128 +3707,128 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="485"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="65"/>
         <source>Doelen, in de woorden van het gezin</source>
         <translation>Goals, in the family&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="488"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="68"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="488"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="68"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="488"/>
-        <location filename="../../src/voordeur/gui/household_page.py" line="511"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="68"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="489"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="69"/>
         <source>Scores (oud → nieuw)</source>
         <translation>Scores (old → new)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="490"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="70"/>
         <source>Laatste score</source>
         <translation>Latest score</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="492"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="72"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="495"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="75"/>
         <source>&amp;Doel toevoegen…</source>
         <translation>Add &amp;goal…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="497"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="77"/>
         <source>Doel be&amp;werken…</source>
         <translation>&amp;Edit goal…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="516"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="96"/>
         <source>Ook afgeronde afspraken tonen</source>
         <translation>Also show finished agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="521"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="101"/>
         <source>A&amp;fspraak toevoegen…</source>
         <translation>&amp;Add agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="524"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="104"/>
         <source>&amp;Afspraak bewerken…</source>
         <translation>Ed&amp;it agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="528"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="109"/>
         <source>Verva&amp;llen</source>
         <translation>&amp;Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="531"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="112"/>
         <source>Ongedaan &amp;maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="533"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="115"/>
         <source>Zet de afspraak weer op open</source>
         <translation>Set the agreement back to open</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="507"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="87"/>
         <source>Afspraken: wie doet wat, wanneer</source>
         <translation>Agreements: who does what, when</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="510"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="90"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="510"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="90"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="511"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="91"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="513"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="93"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="526"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="107"/>
         <source>&amp;Gedaan</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="550"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="132"/>
         <source>Gezinsplan e&amp;xporteren…</source>
         <translation>Export &amp;family plan…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="552"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="134"/>
         <source>Het plan voor het gezin, een partner of het dossier: PDF, Word of tekst</source>
         <translation>The plan for the family, a partner or the case file: PDF, Word or text</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="577"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="159"/>
         <source>hele gezin</source>
         <translation>whole family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="603"/>
+        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="185"/>
         <source>{status} op {date}</source>
         <translation>{status} on {date}</translation>
     </message>
@@ -5319,47 +5319,47 @@ You can still make changes afterwards, but every change is kept as a revision.</
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="403"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="377"/>
         <source>Bezoek openen</source>
         <translation>Open visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="407"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="381"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="407"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="381"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="407"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="381"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="408"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="382"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="408"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="382"/>
         <source>Thema’s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="412"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="386"/>
         <source>Bezoeken, nieuwste eerst</source>
         <translation>Visits, newest first</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="422"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="396"/>
         <source>Nog geen bezoeken. Kies ‘Nieuw bezoek’ om er een vast te leggen.</source>
         <translation>No visits yet. Choose ‘New visit’ to record one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_page.py" line="436"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="410"/>
         <source>%n bezoek, nieuwste eerst</source>
         <translation>
             <numerusform>%n visit, newest first</numerusform>
@@ -5367,7 +5367,7 @@ You can still make changes afterwards, but every change is kept as a revision.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_page.py" line="437"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="411"/>
         <source>%n bezoeken, nieuwste eerst</source>
         <translation>
             <numerusform>%n visit, newest first</numerusform>
