@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -29,8 +29,8 @@ from voordeur.gui.household_dialogs import (
 from voordeur.gui.household_list import short_date
 from voordeur.gui.household_tabs import (
     ID_ROLE,
-    LATE_COLOUR,
     due_text,
+    mark_late,
     owner_text,
     push_button,
     score_history,
@@ -189,11 +189,7 @@ class PlanTab(QWidget):
             item.setData(0, ID_ROLE, agreement.id)
             item.setToolTip(1, agreement.what)
             if agreement.overdue:
-                for column in range(4):
-                    item.setForeground(column, QBrush(LATE_COLOUR))
-                font = QFont(item.font(2))
-                font.setBold(True)
-                item.setFont(2, font)
+                mark_late(item)
             elif agreement.status != AgreementStatus.OPEN:
                 for column in range(4):
                     item.setForeground(column, QBrush(QColor("#555555")))

@@ -111,6 +111,15 @@ def due_text(agreement: AgreementInfo, today: date) -> str:
     return text
 
 
+def mark_late(item: QTreeWidgetItem) -> None:
+    """An overdue agreement's row in the alert colour, its due date (column 2) in bold."""
+    for column in range(item.columnCount()):
+        item.setForeground(column, QBrush(LATE_COLOUR))
+    font = QFont(item.font(2))
+    font.setBold(True)
+    item.setFont(2, font)
+
+
 # -- small widgets ----------------------------------------------------------------------------
 class CompactTree(QTreeWidget):
     """A tree as tall as its rows (no scroll bar of its own): for pages that scroll as a whole."""
@@ -343,11 +352,7 @@ class OverviewTab(QScrollArea):
             item.setData(0, ID_ROLE, agreement.id)
             item.setToolTip(1, agreement.what)
             if agreement.overdue:
-                for column in range(3):
-                    item.setForeground(column, QBrush(LATE_COLOUR))
-                font = QFont(item.font(2))
-                font.setBold(True)
-                item.setFont(2, font)
+                mark_late(item)
             self.agreements_tree.addTopLevelItem(item)
         self._show(self.agreements_tree, self.agreements_empty, bool(detail.open_agreements))
 
