@@ -30,6 +30,7 @@ from voordeur.server.sync_read import pull_page
 from voordeur.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
+    TIME_HEADER,
     ErrorBody,
     Health,
     LoginRequest,
@@ -73,11 +74,35 @@ class _ErrorResponse(BaseModel):
     detail: ErrorBody
 
 
+class ServerTime:
+    """ASGI middleware: every answer carries the server's clock (TIME_HEADER, Unix ms), so a
+    laptop learns how far its own clock is off. Plain ASGI: no extra task per request."""
+
+    def __init__(self, app: Any, clock: Callable[[], datetime]) -> None:
+        self.app = app
+        self.clock = clock
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_time(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                millis = str(int(self.clock().timestamp() * 1000)).encode()
+                message["headers"] = [*message.get("headers", ()),
+                                      (TIME_HEADER.lower().encode(), millis)]
+            await send(message)
+
+        await self.app(scope, receive, send_with_time)
+
+
 def create_app(db_url: str, *, access_ttl_seconds: int = 900,
                clock: Callable[[], datetime] | None = None) -> FastAPI:
     """The server on the database `db_url` (tables are created if missing).
 
-    `clock` (tests) replaces the wall clock for tokens, throttling and clock clamping.
+    `clock` (tests) replaces the wall clock for tokens, throttling, the time every answer
+    carries and the re-timing of pushed clock stamps.
     """
     db = Database(db_url)
     db.create_tables()
@@ -95,6 +120,7 @@ def create_app(db_url: str, *, access_ttl_seconds: int = 900,
     app.state.db = db
     app.state.auth = auth
 
+    app.add_middleware(ServerTime, clock=auth.clock)
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
         return JSONResponse({"detail": exc.body.model_dump()}, status_code=exc.status,
@@ -131,7 +157,7 @@ def create_app(db_url: str, *, access_ttl_seconds: int = 900,
     def push(req: PushRequest, who: Caller) -> PushResponse:
         """Apply changes in order; one result per change."""
         with db.write() as conn:
-            results = apply_push(conn, who, auth.clock(), req.changes)
+            results = apply_push(conn, who, auth.clock(), req.changes, req.client_time)
         counts: dict[str, int] = {}
         for result in results:
             counts[result.outcome] = counts.get(result.outcome, 0) + 1

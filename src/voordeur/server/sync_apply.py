@@ -38,8 +38,14 @@ from voordeur.server.sync_rules import (
     references,
     validate,
 )
-from voordeur.sync.hlc import Stamp, clamp
-from voordeur.sync.protocol import CONFLICT_TABLE, SERVER_OWNED_TABLES, Change, ChangeResult
+from voordeur.sync.hlc import MAX_DRIFT_MS, Stamp, correct
+from voordeur.sync.protocol import (
+    CLOCK_OFF,
+    CONFLICT_TABLE,
+    SERVER_OWNED_TABLES,
+    Change,
+    ChangeResult,
+)
 from voordeur.sync.text_merge import merge_text
 
 log = logging.getLogger("voordeur.server")
@@ -110,6 +116,7 @@ class Push:
     conn: Connection
     who: Principal
     now: datetime
+    skew_ms: int | None = None  # the pushing laptop's clock minus the server's, if it said
     states: dict[tuple[str, str], State] = field(default_factory=dict)
     tables_of: dict[str, set[str]] = field(default_factory=dict)  # record id → tables holding it
     worker_teams: dict[str, set[str]] = field(default_factory=dict)
@@ -122,6 +129,12 @@ class Push:
 
     def __post_init__(self) -> None:
         self.now_ms = int(self.now.timestamp() * 1000)
+
+    @property
+    def clock_off(self) -> bool:
+        """The laptop's clock differs from the server's by more than the drift allowed: it moved
+        since the laptop last measured its offset, so its stamps may be off too."""
+        return self.skew_ms is not None and abs(self.skew_ms) > MAX_DRIFT_MS
 
     # -- the batch ------------------------------------------------------------------------
     def run(self, changes: list[Change]) -> list[ChangeResult]:
@@ -195,9 +208,11 @@ class Push:
         if not is_uuid(rid):
             raise Rejected("record id is not a UUID")
         try:
-            hlc = str(clamp(Stamp.parse(change.hlc), self.now_ms))
-            clocks = {f: str(clamp(Stamp.parse(s), self.now_ms))
-                      for f, s in change.clocks.items()}
+            hlc, retimed = self._stamp(change.hlc)
+            clocks = {}
+            for name, text in change.clocks.items():
+                clocks[name], moved = self._stamp(text)
+                retimed = retimed or moved
         except ValueError:
             raise Rejected("invalid clock stamp") from None
         fields = {k: v for k, v in change.fields.items() if k != "deleted_at"}  # ops say that
@@ -272,11 +287,19 @@ class Push:
         else:  # restore (values unchanged: values_json is the stored text)
             new.deleted, new.delete_clock = False, None
 
+        if retimed or self.clock_off:
+            # Made (or sent) while the laptop's clock was off: its order against other edits is
+            # the server's best estimate, so the laptop asks the worker to check it.
+            notes.append(CLOCK_OFF)
         self._store(new, self.who.device_id)
         for note in conflicts:
             self._record_conflict(new, *note)
         outcome = "conflict" if conflicts else "merged" if notes else "applied"
         return outcome, "; ".join(dict.fromkeys(notes))
+
+    def _stamp(self, text: str) -> tuple[str, bool]:
+        stamp, moved = correct(Stamp.parse(text), self.now_ms, self.skew_ms)
+        return str(stamp), moved
 
     def _team_of_new(self, table: str, fields: dict[str, Any]) -> str:
         if table in TEAM_TABLES:
@@ -441,7 +464,12 @@ class Push:
             self.conn.execute(insert(applied_change), self.applied)
 
 
-def apply_push(conn: Connection, who: Principal, now: datetime,
-               changes: list[Change]) -> list[ChangeResult]:
-    """Decide and write a whole push inside the caller's write transaction."""
-    return Push(conn, who, now).run(changes)
+def apply_push(conn: Connection, who: Principal, now: datetime, changes: list[Change],
+               client_time: int | None = None) -> list[ChangeResult]:
+    """Decide and write a whole push inside the caller's write transaction. `client_time`:
+    the laptop's clock when it sent the push (Unix ms), to re-time stamps of a clock that runs
+    ahead."""
+    push = Push(conn, who, now)
+    if client_time is not None:
+        push.skew_ms = client_time - push.now_ms
+    return push.run(changes)

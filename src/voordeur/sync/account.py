@@ -89,18 +89,22 @@ def login(
                                            device_name=device_name[:200]))
     finally:
         client.close()
+    # The sync clock runs on the server's time from the first stamp on (sync/hlc.py).
+    offset = {state.CLOCK_OFFSET: str(client.server_offset_ms or 0)}
     if linked:
         if answer.worker.id != meta[state.WORKER]:
             raise SyncRefused("this store is linked to another worker's account; it was not "
                               "changed", "already_linked")
         with store.session() as session:
-            state.write(session, {state.REFRESH_TOKEN: answer.refresh_token, state.REVOKED: ""})
+            state.write(session, {state.REFRESH_TOKEN: answer.refresh_token, state.REVOKED: "",
+                                  **offset})
             session.commit()
         team = next((t for t in answer.teams if t.id == meta[state.TEAM]), None)
         return LoginResult(url, username, answer.worker.id, answer.worker.name,
                            meta[state.TEAM], team.name if team else "", 0, True)
     team = _choose_team(answer.teams, team_name)
     with store.session() as session:
+        state.write(session, offset)
         queued = _link(session, store, url, username, answer, team)
         session.commit()
     store.actor = Actor(worker_id=answer.worker.id, device_id=store.actor.device_id)

@@ -18,9 +18,11 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from voordeur import clock
 from voordeur.sync.errors import DeviceRevoked, SyncRefused, Unreachable
 from voordeur.sync.protocol import (
     DEFAULT_PULL_LIMIT,
+    TIME_HEADER,
     Change,
     ErrorBody,
     Health,
@@ -57,6 +59,8 @@ class SyncClient:
         self.http = http if http is not None else httpx.Client(timeout=timeout)
         self.bytes_sent = 0
         self.bytes_received = 0
+        # The server's clock minus this laptop's (ms), from the newest answer; None before one.
+        self.server_offset_ms: int | None = None
 
     def close(self) -> None:
         if self._own:
@@ -120,9 +124,11 @@ class SyncClient:
             headers["Authorization"] = f"Bearer {token}"
         extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
         try:
+            sent_at = clock.wall_millis()
             response = self.http.request(method, self.server_url + path, content=content,
                                          headers=headers, **extra)
             data = response.read()
+            self._learn_offset(response, sent_at, clock.wall_millis())
         except httpx.TimeoutException:
             raise Unreachable("the team server did not answer in time") from None
         except httpx.HTTPError as exc:  # connect errors, dropped connections, protocol errors
@@ -137,6 +143,13 @@ class SyncClient:
         if status != 200:
             raise Unreachable(f"the team server answered HTTP {status}; is the address right?")
         return data
+
+
+    def _learn_offset(self, response: httpx.Response, sent_at: int, received_at: int) -> None:
+        """The server's clock against ours, taken at the middle of the round trip."""
+        text = response.headers.get(TIME_HEADER, "")
+        if text.isdigit() and len(text) <= 13:
+            self.server_offset_ms = int(text) - (sent_at + received_at) // 2
 
 
 def _refusal(response: httpx.Response, data: bytes) -> SyncRefused:

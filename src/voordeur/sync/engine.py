@@ -39,8 +39,10 @@ from voordeur.sync import state
 from voordeur.sync.apply import PageResult, apply_page, parse_page, save_note_bases
 from voordeur.sync.client import SyncClient
 from voordeur.sync.errors import DeviceRevoked, NotLinked, SyncError, SyncRefused, Unreachable
+from voordeur.sync.hlc import wall_millis
 from voordeur.sync.outbox import PENDING, REJECTED, load_clock, save_clock
 from voordeur.sync.protocol import (
+    CLOCK_OFF,
     MAX_PULL_LIMIT,
     MAX_PUSH_CHANGES,
     ChangeResult,
@@ -65,6 +67,8 @@ class SyncReport:
     rejected: int  # pushed changes the server refused (kept in the outbox as "rejected")
     duplicates: int  # resends of changes the server already had
     households: tuple[str, ...]  # household ids whose records changed locally by the pull
+    clock_offset_ms: int = 0  # the server's clock minus this laptop's
+    clock_corrected: int = 0  # pushed changes the server re-timed: this laptop's clock was off
 
     def describe(self) -> str:
         text = (f"pushed {self.pushed}, pulled {self.pulled}, merged {self.merged}, "
@@ -80,6 +84,8 @@ class _Tally:
     conflicts: int = 0
     rejected: int = 0
     duplicates: int = 0
+    clock_corrected: int = 0
+    offset_ms: int = 0
     households: set[str] = field(default_factory=set)
     pushed_households: set[str] = field(default_factory=set)
     own_applied: set[str] = field(default_factory=set)  # see apply.apply_page
@@ -88,7 +94,8 @@ class _Tally:
 
     def report(self) -> SyncReport:
         return SyncReport(self.pushed, self.pulled, self.merged, self.conflicts, self.rejected,
-                          self.duplicates, tuple(sorted(self.households)))
+                          self.duplicates, tuple(sorted(self.households)), self.offset_ms,
+                          self.clock_corrected)
 
 
 @dataclass(frozen=True)
@@ -114,6 +121,7 @@ class SyncEngine:
         self._client: SyncClient | None = None
         self._access_token = ""
         self._access_valid_until = 0.0  # time.monotonic()
+        self._client_offset = 0  # the offset the pending stamps were made with
         # The largest page the server gives: fewer round trips and local commits.
         self.pull_limit = MAX_PULL_LIMIT
 
@@ -136,13 +144,17 @@ class SyncEngine:
     def run_once(self) -> SyncReport:
         """Push, then pull. Raises Unreachable, SyncRefused, DeviceRevoked or NotLinked."""
         with self.store.session() as session:
-            meta = state.read(session, [state.LINKED, state.REVOKED, state.SERVER_URL])
+            meta = state.read(session, [state.LINKED, state.REVOKED, state.SERVER_URL,
+                                        state.CLOCK_OFFSET])
         if meta[state.LINKED] != "1" or not meta[state.SERVER_URL]:
             raise NotLinked("this store is not linked to a team server; run voordeur login")
         if meta[state.REVOKED]:
             raise DeviceRevoked("this laptop was revoked by the team's administrator; it can no "
                                 "longer sync", wipe=meta[state.REVOKED] == "wipe")
-        tally = _Tally()
+        # Stamps waiting in the outbox were made with the offset learned at the last contact;
+        # the push says what that clock reads now, so the server sees how far it is off.
+        tally = _Tally(offset_ms=state.int_value(meta[state.CLOCK_OFFSET]))
+        self._client_offset = tally.offset_ms
         try:
             self._push(tally)
             self._pull(tally)
@@ -161,8 +173,13 @@ class SyncEngine:
     def _finish(self, tally: _Tally, *, error: str = "", revoked: str = "") -> None:
         """Save the round's outcome, and one access-log entry if it moved any record."""
         values = {state.LAST_ERROR: error[:500]}
+        offset = self._client.server_offset_ms if self._client is not None else None
+        if offset is not None:
+            tally.offset_ms = offset
+            values[state.CLOCK_OFFSET] = str(offset)
         if not error:
             values[state.LAST_SYNC_AT] = utcnow().isoformat(timespec="seconds")
+            values[state.CLOCK_CORRECTED] = str(tally.clock_corrected)
         if revoked:
             values[state.REVOKED] = revoked
         with self.store.session() as session:
@@ -250,7 +267,9 @@ class SyncEngine:
 
     def _send(self, batch: list[_Pending]) -> list[ChangeResult]:
         ids = [p.change_id for p in batch]
-        body = ('{"changes":[' + ",".join(p.body for p in batch) + "]}").encode()
+        client_time = max(0, wall_millis() + self._client_offset)
+        body = ('{"changes":[' + ",".join(p.body for p in batch)
+                + f'],"client_time":{client_time}}}').encode()
         response = self._authorised(lambda token: self.client.push_json(token, ids, body))
         return response.results
 
@@ -322,6 +341,7 @@ class SyncEngine:
             tally.merged += result.outcome == "merged"
             tally.conflicts += result.outcome == "conflict"
             tally.duplicates += result.outcome == "duplicate"
+            tally.clock_corrected += CLOCK_OFF in result.detail
             if result.outcome == "applied":
                 # The server holds exactly this text now: the base of the next merge.
                 bases += [
@@ -338,7 +358,7 @@ class SyncEngine:
     # -- pull -----------------------------------------------------------------------------
     def _pull(self, tally: _Tally) -> None:
         with self.store.session() as session:
-            cursor = _int(state.read(session, [state.CURSOR])[state.CURSOR])
+            cursor = state.int_value(state.read(session, [state.CURSOR])[state.CURSOR])
         own = tally.own_applied - tally.not_own
         while True:
             data = self._authorised(
@@ -359,6 +379,8 @@ class SyncEngine:
                ) -> PageResult:
         with self.store.session() as session:
             clock = load_clock(session, self.store.actor.device_id)
+            if self.client.server_offset_ms is not None:  # measured on this very answer
+                clock.offset_ms = self.client.server_offset_ms
             result = apply_page(session, page.entries, clock, own_applied=own_applied,
                                 touched=touched)
             save_clock(session, clock)
@@ -428,13 +450,6 @@ def _check_page(page: Any, after: int) -> None:
     if not ok:
         raise Unreachable("the team server sent a page of changes out of order; nothing of it "
                           "was applied")
-
-
-def _int(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        return 0
 
 
 def probe(server_url: str, timeout: float = 3.0, http: httpx.Client | None = None) -> bool:

@@ -3,17 +3,28 @@
 A stamp is "MMMMMMMMMMMMM.CCCC.DEVICE": 13 digits of Unix milliseconds, 4 digits of counter and
 the device id. Text order is clock order and the device id breaks ties, so every device and the
 server agree which of two writes is later without trusting each other's wall clock.
+
+A laptop's wall clock may be wrong by hours or days. Two things keep that from deciding edits:
+- The laptop's clock runs on *server time*: its wall clock plus the offset to the team server it
+  measured at its last contact (`offset_ms`). A laptop whose clock is simply set wrong stamps its
+  edits as if it were right.
+- A stamp received from the server always moves the clock past it (an edit made after seeing
+  another is later, whatever the wall clock says). Only a stamp beyond the laptop's estimate of
+  the server's time plus MAX_DRIFT_MS is bounded, so a rogue answer cannot push it into 2031.
+The server corrects what a laptop still gets wrong (`correct`).
 """
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
+from voordeur import clock as system_clock
+
 MAX_COUNTER = 9999
-# A stamp more than this far ahead of the receiver's clock is clamped (a laptop set to 2031 must
-# not win every future edit).
-MAX_DRIFT_MS = 5 * 60 * 1000
+# How far a stamp may lie beyond the receiver's idea of the server's time before it is treated as
+# made by a clock that runs ahead. Small: laptops learn their offset at every contact, so their
+# stamps are in server time give or take a network round trip.
+MAX_DRIFT_MS = 60 * 1000
 
 
 @dataclass(frozen=True, order=True)
@@ -37,29 +48,45 @@ class Stamp:
 
 
 def wall_millis() -> int:
-    return time.time_ns() // 1_000_000
+    return system_clock.wall_millis()
 
 
-def clamp(stamp: Stamp, now_millis: int | None = None) -> Stamp:
-    """The stamp, or the receiver's now if it lies more than MAX_DRIFT_MS in the future."""
-    now = wall_millis() if now_millis is None else now_millis
-    if stamp.millis > now + MAX_DRIFT_MS:
-        return Stamp(now + MAX_DRIFT_MS, stamp.counter, stamp.device_id)
-    return stamp
+def correct(stamp: Stamp, server_now: int, skew_ms: int | None) -> tuple[Stamp, bool]:
+    """The server's view of a pushed stamp, and whether it had to change it.
+
+    A stamp beyond the server's clock (plus MAX_DRIFT_MS) was made by a laptop clock that ran
+    ahead. With the laptop's skew at push time (`skew_ms`: its clock minus the server's) it is
+    moved back by that skew, which gives the real time of the edit when the clock was equally far
+    off then; whatever is still in the future becomes the server's now, never later. So a stale
+    edit of a fast laptop cannot beat newer edits, and nobody's clock is dragged ahead.
+    """
+    if stamp.millis <= server_now + MAX_DRIFT_MS:
+        return stamp, False
+    millis = stamp.millis
+    if skew_ms is not None and skew_ms > MAX_DRIFT_MS:
+        millis -= skew_ms
+    return Stamp(max(0, min(millis, server_now)), stamp.counter, stamp.device_id), True
 
 
 class HybridClock:
-    """One device's clock. Not thread-safe: callers hold it inside one transaction."""
+    """One device's clock. Not thread-safe: callers hold it inside one transaction.
 
-    def __init__(self, device_id: str, last: Stamp | None = None) -> None:
+    `offset_ms` is the team server's time minus this laptop's wall clock, as last measured."""
+
+    def __init__(self, device_id: str, last: Stamp | None = None, offset_ms: int = 0) -> None:
         self.device_id = device_id
         self.last = last or Stamp(0, 0, device_id)
+        self.offset_ms = offset_ms
+
+    def physical(self, wall: int | None = None) -> int:
+        """This laptop's estimate of the server's time, in Unix milliseconds."""
+        return (wall_millis() if wall is None else wall) + self.offset_ms
 
     def now(self, wall: int | None = None) -> Stamp:
         """A stamp later than every stamp issued or received before."""
-        wall = wall_millis() if wall is None else wall
-        if wall > self.last.millis:
-            stamp = Stamp(wall, 0, self.device_id)
+        physical = self.physical(wall)
+        if physical > self.last.millis:
+            stamp = Stamp(physical, 0, self.device_id)
         elif self.last.counter < MAX_COUNTER:
             stamp = Stamp(self.last.millis, self.last.counter + 1, self.device_id)
         else:
@@ -68,8 +95,9 @@ class HybridClock:
         return stamp
 
     def receive(self, remote: Stamp, wall: int | None = None) -> None:
-        """Move past a stamp seen from another device (clamped if far in the future)."""
-        wall = wall_millis() if wall is None else wall
-        remote = clamp(remote, wall)
-        if (remote.millis, remote.counter) > (self.last.millis, self.last.counter):
-            self.last = Stamp(remote.millis, remote.counter, self.device_id)
+        """Move past a stamp seen from the server (bounded if beyond its time + MAX_DRIFT_MS)."""
+        bound = self.physical(wall) + MAX_DRIFT_MS
+        millis = min(remote.millis, bound)
+        counter = remote.counter if millis == remote.millis else 0
+        if (millis, counter) > (self.last.millis, self.last.counter):
+            self.last = Stamp(millis, counter, self.device_id)

@@ -21,6 +21,7 @@ from sqlmodel import Session, col
 from voordeur.model import Entity, StoreMeta, new_id
 from voordeur.model.sync import SyncOutbox
 from voordeur.services.data_format import record_to_json, references, to_json_value
+from voordeur.sync import state
 from voordeur.sync.hlc import HybridClock, Stamp
 from voordeur.sync.protocol import CONFLICT_TABLE, SERVER_OWNED_TABLES
 
@@ -37,6 +38,7 @@ _REFERENCE_FIELDS: dict[str, frozenset[str]] = {}
 
 
 def load_clock(session: Session, device_id: str) -> HybridClock:
+    """This device's sync clock: its last stamp and its measured offset to the server's time."""
     row = session.get(StoreMeta, META_HLC)
     last = None
     if row is not None and row.value:
@@ -44,13 +46,15 @@ def load_clock(session: Session, device_id: str) -> HybridClock:
             last = Stamp.parse(row.value)
         except ValueError:
             last = None  # a damaged stamp only costs ordering against the wall clock
-    return HybridClock(device_id, last)
+    offset = state.read(session, [state.CLOCK_OFFSET])[state.CLOCK_OFFSET]
+    return HybridClock(device_id, last, state.int_value(offset))
 
 
 def save_clock(session: Session, clock: HybridClock) -> None:
     row = session.get(StoreMeta, META_HLC) or StoreMeta(key=META_HLC)
     row.value = str(clock.last)
     session.add(row)
+    state.write(session, {state.CLOCK_OFFSET: str(clock.offset_ms)})
 
 
 def is_pushable(table: str, op: str) -> bool:

@@ -11,6 +11,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 API_VERSION = 1
+# Every answer of the server carries its clock (Unix ms), so a laptop knows how far its own is off.
+TIME_HEADER = "X-Voordeur-Time"
 MAX_PUSH_CHANGES = 500  # per request; a client splits a longer outbox into batches
 DEFAULT_PULL_LIMIT = 500
 MAX_PULL_LIMIT = 1000
@@ -89,6 +91,14 @@ class Change(_Strict):
 
 class PushRequest(_Strict):
     changes: list[Change] = Field(max_length=MAX_PUSH_CHANGES)
+    # The laptop's clock (its estimate of the server's time) when it sent this, in Unix ms: a
+    # clock that runs ahead is then re-timed by how far (docs/sync-protocol.md, Clocks).
+    client_time: int | None = Field(default=None, ge=0, le=10**13 - 1)
+
+
+# In a result's detail: the change was made or sent while the laptop's clock was off, so the
+# server re-timed it or could not be sure of its order; the laptop asks the worker to check it.
+CLOCK_OFF = "laptop clock was off"
 
 
 class ChangeResult(_Strict):

@@ -25,9 +25,14 @@ LINKED = META_SYNC_LINKED
 REVOKED = "sync_revoked"  # "", "revoked" or "wipe"
 LAST_SYNC_AT = "sync_last_sync_at"
 LAST_ERROR = "sync_last_error"
+# The team server's clock minus this laptop's, in ms, as measured at the last contact: the sync
+# clock runs on server time (sync/hlc.py), and the status bar warns when it is far off.
+CLOCK_OFFSET = "sync_clock_offset"
+# Changes of the last round that the server re-timed because this laptop's clock ran ahead.
+CLOCK_CORRECTED = "sync_clock_corrected"
 
 ALL_KEYS = (SERVER_URL, USERNAME, WORKER, TEAM, CURSOR, REFRESH_TOKEN, LINKED, REVOKED,
-            LAST_SYNC_AT, LAST_ERROR)
+            LAST_SYNC_AT, LAST_ERROR, CLOCK_OFFSET, CLOCK_CORRECTED)
 
 
 def read(session: Session, keys: Iterable[str] = ALL_KEYS) -> dict[str, str]:
@@ -38,6 +43,14 @@ def read(session: Session, keys: Iterable[str] = ALL_KEYS) -> dict[str, str]:
     )
     found = {k: v for k, v in rows}
     return {k: found.get(k, "") for k in wanted}
+
+
+def int_value(text: str) -> int:
+    """A stored number ("" or damaged text counts as 0)."""
+    try:
+        return int(text)
+    except ValueError:
+        return 0
 
 
 def write(session: Session, values: dict[str, str]) -> None:
