@@ -67,7 +67,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from voordeur.sync.account import wipe_store
     from voordeur.sync.engine import SyncEngine
     from voordeur.sync.errors import DeviceRevoked, Unreachable
-    from voordeur.sync.status import sync_status
+    from voordeur.sync.status import clock_warnings, sync_status
 
     store = _open_store(args)
     try:
@@ -102,6 +102,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
                "laptop only.")
     if status.conflicts:
         _print(f"{status.conflicts} note conflict(s) are open: see `voordeur conflicts`.")
+    for line in clock_warnings(report.clock_offset_ms, report.clock_corrected):
+        print(f"voordeur: {line}", file=sys.stderr)
     return EXIT_OK
 
 

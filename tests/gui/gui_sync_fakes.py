@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from voordeur.gui.sync_controller import Backoff, NetworkWatch, SyncController
+from voordeur.sync.status import CLOCK_WARNING_MS
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,12 @@ class FakeStatus:
     last_sync_at: datetime | None = None
     last_error: str = ""
     revoked: bool = False
+    clock_offset_ms: int = 0
+    clock_corrected: int = 0
+
+    @property
+    def clock_off(self) -> bool:
+        return abs(self.clock_offset_ms) > CLOCK_WARNING_MS
 
 
 @dataclass(frozen=True)

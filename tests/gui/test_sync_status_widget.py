@@ -122,3 +122,21 @@ def test_needs_login_and_revoked_are_marked(qtbot: QtBot) -> None:
     widget.set_status(FakeStatus(revoked=True))
     assert widget.state_label.text() == "Laptop afgemeld"
     assert not widget.action_sync.isEnabled()
+
+
+def test_a_clock_far_off_is_named_and_explained(qtbot: QtBot) -> None:
+    widget = make(qtbot)
+    widget.set_state(SyncState.ONLINE)
+    widget.set_status(FakeStatus(clock_offset_ms=2 * 3600_000 + 4000))
+    assert widget.clock_label.isVisible()
+    assert widget.clock_label.text() == "⚠ Klok loopt 2 uur achter"
+    assert "Zet de datum en tijd van de laptop toch goed" in widget.clock_label.toolTip()
+    widget.set_status(FakeStatus(clock_offset_ms=-3 * 86400_000, clock_corrected=1))
+    assert widget.clock_label.text() == "⚠ Klok loopt 3 dagen voor"
+    assert "1 wijziging is gemaakt terwijl de klok" in widget.toolTip()
+    assert "Klok loopt 3 dagen voor" in widget.summary()
+    # Re-timed changes are still pointed out once the clock is right again.
+    widget.set_status(FakeStatus(clock_offset_ms=400, clock_corrected=2))
+    assert widget.clock_label.text() == "⚠ Klok: 2 wijzigingen nakijken"
+    widget.set_status(FakeStatus(clock_offset_ms=30_000))
+    assert not widget.clock_label.isVisible()

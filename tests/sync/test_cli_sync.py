@@ -6,6 +6,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -15,6 +16,7 @@ from sqlmodel import select
 
 from testsupport import PASSPHRASE
 from testsupport_server import PASSWORD
+from voordeur import clock
 from voordeur.cli import EXIT_OK, EXIT_REFUSED, EXIT_UNREACHABLE, EXIT_USAGE, main
 from voordeur.model import Visit
 from voordeur.server import admin
@@ -163,3 +165,16 @@ def test_wrong_password_and_revoked_laptop_with_wipe(
     code, _, err = run(capsys, "sync")
     assert code == EXIT_REFUSED and "revoked" in err and "was removed" in err
     assert not (env / "voordeur.db").exists() and not (env / "vault.json").exists()
+
+
+def test_sync_tells_a_worker_whose_clock_is_hours_behind(
+        live: LiveServer, env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    behind = timedelta(hours=2)
+    with clock.use(lambda: datetime.now(UTC) - behind):
+        assert run(capsys, "demo", "--households", "1", "--seed", "21")[0] == EXIT_OK
+        assert run(capsys, "login", "--server", live.url, "--user", "anna")[0] == EXIT_OK
+        code, out, err = run(capsys, "sync")
+    assert code == EXIT_OK and out.startswith("pushed ")
+    assert "this laptop's clock is 2 hours behind the team server's" in err
+    code, _, err = run(capsys, "sync")  # right again: nothing to say
+    assert code == EXIT_OK and "clock" not in err

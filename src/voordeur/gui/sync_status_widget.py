@@ -65,6 +65,9 @@ class SyncStatusWidget(QWidget):
         self.pending_label.setObjectName("syncPending")
         self.last_label = QLabel(self)
         self.last_label.setObjectName("syncLast")
+        self.clock_label = QLabel(self)  # only when this laptop's clock is far off
+        self.clock_label.setObjectName("syncClock")
+        self.clock_label.setStyleSheet(f"color: {CONFLICT_COLOUR}; font-weight: bold;")
         self.not_linked_label = QLabel(self)
         self.not_linked_label.setObjectName("syncNotLinked")
         self.not_linked_label.setStyleSheet(MUTED_STYLE)
@@ -116,8 +119,8 @@ class SyncStatusWidget(QWidget):
         state.addWidget(self.state_label)
         layout.addWidget(self.not_linked_label)
         layout.addLayout(state)
-        for widget in (self.pending_label, self.last_label, self.conflicts_button,
-                       self.sync_button, separator):
+        for widget in (self.pending_label, self.last_label, self.clock_label,
+                       self.conflicts_button, self.sync_button, separator):
             layout.addWidget(widget)
         self._render()
 
@@ -238,12 +241,57 @@ class SyncStatusWidget(QWidget):
             return self.tr("1 conflict")
         return self.tr("%n conflicten", None, count)
 
+    def clock_amount(self, offset_ms: int) -> str:
+        """'2 uur', '3 dagen', '5 minuten': how far this laptop's clock is off."""
+        seconds = abs(offset_ms) / 1000
+        if seconds >= 86400:
+            days = round(seconds / 86400)
+            return self.tr("1 dag") if days == 1 else self.tr("%n dagen", None, days)
+        if seconds >= 3600:
+            return self.tr("%n uur", None, round(seconds / 3600))
+        minutes = max(1, round(seconds / 60))
+        return self.tr("1 minuut") if minutes == 1 else self.tr("%n minuten", None, minutes)
+
+    def clock_text(self) -> str:
+        """'Klok loopt 2 uur achter' / '… voor', or "" while the clock is right."""
+        status = self.status
+        if status is None or not status.linked or not status.clock_off:
+            return ""
+        amount = self.clock_amount(status.clock_offset_ms)
+        if status.clock_offset_ms > 0:
+            return self.tr("Klok loopt {amount} achter").format(amount=amount)
+        return self.tr("Klok loopt {amount} voor").format(amount=amount)
+
+    def clock_explanation(self) -> str:
+        status = self.status
+        if status is None or not status.linked:
+            return ""
+        lines = []
+        if status.clock_off:
+            lines.append(self.tr("De klok van deze laptop wijkt af van die van de teamserver. "
+                                 "Voordeur houdt daar rekening mee, zodat de volgorde van "
+                                 "wijzigingen klopt. Zet de datum en tijd van de laptop toch "
+                                 "goed."))
+        if status.clock_corrected == 1:
+            lines.append(self.tr("1 wijziging is gemaakt terwijl de klok van deze laptop "
+                                 "verschoof. De teamserver heeft de volgorde zo goed mogelijk "
+                                 "bepaald: kijk die wijziging even na."))
+        elif status.clock_corrected:
+            lines.append(self.tr(
+                "%n wijzigingen zijn gemaakt terwijl de klok van deze laptop verschoof. De "
+                "teamserver heeft de volgorde zo goed mogelijk bepaald: kijk ze even na.", None,
+                status.clock_corrected))
+        return "\n".join(lines)
+
     def tooltip_text(self) -> str:
         lines = [self.state_text() + ". " + self.state_explanation()]
         status = self.status
         if status is not None and status.linked:
             lines.append(self.tr("Teamserver: {server}").format(server=status.server_url))
             lines.append(self.tr("Aangemeld als: {user}").format(user=status.username))
+        clock = self.clock_explanation()
+        if clock:
+            lines.append(clock)
         detail = self.message or (status.last_error if status is not None else "")
         if detail and self.state != SyncState.ONLINE:
             lines.append(self.tr("Melding (voor de helpdesk): {detail}").format(detail=detail))
@@ -273,6 +321,13 @@ class SyncStatusWidget(QWidget):
         self.pending_label.setVisible(bool(pending))
         self.last_label.setText(self.last_sync_text() if linked else "")
         self.last_label.setVisible(linked and bool(self.last_label.text()))
+        corrected = self.status.clock_corrected if self.status is not None else 0
+        clock = self.clock_text()
+        if not clock and linked and corrected:
+            clock = (self.tr("Klok: 1 wijziging nakijken") if corrected == 1 else
+                     self.tr("Klok: %n wijzigingen nakijken", None, corrected))
+        self.clock_label.setText("⚠ " + clock if clock else "")
+        self.clock_label.setVisible(bool(clock))
         conflicts = self.status.conflicts if self.status is not None else 0
         self.conflicts_button.setText(self.conflicts_text())
         self.conflicts_button.setToolTip(self.tr("De conflicten bekijken en oplossen"))
@@ -288,7 +343,7 @@ class SyncStatusWidget(QWidget):
         self._render_login(linked)
         tip = self.tooltip_text()
         for widget in (self, self.dot, self.state_label, self.pending_label, self.last_label,
-                       self.not_linked_label):
+                       self.clock_label, self.not_linked_label):
             widget.setToolTip(tip)
         self.setAccessibleName(self.tr("Synchronisatie"))
         self.setAccessibleDescription(self.summary())
@@ -309,7 +364,7 @@ class SyncStatusWidget(QWidget):
         """Everything the widget shows, in words (accessibility and tests)."""
         parts: list[Any] = [self.state_text()]
         if self.state != SyncState.NOT_LINKED:
-            parts += [self.pending_label.text(), self.last_label.text()]
+            parts += [self.pending_label.text(), self.last_label.text(), self.clock_text()]
             if self.conflicts_button.isVisibleTo(self):
                 parts.append(self.conflicts_button.text())
         return " · ".join(p for p in parts if p)
