@@ -1,12 +1,16 @@
-"""Three laptops and a server under random edits, syncs, crashes and bad networks.
+"""Three laptops and a server under random edits, syncs, crashes, bad networks and wrong clocks.
 
 A Hypothesis state machine: the laptops of two workers of one team edit one household's visit
 (structured fields and a note), add and delete people, and sync through a transport that may lose
-requests, lose answers after the server acted on them, or send a request twice. A laptop may also
-"crash": its store is closed and opened again, losing everything held in memory.
+requests, lose answers after the server acted on them, or send a request twice (token requests
+too). A laptop may also "crash": its store is closed and opened again, losing everything held in
+memory. Each laptop's clock is off by its own amount, from none to days, ahead or behind; real
+time (the server's clock) moves on by seconds to minutes between steps.
 
 At the end every laptop syncs without faults until nothing is pending, and then:
 - all three laptops and the server hold the same records (converged);
+- every field holds the value of an edit made last in causal order: no edit that a laptop had
+  seen before it wrote the field won (whatever the clocks said);
 - no acknowledged write is lost: each field holds the write with the latest clock stamp; every
   person added exists (deleted exactly when a deletion was later than the last edit); every
   sentence added to the note is in the note or in an open conflict.
@@ -20,6 +24,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +44,14 @@ from hypothesis.stateful import (
 from sqlmodel import col, select
 
 from testsupport import PASSPHRASE, fast_kdf_params
-from testsupport_server import PASSWORD, PG_ENV, drop_postgres_schema, postgres_schema_url
+from testsupport_server import (
+    PASSWORD,
+    PG_ENV,
+    FakeClock,
+    drop_postgres_schema,
+    postgres_schema_url,
+)
+from voordeur import clock
 from voordeur.model import Person, Visit
 from voordeur.model.sync import NoteConflict, SyncOutbox
 from voordeur.server import admin
@@ -59,6 +71,9 @@ SERVER_URL = "http://testserver"
 USERS = ("anna", "anna", "ben")  # laptops 0 and 1 are the same worker's two laptops
 FAULTS = ("none", "none", "drop_request", "drop_answer", "duplicate")
 PARAGRAPHS = 3
+MINUTE, HOUR, DAY = 60_000, 3_600_000, 86_400_000
+# How far each laptop's clock is off (ms; positive = ahead of the server's).
+SKEWS = (0, 0, 3 * MINUTE, -3 * MINUTE, 2 * HOUR, -2 * HOUR, 3 * DAY, -3 * DAY)
 # VOORDEUR_CONVERGE_SHRINK=0 skips shrinking while debugging (shrinking a run of 25 syncs is slow).
 PHASES = (tuple(Phase) if os.environ.get("VOORDEUR_CONVERGE_SHRINK", "1") != "0"
           else (Phase.explicit, Phase.reuse, Phase.generate))
@@ -105,7 +120,9 @@ class Convergence(RuleBasedStateMachine):
         admin.add_team(self.db_url, "Team Noord")
         for user in ("anna", "ben"):
             admin.add_worker(self.db_url, user, "Team Noord", PASSWORD, name=user.title())
-        self.server = TestClient(create_app(self.db_url))
+        self.time = FakeClock()
+        self.skews: list[int] = []
+        self.server = TestClient(create_app(self.db_url, clock=self.time))
         self.server.__enter__()
         self.stores: list[Store] = []
         self.nets: list[Faulty] = []
@@ -113,32 +130,41 @@ class Convergence(RuleBasedStateMachine):
         self.engines: list[SyncEngine] = []
         # What was written, with the clock stamp of the write, to check nothing was lost.
         self.field_writes: dict[str, list[tuple[str, Any]]] = {}
+        # Per field: every value written, and the values each laptop had seen of it (in its own
+        # store, after any step) — an edit must beat everything its laptop had seen.
+        self.seen: list[dict[str, set[Any]]] = [{}, {}, {}]
+        self.dominated: dict[str, set[Any]] = {}
         self.note_lines: set[str] = set()
         self.people: dict[str, list[tuple[str, str]]] = {}  # id → [(stamp, "edit"|"delete")]
         self.counter = 0
 
     # -- set-up --------------------------------------------------------------------------
-    @initialize()
-    def laptops(self) -> None:
+    @initialize(skews=st.lists(st.sampled_from(SKEWS), min_size=3, max_size=3))
+    def laptops(self, skews: list[int]) -> None:
+        self.skews = skews
         for i, user in enumerate(USERS):
-            store = Store.create(self.tmp / f"laptop-{i}", PASSPHRASE, worker_name=f"L{i}",
-                                 use_keyring=False, kdf=fast_kdf_params())
-            net = Faulty(self.server._transport)
-            http = httpx.Client(transport=net, base_url=SERVER_URL)
-            login(store, SERVER_URL, user, PASSWORD, http=http, device_name=f"laptop {i}")
-            self.stores.append(store)
-            self.nets.append(net)
-            self.https.append(http)
-            self.engines.append(SyncEngine(store, http=http))
-        with unit_of_work(self.stores[0]) as uow:
+            self._tick()
+            with self._at(i):
+                self._new_laptop(i, user)
+        with self._at(0), unit_of_work(self.stores[0]) as uow:
             household = hs.start_household(uow, "Gezin Convergentie", city="Deventer")
             note = "\n\n".join(f"Alinea {p}." for p in range(PARAGRAPHS))
             visit = vs.start_visit(uow, household, notes=note, location="Thuis")
         self.visit_id = visit.id
         self.household_id = household.id
-        self._sync_clean(0)
-        for i in (1, 2):
+        for i in (0, 1, 2):
             self._sync_clean(i)
+
+    def _new_laptop(self, i: int, user: str) -> None:
+        store = Store.create(self.tmp / f"laptop-{i}", PASSPHRASE, worker_name=f"L{i}",
+                             use_keyring=False, kdf=fast_kdf_params())
+        net = Faulty(self.server._transport)
+        http = httpx.Client(transport=net, base_url=SERVER_URL)
+        login(store, SERVER_URL, user, PASSWORD, http=http, device_name=f"laptop {i}")
+        self.stores.append(store)
+        self.nets.append(net)
+        self.https.append(http)
+        self.engines.append(SyncEngine(store, http=http))
 
     def teardown(self) -> None:
         for engine, http, store in zip(self.engines, self.https, self.stores, strict=True):
@@ -151,9 +177,26 @@ class Convergence(RuleBasedStateMachine):
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     # -- helpers -------------------------------------------------------------------------
+    def _at(self, i: int) -> contextlib.AbstractContextManager[None]:
+        """Laptop i's clock: the server's time plus its own error."""
+        skew = timedelta(milliseconds=self.skews[i])
+        return clock.use(lambda: self.time.now + skew)
+
+    def _tick(self, seconds: float = 1.0) -> None:
+        self.time.advance(seconds)
+
     def _sync_clean(self, i: int) -> None:
         self.nets[i].plan("none", 0)
-        self.engines[i].run_once()
+        with self._at(i):
+            self.engines[i].run_once()
+        self._observe(i)
+
+    def _observe(self, i: int) -> None:
+        if not self.stores:
+            return
+        visit = self._visit(i)
+        for name in ("duration_minutes", "location"):
+            self.seen[i].setdefault(name, set()).add(getattr(visit, name))
 
     def _last_stamp(self, i: int, record_id: str, name: str) -> str:
         """The clock stamp the outbox gave the write just made."""
@@ -178,20 +221,28 @@ class Convergence(RuleBasedStateMachine):
             return visit
 
     # -- rules ---------------------------------------------------------------------------
-    @rule(i=st.integers(0, 2), minutes=st.integers(5, 240))
+    @rule(i=st.integers(0, 2), minutes=st.sampled_from([0, 200, 400, 600, 800]))
     def edit_duration(self, i: int, minutes: int) -> None:
-        self._edit_field(i, "duration_minutes", minutes)
+        self._edit_field(i, "duration_minutes", minutes + self._next())  # a value of its own
+
+    @rule(seconds=st.sampled_from([1, 5, 30, 120, 900]))
+    def time_passes(self, seconds: int) -> None:
+        self._tick(seconds)
 
     @rule(i=st.integers(0, 2), place=st.sampled_from(["Thuis", "Buurthuis", "School", "Park"]))
     def edit_location(self, i: int, place: str) -> None:
         self._edit_field(i, "location", f"{place} {self._next()}")
 
     def _edit_field(self, i: int, name: str, value: Any) -> None:
-        with unit_of_work(self.stores[i]) as uow:
+        self._tick()
+        self._observe(i)
+        with self._at(i), unit_of_work(self.stores[i]) as uow:
             visit = uow.get(Visit, self.visit_id)
             assert visit is not None
             if not uow.update(visit, **{name: value}):
                 return
+        self.dominated.setdefault(name, set()).update(self.seen[i].get(name, set()))
+        self._observe(i)
         self.field_writes.setdefault(name, []).append(
             (self._last_stamp(i, self.visit_id, name), value))
 
@@ -203,7 +254,8 @@ class Convergence(RuleBasedStateMachine):
         paragraphs = self._visit(i).notes.split("\n\n")
         paragraph = min(paragraph, len(paragraphs) - 1)
         paragraphs[paragraph] += " " + sentence
-        with unit_of_work(self.stores[i]) as uow:
+        self._tick()
+        with self._at(i), unit_of_work(self.stores[i]) as uow:
             visit = uow.get(Visit, self.visit_id)
             assert visit is not None
             vs.edit_visit(uow, visit, notes="\n\n".join(paragraphs))
@@ -211,7 +263,8 @@ class Convergence(RuleBasedStateMachine):
 
     @rule(i=st.integers(0, 2))
     def add_person(self, i: int) -> None:
-        with unit_of_work(self.stores[i]) as uow:
+        self._tick()
+        with self._at(i), unit_of_work(self.stores[i]) as uow:
             person = uow.add(Person(household_id=self.household_id, first_name=f"P{self._next()}",
                                     role="buurvrouw", kind="network"))
         self.people[person.id] = [(self._last_stamp(i, person.id, "first_name"), "edit")]
@@ -225,7 +278,8 @@ class Convergence(RuleBasedStateMachine):
         if not ids:
             return
         person_id = ids[pick % len(ids)]
-        with unit_of_work(self.stores[i]) as uow:
+        self._tick()
+        with self._at(i), unit_of_work(self.stores[i]) as uow:
             person = uow.get(Person, person_id)
             assert person is not None
             if delete:
@@ -238,10 +292,12 @@ class Convergence(RuleBasedStateMachine):
 
     @rule(i=st.integers(0, 2), fault=st.sampled_from(FAULTS), at=st.integers(1, 4))
     def sync(self, i: int, fault: str, at: int) -> None:
+        self._tick()
         self.nets[i].plan(fault, at)
-        with contextlib.suppress(SyncError):  # cut off: nothing may be lost, the next picks up
+        with self._at(i), contextlib.suppress(SyncError):  # cut off: the next picks up
             self.engines[i].run_once()
         self.nets[i].plan("none", 0)
+        self._observe(i)
 
     @precondition(lambda self: bool(self.stores))
     @rule(i=st.integers(0, 2))
@@ -279,6 +335,9 @@ class Convergence(RuleBasedStateMachine):
         for name, writes in self.field_writes.items():
             expected = max(writes, key=lambda w: Stamp.parse(w[0]))[1]
             assert getattr(visit, name) == expected, (name, writes)
+            # Causal order: the final value is no value some laptop had seen before it wrote.
+            assert getattr(visit, name) not in self.dominated.get(name, set()), (
+                name, writes, self.skews)
         with self.stores[0].session() as session:
             conflicts = session.exec(
                 select(NoteConflict).where(col(NoteConflict.deleted_at).is_(None))).all()
