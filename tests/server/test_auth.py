@@ -118,6 +118,7 @@ def test_refresh_rotates_tokens(server: Server) -> None:
 def test_a_lost_answer_is_forgiven_once_the_successor_is_unused(server: Server) -> None:
     session = server.login("anna")
     lost = _refresh(server, session.refresh, session.device_id).json()["refresh_token"]
+    server.clock.advance(600)  # beyond the grace window: not a doubled or late request
     retry = _refresh(server, session.refresh, session.device_id)  # the answer never arrived
     assert retry.status_code == 200
     current = retry.json()["refresh_token"]
@@ -130,6 +131,7 @@ def test_reuse_of_a_spent_token_revokes_the_device_tokens(server: Server) -> Non
     session = server.login("anna")
     second = _refresh(server, session.refresh, session.device_id).json()["refresh_token"]
     third = _refresh(server, second, session.device_id).json()["refresh_token"]  # second used
+    server.clock.advance(600)  # beyond the grace window for doubled and late requests
     reuse = _refresh(server, session.refresh, session.device_id)
     assert reuse.status_code == 401
     assert reuse.json()["detail"]["code"] == "refresh_invalid"

@@ -4,10 +4,9 @@ and login throttling per user name.
 - Access tokens: JWT HS256 with sub (worker id), dev (device id), iat, exp, jti; the signing secret
   lives in the database (table server_secret) so every instance shares it. Expiry is checked
   against the server's clock (injectable for tests).
-- Refresh tokens: `secrets.token_urlsafe(32)`, stored as sha256, spent on use and replaced. The
-  previous token is accepted again only while its successor was never used (a lost answer must not
-  lock a laptop out); a spent token whose successor was used means a copy: every token of that
-  device is revoked.
+- Refresh tokens: `secrets.token_urlsafe(32)`, stored as sha256, spent on use and replaced. A
+  doubled, late or retried exchange never logs the laptop out; a copy still revokes every token of
+  the device (the rules are in `rotation`).
 - Throttling: failures counted per user name (known or not, so nobody learns which names exist).
   From the 4th failure since the last success each attempt waits 1, 2, 4 … up to 300 seconds after
   the previous failure, and at most 100 failures an hour are answered at all. An attempt counts as
@@ -17,7 +16,6 @@ and login throttling per user name.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import math
 import secrets
@@ -32,9 +30,10 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from voordeur.model.base import utcnow
 from voordeur.model.ids import new_id
-from voordeur.server import audit
+from voordeur.server import audit, rotation
 from voordeur.server.db import AUTH_LOCK, Database
 from voordeur.server.errors import ApiError, device_revoked, refresh_invalid, token_invalid
+from voordeur.server.rotation import hash_token, revoke_device_tokens
 from voordeur.server.schema import (
     account,
     device,
@@ -56,7 +55,6 @@ from voordeur.sync.protocol import (
 log = logging.getLogger("voordeur.server")
 Clock = Callable[[], datetime]
 
-REFRESH_TTL = timedelta(days=90)  # sliding: every rotation starts a new period
 THROTTLE_WINDOW = timedelta(hours=1)
 MAX_FAILURES_PER_WINDOW = 100
 FREE_FAILURES = 3
@@ -98,10 +96,6 @@ def _dummy_verify(password: str) -> None:
 
 def normalise_username(username: str) -> str:
     return username.strip().lower()  # user names are case-insensitive
-
-
-def hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -175,7 +169,7 @@ class Auth:
                                  .values(password_hash=hash_password(req.password)))
                 error = self._register_device(conn, now, worker.id, req)
                 if error is None:
-                    refresh = self._issue_refresh(conn, now, req.device_id)
+                    refresh = rotation.issue(conn, now, req.device_id)
                     teams = conn.execute(
                         select(team.c.id, team.c.name)
                         .join(membership, membership.c.team_id == team.c.id)
@@ -209,7 +203,7 @@ class Auth:
         conn.execute(update(device).where(device.c.id == req.device_id).values(
             last_seen_at=now, name=req.device_name or row.name))
         # A new login replaces the device's earlier tokens.
-        _revoke_tokens(conn, now, req.device_id, "login")
+        revoke_device_tokens(conn, now, req.device_id, "login")
         return None
 
     # -- refresh ----------------------------------------------------------------------------
@@ -229,33 +223,9 @@ class Auth:
                 audit.record(conn, now, "refresh", "device_revoked", worker_id=dev.worker_id,
                              device_id=dev.id)
                 error = device_revoked(bool(dev.wipe))
-            elif token.revoked_at is not None:
-                if token.revoked_reason == "superseded":  # only a copy can present it
-                    _revoke_tokens(conn, now, dev.id, "reuse")
-                audit.record(conn, now, "refresh", "refresh_invalid", worker_id=dev.worker_id,
-                             device_id=dev.id, detail=f"revoked token ({token.revoked_reason})")
-                error = refresh_invalid()
-            elif token.expires_at <= now:
-                audit.record(conn, now, "refresh", "refresh_invalid", worker_id=dev.worker_id,
-                             device_id=dev.id, detail="expired token")
-                error = refresh_invalid()
-            elif token.spent_at is None:
-                new_token = self._rotate(conn, now, token.id, dev.id)
             else:
-                successor = conn.execute(select(refresh_token).where(
-                    refresh_token.c.id == token.replaced_by)).first()
-                if (successor is not None and successor.spent_at is None
-                        and successor.revoked_at is None):
-                    # Grace: the answer with the successor was lost; replace the successor.
-                    conn.execute(update(refresh_token).where(refresh_token.c.id == successor.id)
-                                 .values(revoked_at=now, revoked_reason="superseded"))
-                    new_token = self._rotate(conn, now, token.id, dev.id)
-                    log.info("refresh grace worker=%s device=%s", dev.worker_id, dev.id)
-                else:
-                    _revoke_tokens(conn, now, dev.id, "reuse")
-                    audit.record(conn, now, "refresh", "token_reuse", worker_id=dev.worker_id,
-                                 device_id=dev.id, detail="spent token presented again; "
-                                 "all tokens of the device revoked")
+                new_token = rotation.exchange(conn, now, token, dev.worker_id) or ""
+                if not new_token:
                     error = refresh_invalid()
             if error is None:
                 conn.execute(update(device).where(device.c.id == dev.id)
@@ -264,25 +234,6 @@ class Auth:
             raise error
         return TokenPair(access_token=self._access_token(now, dev.worker_id, dev.id),
                          refresh_token=new_token, expires_in=self.access_ttl)
-
-    def _rotate(self, conn: Connection, now: datetime, token_id: str, device_id: str) -> str:
-        new_id_, value = self._new_refresh_row(conn, now, device_id)
-        conn.execute(update(refresh_token).where(refresh_token.c.id == token_id)
-                     .values(spent_at=now, replaced_by=new_id_))
-        return value
-
-    def _issue_refresh(self, conn: Connection, now: datetime, device_id: str) -> str:
-        return self._new_refresh_row(conn, now, device_id)[1]
-
-    @staticmethod
-    def _new_refresh_row(conn: Connection, now: datetime, device_id: str) -> tuple[str, str]:
-        value = secrets.token_urlsafe(32)
-        row_id = new_id()
-        conn.execute(insert(refresh_token).values(
-            id=row_id, device_id=device_id, token_hash=hash_token(value), issued_at=now,
-            expires_at=now + REFRESH_TTL, spent_at=None, replaced_by=None, revoked_at=None,
-            revoked_reason=None))
-        return row_id, value
 
     # -- access tokens ----------------------------------------------------------------------
     def _access_token(self, now: datetime, worker_id: str, device_id: str) -> str:
@@ -323,13 +274,6 @@ class Auth:
                 conn.execute(update(device).where(device.c.id == device_id)
                              .values(last_seen_at=now))
         return Principal(worker_id, device_id, frozenset(teams))
-
-
-def _revoke_tokens(conn: Connection, now: datetime, device_id: str, reason: str) -> None:
-    conn.execute(update(refresh_token)
-                 .where(refresh_token.c.device_id == device_id,
-                        refresh_token.c.revoked_at.is_(None))
-                 .values(revoked_at=now, revoked_reason=reason))
 
 
 def _throttle_delay(conn: Connection, username: str, now: datetime) -> int:

@@ -77,8 +77,8 @@ refresh_token = Table(
     Column("token_hash", String(64), nullable=False, unique=True),  # sha256 hex; never the token
     Column("issued_at", UTCDateTime, nullable=False),
     Column("expires_at", UTCDateTime, nullable=False),
-    Column("spent_at", UTCDateTime, nullable=True),
-    Column("replaced_by", ID, nullable=True),  # id of the token issued in exchange
+    Column("spent_at", UTCDateTime, nullable=True),  # its latest exchange (see server/rotation)
+    Column("replaced_by", ID, nullable=True),  # newest token issued in exchange, or the used one
     Column("revoked_at", UTCDateTime, nullable=True),
     Column("revoked_reason", String(32), nullable=True),  # superseded, login, reuse, device
 )
