@@ -312,6 +312,9 @@ def shoot_sync(window: object, shoot: object) -> None:
     widget.set_status(status)
     widget.set_state(SyncState.ONLINE)
     shoot("16-sync-conflicten", bar, strip())
+    # A laptop whose clock runs two hours behind the team server's (the sync corrects for it).
+    widget.set_status(replace(status, conflicts=0, pending=0, clock_offset_ms=2 * 3600_000))
+    shoot("16b-sync-klok", bar, strip())
     window.open_conflicts()  # type: ignore[attr-defined]
     dialog = window.conflict_dialog  # type: ignore[attr-defined]
     dialog.resize(1100, 660)
