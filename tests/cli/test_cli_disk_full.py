@@ -1,0 +1,98 @@
+"""A full disk on the command line: named as such (exit 2, no traceback), never called damage,
+and nothing saved before is lost. The store lives on a small tmpfs that the test fills up."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from testsupport_disk import SmallDisk, small_disk  # noqa: F401
+from voordeur.cli import EXIT_OK, EXIT_REFUSED, main
+
+PASSPHRASE = "a long enough test passphrase"
+
+
+@pytest.fixture
+def on_disk(small_disk: SmallDisk, monkeypatch: pytest.MonkeyPatch) -> SmallDisk:  # noqa: F811
+    monkeypatch.setenv("VOORDEUR_DATA_DIR", str(small_disk.root / "store"))
+    monkeypatch.setenv("VOORDEUR_PASSPHRASE", PASSPHRASE)
+    return small_disk
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))  # an unexpected error would propagate: the test fails on it
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_disk_full(result: tuple[int, str, str], disk: SmallDisk) -> None:
+    code, _, err = result
+    assert code == EXIT_REFUSED, err
+    assert "the disk is full" in err and str(disk.root) in err, err
+    assert "nothing saved before is lost" in err
+    assert "Traceback" not in err and "damaged" not in err and "OperationalError" not in err
+
+
+def households(capsys: pytest.CaptureFixture[str], out: Path) -> int:
+    code, _, err = run(capsys, "export", "--out", str(out))
+    assert code == EXIT_OK, err
+    document = json.loads(out.read_text(encoding="utf-8"))
+    return len(document["records"]["household"])
+
+
+def assert_intact(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "log", "--verify")
+    assert code == EXIT_OK and "Access log intact" in out, err
+
+
+def test_every_command_names_a_full_disk_at_zero_bytes_free(
+    on_disk: SmallDisk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "demo", "--households", "2", "--seed", "3")[0] == EXIT_OK
+    before = households(capsys, tmp_path / "before.json")
+    on_disk.fill(0)
+    assert on_disk.free_bytes() == 0
+    for args in (("log", "--verify"), ("log",), ("search", "school"),
+                 ("demo", "--households", "2"), ("export", "--out", str(on_disk.root / "x.json")),
+                 ("passwd",)):
+        assert_disk_full(run(capsys, *args), on_disk)
+    on_disk.free_up()
+    assert_intact(capsys)
+    assert households(capsys, tmp_path / "after.json") == before
+
+
+@pytest.mark.parametrize("leave", [4 * 1024, 16 * 1024, 48 * 1024, 128 * 1024, 512 * 1024])
+def test_a_nearly_full_disk_is_named_whatever_is_left(
+    on_disk: SmallDisk, tmp_path: Path, capsys: pytest.CaptureFixture[str], leave: int
+) -> None:
+    """Each command either works or says the disk is full; what it acknowledged stays."""
+    assert run(capsys, "demo", "--households", "1", "--seed", "3")[0] == EXIT_OK
+    acknowledged = households(capsys, tmp_path / "before.json")
+    on_disk.fill(leave)
+    full = 0
+    for args in (("demo", "--households", "2"), ("log", "--verify"),
+                 ("export", "--out", str(on_disk.root / "x.json")), ("demo", "--households", "3")):
+        result = run(capsys, *args)
+        if result[0] == EXIT_OK:
+            if args[0] == "demo":
+                acknowledged += int(args[2])
+            continue
+        assert_disk_full(result, on_disk)
+        full += 1
+    assert full, "nothing failed: the disk was not full enough for this test"
+    on_disk.free_up()
+    assert_intact(capsys)
+    assert households(capsys, tmp_path / "after.json") >= acknowledged
+
+
+def test_a_new_store_on_a_full_disk_is_named_and_leaves_nothing_half_made(
+    on_disk: SmallDisk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    on_disk.fill(0)
+    assert_disk_full(run(capsys, "demo", "--households", "1"), on_disk)
+    assert_disk_full(run(capsys, "init"), on_disk)
+    on_disk.free_up()
+    code, out, err = run(capsys, "demo", "--households", "1", "--seed", "4")
+    assert code == EXIT_OK and "Created an encrypted Voordeur store" in out, err
