@@ -1,0 +1,101 @@
+"""`voordeur login` and `voordeur sync` on a full disk: named as such (exit 2, no traceback),
+and after freeing space every change the laptop acknowledged reaches the team."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlmodel import select
+from test_cli_sync import LiveServer
+
+from testsupport import PASSPHRASE
+from testsupport_disk import SmallDisk, small_disk  # noqa: F401
+from testsupport_server import PASSWORD, fast_password_hashing  # noqa: F401
+from voordeur.cli import EXIT_OK, EXIT_REFUSED, main
+from voordeur.model import Household
+from voordeur.server import admin
+from voordeur.store.store import Store
+from voordeur.sync.account import login
+from voordeur.sync.engine import SyncEngine
+
+
+@pytest.fixture
+def live(tmp_path: Path, fast_password_hashing: None) -> Iterator[LiveServer]:  # noqa: F811
+    url = f"sqlite:///{tmp_path / 'server.db'}"
+    admin.add_team(url, "Team Noord")
+    admin.add_worker(url, "anna", "Team Noord", PASSWORD, name="Anna")
+    admin.add_worker(url, "ben", "Team Noord", PASSWORD, name="Ben")
+    server = LiveServer(url)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def on_disk(small_disk: SmallDisk, monkeypatch: pytest.MonkeyPatch) -> SmallDisk:  # noqa: F811
+    monkeypatch.setenv("VOORDEUR_DATA_DIR", str(small_disk.root / "store"))
+    monkeypatch.setenv("VOORDEUR_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("VOORDEUR_PASSWORD", PASSWORD)
+    return small_disk
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))  # an unexpected error would propagate: the test fails on it
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_disk_full(result: tuple[int, str, str]) -> None:
+    code, _, err = result
+    assert code == EXIT_REFUSED, err
+    assert "the disk is full" in err and "nothing saved before is lost" in err, err
+    assert "Traceback" not in err and "damaged" not in err
+
+
+def households_the_team_has(live: LiveServer, folder: Path) -> int:
+    """What a colleague's laptop receives from the team server."""
+    other = Store.create(folder, PASSPHRASE, worker_name="Ben")
+    try:
+        with httpx.Client() as http:
+            login(other, live.url, "ben", PASSWORD, http=http)
+            engine = SyncEngine(other, http=http)
+            try:
+                engine.run_once()
+            finally:
+                engine.close()
+        with other.session() as session:
+            return len(session.exec(select(Household)).all())
+    finally:
+        other.close()
+
+
+def test_login_and_sync_name_a_full_disk_and_lose_nothing(
+    live: LiveServer, on_disk: SmallDisk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "demo", "--households", "2", "--seed", "8")[0] == EXIT_OK
+    on_disk.fill(0)
+    assert_disk_full(run(capsys, "login", "--server", live.url, "--user", "anna"))
+    on_disk.free_up()
+    code, out, err = run(capsys, "login", "--server", live.url, "--user", "anna")
+    assert code == EXIT_OK and "Linked to" in out, err
+
+    acknowledged = 2
+    for leave in (0, 16 * 1024, 64 * 1024):
+        on_disk.free_up()
+        code, _, err = run(capsys, "demo", "--households", "1")
+        assert code == EXIT_OK, err
+        acknowledged += 1
+        on_disk.fill(leave)
+        result = run(capsys, "sync")
+        if result[0] != EXIT_OK:
+            assert_disk_full(result)
+        elif leave == 0:
+            pytest.fail("sync worked at 0 bytes free")
+    on_disk.free_up()
+    code, out, err = run(capsys, "sync")
+    assert code == EXIT_OK and ", conflicts 0" in out, err
+    assert run(capsys, "log", "--verify")[0] == EXIT_OK
+    assert households_the_team_has(live, tmp_path / "ben") == acknowledged
