@@ -67,3 +67,36 @@ def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
         yield SmallDisk(root)
     finally:
         subprocess.run(["umount", "-l", str(root)], capture_output=True, check=False, timeout=20)
+
+
+@pytest.fixture
+def on_disk(small_disk: SmallDisk, monkeypatch: pytest.MonkeyPatch) -> SmallDisk:
+    """The CLI's store (and passphrase, and team password) on the small disk."""
+    from testsupport import PASSPHRASE
+    from testsupport_server import PASSWORD
+
+    monkeypatch.setenv("VOORDEUR_DATA_DIR", str(small_disk.root / "store"))
+    monkeypatch.setenv("VOORDEUR_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("VOORDEUR_PASSWORD", PASSWORD)
+    return small_disk
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """`voordeur ARGS` in-process: (exit code, stdout, stderr). An unexpected error is not
+    caught here: it propagates and fails the test, as a traceback would."""
+    from voordeur.cli import main
+
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_disk_full(result: tuple[int, str, str], disk: SmallDisk) -> None:
+    """Exit 2 with the English full-disk message naming the disk; no traceback, no 'damaged'."""
+    from voordeur.cli import EXIT_REFUSED
+
+    code, _, err = result
+    assert code == EXIT_REFUSED, err
+    assert "the disk is full" in err and str(disk.root) in err, err
+    assert "nothing saved before is lost" in err
+    assert "Traceback" not in err and "damaged" not in err and "OperationalError" not in err

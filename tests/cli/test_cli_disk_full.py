@@ -8,31 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from testsupport_disk import SmallDisk, small_disk  # noqa: F401
-from voordeur.cli import EXIT_OK, EXIT_REFUSED, main
-
-PASSPHRASE = "a long enough test passphrase"
-
-
-@pytest.fixture
-def on_disk(small_disk: SmallDisk, monkeypatch: pytest.MonkeyPatch) -> SmallDisk:  # noqa: F811
-    monkeypatch.setenv("VOORDEUR_DATA_DIR", str(small_disk.root / "store"))
-    monkeypatch.setenv("VOORDEUR_PASSPHRASE", PASSPHRASE)
-    return small_disk
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))  # an unexpected error would propagate: the test fails on it
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def assert_disk_full(result: tuple[int, str, str], disk: SmallDisk) -> None:
-    code, _, err = result
-    assert code == EXIT_REFUSED, err
-    assert "the disk is full" in err and str(disk.root) in err, err
-    assert "nothing saved before is lost" in err
-    assert "Traceback" not in err and "damaged" not in err and "OperationalError" not in err
+from testsupport_disk import SmallDisk, assert_disk_full, on_disk, small_disk  # noqa: F401
+from testsupport_disk import run_cli as run
+from voordeur.cli import EXIT_OK
 
 
 def households(capsys: pytest.CaptureFixture[str], out: Path) -> int:
@@ -48,7 +26,7 @@ def assert_intact(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_every_command_names_a_full_disk_at_zero_bytes_free(
-    on_disk: SmallDisk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    on_disk: SmallDisk, tmp_path: Path, capsys: pytest.CaptureFixture[str]  # noqa: F811
 ) -> None:
     assert run(capsys, "demo", "--households", "2", "--seed", "3")[0] == EXIT_OK
     before = households(capsys, tmp_path / "before.json")
@@ -65,7 +43,8 @@ def test_every_command_names_a_full_disk_at_zero_bytes_free(
 
 @pytest.mark.parametrize("leave", [4 * 1024, 16 * 1024, 48 * 1024, 128 * 1024, 512 * 1024])
 def test_a_nearly_full_disk_is_named_whatever_is_left(
-    on_disk: SmallDisk, tmp_path: Path, capsys: pytest.CaptureFixture[str], leave: int
+    on_disk: SmallDisk, tmp_path: Path, capsys: pytest.CaptureFixture[str],  # noqa: F811
+    leave: int,
 ) -> None:
     """Each command either works or says the disk is full; what it acknowledged stays."""
     assert run(capsys, "demo", "--households", "1", "--seed", "3")[0] == EXIT_OK
@@ -88,7 +67,7 @@ def test_a_nearly_full_disk_is_named_whatever_is_left(
 
 
 def test_a_new_store_on_a_full_disk_is_named_and_leaves_nothing_half_made(
-    on_disk: SmallDisk, capsys: pytest.CaptureFixture[str]
+    on_disk: SmallDisk, capsys: pytest.CaptureFixture[str]  # noqa: F811
 ) -> None:
     on_disk.fill(0)
     assert_disk_full(run(capsys, "demo", "--households", "1"), on_disk)

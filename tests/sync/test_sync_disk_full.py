@@ -3,64 +3,30 @@ and after freeing space every change the laptop acknowledged reaches the team.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 from sqlmodel import select
-from test_cli_sync import LiveServer
+from test_cli_sync import LiveServer, live  # noqa: F401
 
 from testsupport import PASSPHRASE
-from testsupport_disk import SmallDisk, small_disk  # noqa: F401
-from testsupport_server import PASSWORD, fast_password_hashing  # noqa: F401
-from voordeur.cli import EXIT_OK, EXIT_REFUSED, main
+from testsupport_disk import SmallDisk, assert_disk_full, on_disk, small_disk  # noqa: F401
+from testsupport_disk import run_cli as run
+from testsupport_server import PASSWORD, fast_password_hashing, server_db_url  # noqa: F401
+from voordeur.cli import EXIT_OK
 from voordeur.model import Household
-from voordeur.server import admin
 from voordeur.store.store import Store
 from voordeur.sync.account import login
 from voordeur.sync.engine import SyncEngine
 
 
-@pytest.fixture
-def live(tmp_path: Path, fast_password_hashing: None) -> Iterator[LiveServer]:  # noqa: F811
-    url = f"sqlite:///{tmp_path / 'server.db'}"
-    admin.add_team(url, "Team Noord")
-    admin.add_worker(url, "anna", "Team Noord", PASSWORD, name="Anna")
-    admin.add_worker(url, "ben", "Team Noord", PASSWORD, name="Ben")
-    server = LiveServer(url)
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def on_disk(small_disk: SmallDisk, monkeypatch: pytest.MonkeyPatch) -> SmallDisk:  # noqa: F811
-    monkeypatch.setenv("VOORDEUR_DATA_DIR", str(small_disk.root / "store"))
-    monkeypatch.setenv("VOORDEUR_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("VOORDEUR_PASSWORD", PASSWORD)
-    return small_disk
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))  # an unexpected error would propagate: the test fails on it
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def assert_disk_full(result: tuple[int, str, str]) -> None:
-    code, _, err = result
-    assert code == EXIT_REFUSED, err
-    assert "the disk is full" in err and "nothing saved before is lost" in err, err
-    assert "Traceback" not in err and "damaged" not in err
-
-
-def households_the_team_has(live: LiveServer, folder: Path) -> int:
+def households_the_team_has(server: LiveServer, folder: Path) -> int:
     """What a colleague's laptop receives from the team server."""
     other = Store.create(folder, PASSPHRASE, worker_name="Ben")
     try:
         with httpx.Client() as http:
-            login(other, live.url, "ben", PASSWORD, http=http)
+            login(other, server.url, "ben", PASSWORD, http=http)
             engine = SyncEngine(other, http=http)
             try:
                 engine.run_once()
@@ -73,11 +39,12 @@ def households_the_team_has(live: LiveServer, folder: Path) -> int:
 
 
 def test_login_and_sync_name_a_full_disk_and_lose_nothing(
-    live: LiveServer, on_disk: SmallDisk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    live: LiveServer, on_disk: SmallDisk,  # noqa: F811
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert run(capsys, "demo", "--households", "2", "--seed", "8")[0] == EXIT_OK
     on_disk.fill(0)
-    assert_disk_full(run(capsys, "login", "--server", live.url, "--user", "anna"))
+    assert_disk_full(run(capsys, "login", "--server", live.url, "--user", "anna"), on_disk)
     on_disk.free_up()
     code, out, err = run(capsys, "login", "--server", live.url, "--user", "anna")
     assert code == EXIT_OK and "Linked to" in out, err
@@ -91,7 +58,7 @@ def test_login_and_sync_name_a_full_disk_and_lose_nothing(
         on_disk.fill(leave)
         result = run(capsys, "sync")
         if result[0] != EXIT_OK:
-            assert_disk_full(result)
+            assert_disk_full(result, on_disk)
         elif leave == 0:
             pytest.fail("sync worked at 0 bytes free")
     on_disk.free_up()
