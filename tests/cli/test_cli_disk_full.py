@@ -75,3 +75,27 @@ def test_a_new_store_on_a_full_disk_is_named_and_leaves_nothing_half_made(
     on_disk.free_up()
     code, out, err = run(capsys, "demo", "--households", "1", "--seed", "4")
     assert code == EXIT_OK and "Created an encrypted Voordeur store" in out, err
+
+
+def test_exports_to_a_full_disk_name_it_and_leave_no_file(
+    small_disk: SmallDisk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The store has room; the export's target disk has none (a full USB stick, say)."""
+    from testsupport import PASSPHRASE
+
+    monkeypatch.setenv("VOORDEUR_DATA_DIR", str(tmp_path / "store"))
+    monkeypatch.setenv("VOORDEUR_PASSPHRASE", PASSPHRASE)
+    assert run(capsys, "demo", "--households", "1", "--seed", "3")[0] == EXIT_OK
+    assert households(capsys, tmp_path / "all.json") == 1
+    records = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["records"]
+    household, visit = records["household"][0]["id"], records["visit"][0]["id"]
+    small_disk.fill(0)
+    target = small_disk.root
+    for args in (("export", "--out", str(target / "all.json")),
+                 ("summary", visit, "--for", "family", "--out", str(target / "s.pdf")),
+                 ("plan", household, "--for", "file", "--out", str(target / "p.docx")),
+                 ("ecogram", household, "--out", str(target / "e.png"))):
+        assert_disk_full(run(capsys, *args), small_disk)
+    assert sorted(p.name for p in target.iterdir()) == ["filler.bin"]
+    assert_intact(capsys)  # the failed exports were logged as failures, the chain holds

@@ -90,3 +90,24 @@ def test_a_store_that_does_not_fit_the_key_is_still_called_damaged(
     (first / DB_FILE).write_bytes((second / DB_FILE).read_bytes())
     with pytest.raises(StoreCorrupt, match="does not belong to this key vault"):
         Store.open(first, PASSPHRASE)
+
+
+def test_closing_on_a_full_disk_names_it_and_the_wal_keeps_every_entry(
+    small_disk: SmallDisk,  # noqa: F811
+) -> None:
+    """`log --verify` printed "intact" and then failed: the checkpoint at close needed room."""
+    from voordeur.model.catalogues import AccessAction
+    from voordeur.store import access_log
+
+    data_dir = small_disk.root / "store"
+    Store.create(data_dir, PASSPHRASE, worker_name="W").close()
+    store = Store.open(data_dir, PASSPHRASE)
+    for _ in range(30):  # the WAL grows past the database file; folding it back needs space
+        store.log(AccessAction.SEARCH, detail="x" * 20_000)
+    small_disk.fill(0)
+    with pytest.raises(DiskFull):
+        store.close()
+    small_disk.free_up()
+    with Store.open(data_dir, PASSPHRASE) as reopened, reopened.session() as session:
+        result = access_log.verify(session)
+    assert result.ok and result.entries == 33  # create, unlock, 30 searches, unlock
