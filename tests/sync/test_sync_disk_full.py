@@ -7,6 +7,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from laptops import Team
 from sqlmodel import select
 from test_cli_sync import LiveServer, live  # noqa: F401
 
@@ -16,9 +17,11 @@ from testsupport_disk import run_cli as run
 from testsupport_server import PASSWORD, fast_password_hashing, server_db_url  # noqa: F401
 from voordeur.cli import EXIT_OK
 from voordeur.model import Household
+from voordeur.store.disk import DiskFull
 from voordeur.store.store import Store
 from voordeur.sync.account import login
 from voordeur.sync.engine import SyncEngine
+from voordeur.sync.status import sync_status
 
 
 def households_the_team_has(server: LiveServer, folder: Path) -> int:
@@ -66,3 +69,19 @@ def test_login_and_sync_name_a_full_disk_and_lose_nothing(
     assert code == EXIT_OK and ", conflicts 0" in out, err
     assert run(capsys, "log", "--verify")[0] == EXIT_OK
     assert households_the_team_has(live, tmp_path / "ben") == acknowledged
+
+
+def test_a_round_stopped_by_a_full_disk_records_that_not_an_internal_error(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the status widget shows later as the last round's error names the full disk."""
+    laptop = team.laptop("a")
+
+    def full(*_args: object) -> None:
+        raise DiskFull(laptop.store.data_dir)
+
+    monkeypatch.setattr(laptop.engine, "_pull", full)
+    with pytest.raises(DiskFull):
+        laptop.sync()
+    last_error = sync_status(laptop.store).last_error
+    assert "the disk is full" in last_error and "internal" not in last_error
