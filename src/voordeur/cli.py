@@ -398,9 +398,10 @@ def _full_disk(exc: BaseException, args: argparse.Namespace) -> bool:
     from voordeur.store.disk import DiskFull, is_disk_full
 
     if not isinstance(exc, DiskFull):
-        if not is_disk_full(exc):
+        if not is_disk_full(exc, _data_dir(args)):
             return False
-        exc = DiskFull(getattr(exc, "filename", None) or _data_dir(args))
+        filename = getattr(exc, "filename", None)
+        exc = DiskFull(filename if isinstance(filename, str) and filename else _data_dir(args))
     print(f"voordeur: error: {exc}", file=sys.stderr)
     return True
 

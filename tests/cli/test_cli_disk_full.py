@@ -99,3 +99,24 @@ def test_exports_to_a_full_disk_name_it_and_leave_no_file(
         assert_disk_full(run(capsys, *args), small_disk)
     assert sorted(p.name for p in target.iterdir()) == ["filler.bin"]
     assert_intact(capsys)  # the failed exports were logged as failures, the chain holds
+
+
+def test_a_full_disk_from_anywhere_is_named_on_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The last line of defence: a raw OSError or driver error that no layer named."""
+    import errno
+    import sqlite3
+
+    from voordeur import cli
+
+    monkeypatch.setenv("VOORDEUR_DATA_DIR", str(tmp_path / "store"))
+    for raw in (OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "f")),
+                sqlite3.OperationalError("database or disk is full")):
+        def failing(_args: object, raw: Exception = raw) -> int:
+            raise raw
+
+        monkeypatch.setattr(cli, "cmd_search", failing)
+        code, _, err = run(capsys, "search", "x")
+        assert code == cli.EXIT_REFUSED and "the disk is full" in err and str(tmp_path) in err
+        assert "Traceback" not in err
