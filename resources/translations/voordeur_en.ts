@@ -2489,22 +2489,22 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="36"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="31"/>
         <source>De schijf is vol. Wat al was opgeslagen blijft bewaard; maak ruimte vrij en probeer het opnieuw.</source>
         <translation>The disk is full. What was already saved is kept; free up some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="39"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="34"/>
         <source>Die wachtwoordzin klopt niet.</source>
         <translation>That passphrase is not right.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="43"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="38"/>
         <source>Te vaak een verkeerde wachtwoordzin. Probeer het over 1 seconde opnieuw.</source>
         <translation>Too many wrong passphrases. Try again in 1 second.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/errors.py" line="44"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="39"/>
         <source>Te vaak een verkeerde wachtwoordzin. Probeer het over %n seconden opnieuw.</source>
         <translation>
             <numerusform>Too many wrong passphrases. Try again in %n second.</numerusform>
@@ -2512,42 +2512,47 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="47"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="42"/>
         <source>Deze wachtwoordzin is te kort of te eenvoudig.</source>
         <translation>This passphrase is too short or too simple.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="49"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="44"/>
         <source>De sleutelhanger van het systeem gaf de sleutel van deze laptop niet vrij. Ontgrendel de sleutelhanger (log opnieuw in) en probeer het nog eens.</source>
         <translation>The system keyring did not release this laptop&apos;s key. Unlock the keyring (log in again) and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="52"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="47"/>
         <source>De sleutelkluis van deze gegevensmap ontbreekt. Zet hem terug uit een back-up; er wordt geen nieuwe, lege opslag gemaakt.</source>
         <translation>The key vault of this data folder is missing. Restore it from a backup; no new, empty store is created.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="55"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="50"/>
         <source>De opslag of de sleutelkluis is beschadigd. Er is niets gewist; zet een back-up terug of neem contact op met de helpdesk.</source>
         <translation>The store or the key vault is damaged. Nothing has been erased; restore a backup or contact the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="58"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="53"/>
+        <source>De opslag kon niet worden gelezen. Er is niets gewist; controleer de schijf en probeer het opnieuw.</source>
+        <translation>The store could not be read. Nothing was erased; check the disk and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/errors.py" line="56"/>
         <source>De opslag kon niet worden geopend. Er is niets gewist; neem contact op met de helpdesk.</source>
         <translation>The store could not be opened. Nothing has been erased; contact the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="61"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="59"/>
         <source>Dit kan zo niet worden opgeslagen.</source>
         <translation>This cannot be saved like this.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="63"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="61"/>
         <source>Opslaan lukte niet door een probleem met de opslag. Wat al was opgeslagen blijft bewaard; probeer het opnieuw.</source>
         <translation>Saving failed because of a problem with the store. What was already saved is kept; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="65"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="63"/>
         <source>Er ging iets mis. Wat al was opgeslagen blijft bewaard; probeer het opnieuw.</source>
         <translation>Something went wrong. What was already saved is kept; try again.</translation>
     </message>
@@ -3495,140 +3500,140 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="223"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="232"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="232"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="241"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="245"/>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="248"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="254"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="257"/>
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="247"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="256"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="247"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="256"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="247"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="256"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="247"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="256"/>
         <source>Bijzonderheden</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="251"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="260"/>
         <source>Nog geen gezinsleden.</source>
         <translation>No family members yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="254"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="263"/>
         <source>Be&amp;werken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="252"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="261"/>
         <source>&amp;Lid toevoegen…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="256"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="265"/>
         <source>Verwij&amp;deren…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="269"/>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="273"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="278"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="282"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="271"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="280"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="271"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="280"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="271"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="280"/>
         <source>Laatste score</source>
         <translation>Latest score</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="272"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="281"/>
         <source>Verloop</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="274"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="283"/>
         <source>Nog geen actieve doelen.</source>
         <translation>No active goals yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="280"/>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="283"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="289"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="292"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="282"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="291"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="282"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="291"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="282"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="291"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="284"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="293"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="303"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="312"/>
         <source>Volgende bezoek: {date}</source>
         <translation>Next visit: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="305"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="314"/>
         <source>Volgende bezoek: nog niet gepland</source>
         <translation>Next visit: not planned yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="307"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="316"/>
         <source>Laatste contact: {date}</source>
         <translation>Last contact: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="308"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="317"/>
         <source>Nog geen contact vastgelegd</source>
         <translation>No contact recorded yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="332"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="341"/>
         <source>hele gezin</source>
         <translation>whole family</translation>
     </message>
@@ -5319,47 +5324,47 @@ You can still make changes afterwards, but every change is kept as a revision.</
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="377"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="382"/>
         <source>Bezoek openen</source>
         <translation>Open visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="381"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="386"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="381"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="386"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="381"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="386"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="382"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="387"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="382"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="387"/>
         <source>Thema’s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="386"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="391"/>
         <source>Bezoeken, nieuwste eerst</source>
         <translation>Visits, newest first</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="396"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="401"/>
         <source>Nog geen bezoeken. Kies ‘Nieuw bezoek’ om er een vast te leggen.</source>
         <translation>No visits yet. Choose ‘New visit’ to record one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="410"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="415"/>
         <source>%n bezoek, nieuwste eerst</source>
         <translation>
             <numerusform>%n visit, newest first</numerusform>
@@ -5367,7 +5372,7 @@ You can still make changes afterwards, but every change is kept as a revision.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="411"/>
+        <location filename="../../src/voordeur/gui/household_tabs.py" line="416"/>
         <source>%n bezoeken, nieuwste eerst</source>
         <translation>
             <numerusform>%n visit, newest first</numerusform>

@@ -1,7 +1,7 @@
 """The `voordeur` command: no arguments opens the app; subcommands script the same services.
 
-Exit codes: 0 success, 1 usage error, 2 refused (wrong passphrase, invalid input, damaged store),
-3 the team server cannot be reached (sync: nothing lost, the changes stay queued).
+Exit codes: 0 success, 1 usage error, 2 refused (wrong passphrase, invalid input, damaged store,
+a full disk), 3 the team server cannot be reached (sync: nothing lost, the changes stay queued).
 Messages are plain English on stderr; expected failures never show a traceback.
 """
 
@@ -367,14 +367,15 @@ def build_parser() -> argparse.ArgumentParser:
 def _expected_errors() -> tuple[type[BaseException], ...]:
     from voordeur.services.households import ServiceError
     from voordeur.store.device_secret import DeviceSecretError
-    from voordeur.store.engine import StoreCorrupt
+    from voordeur.store.disk import DiskFull
+    from voordeur.store.engine import StoreCorrupt, StoreUnreadable
     from voordeur.store.migrate import StoreTooNew
     from voordeur.store.store import StoreError
     from voordeur.store.vault import VaultError
 
     errors: list[type[BaseException]] = [
-        Refused, VaultError, StoreError, StoreCorrupt, StoreTooNew, DeviceSecretError,
-        ServiceError,
+        Refused, VaultError, StoreError, StoreCorrupt, StoreUnreadable, StoreTooNew,
+        DeviceSecretError, ServiceError, DiskFull,
     ]
     try:
         from voordeur.sync.errors import SyncError
@@ -390,6 +391,19 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
     except ImportError:  # pragma: no cover
         pass
     return tuple(errors)
+
+
+def _full_disk(exc: BaseException, args: argparse.Namespace) -> bool:
+    """Say so if `exc` (or what it wraps) is a full disk, wherever it came from."""
+    from voordeur.store.disk import DiskFull, is_disk_full
+
+    if not isinstance(exc, DiskFull):
+        if not is_disk_full(exc, _data_dir(args)):
+            return False
+        filename = getattr(exc, "filename", None)
+        exc = DiskFull(filename if isinstance(filename, str) and filename else _data_dir(args))
+    print(f"voordeur: error: {exc}", file=sys.stderr)
+    return True
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -411,13 +425,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("voordeur: interrupted; nothing was left half-written", file=sys.stderr)
         return EXIT_REFUSED
-    except OSError as exc:
-        print(f"voordeur: error: {exc.strerror or exc} ({exc.filename or ''})".rstrip(" ()"),
-              file=sys.stderr)
-        return EXIT_REFUSED
     except Exception as exc:
         from voordeur.sync.errors import Unreachable
 
+        if _full_disk(exc, args):
+            return EXIT_REFUSED
+        if isinstance(exc, OSError):
+            print(f"voordeur: error: {exc.strerror or exc} ({exc.filename or ''})".rstrip(" ()"),
+                  file=sys.stderr)
+            return EXIT_REFUSED
         if isinstance(exc, Unreachable):
             print(f"voordeur: {exc}", file=sys.stderr)
             return EXIT_UNREACHABLE

@@ -4,19 +4,30 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError as SAOperationalError
 
 from voordeur.gui.errors import describe_error
 from voordeur.services.households import ServiceError
 from voordeur.store import vault
+from voordeur.store.disk import DiskFull
+from voordeur.store.engine import StoreUnreadable
 from voordeur.store.store import StoreLocked
 
 
-def test_a_full_disk_says_so_and_that_saved_work_is_kept() -> None:
-    for exc in (OSError(errno.ENOSPC, "No space left on device"),
-                sqlite3.OperationalError("database or disk is full")):
+def test_a_full_disk_says_so_and_that_saved_work_is_kept(tmp_path: Path) -> None:
+    driver = sqlite3.OperationalError("database or disk is full")
+    for exc in (OSError(errno.ENOSPC, "No space left on device"), driver,
+                SAOperationalError("COMMIT", {}, driver), DiskFull(tmp_path)):
         message = describe_error(exc)
         assert "schijf is vol" in message
         assert "blijft bewaard" in message
+
+
+def test_a_store_that_cannot_be_read_is_not_called_damaged() -> None:
+    message = describe_error(StoreUnreadable("the database file x could not be read"))
+    assert "kon niet worden gelezen" in message and "beschadigd" not in message
 
 
 def test_passphrase_problems_are_plain_dutch() -> None:

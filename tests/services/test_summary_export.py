@@ -204,6 +204,7 @@ def test_no_temporary_copy_stays_behind(store: Store, household, tmp_path: Path,
 def test_a_failed_write_leaves_nothing_and_is_logged(store: Store, household, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     from voordeur.store import files
+    from voordeur.store.disk import DiskFull
 
     def full_disk(fd: int) -> None:  # the data does not fit when it is flushed to the disk
         raise OSError(28, "No space left on device")
@@ -213,7 +214,7 @@ def test_a_failed_write_leaves_nothing_and_is_logged(store: Store, household, tm
     (out_dir / "verslag.pdf").write_bytes(b"the earlier version")
     doc = visit_summary(store, household.visit_id, Audience.FAMILY, today=TODAY)
     monkeypatch.setattr(files.os, "fsync", full_disk)
-    with pytest.raises(OSError):
+    with pytest.raises(DiskFull, match="the disk is full"):  # named as such, see store/disk.py
         export_document(store, doc, ExportFormat.PDF, out_dir / "verslag.pdf")
     assert sorted(os.listdir(out_dir)) == ["verslag.pdf"]
     assert (out_dir / "verslag.pdf").read_bytes() == b"the earlier version"

@@ -14,6 +14,7 @@ from voordeur.services import households as hs
 from voordeur.services import visits as vs
 from voordeur.services.unit_of_work import unit_of_work
 from voordeur.store import migrate, vault
+from voordeur.store.disk import DiskFull
 from voordeur.store.engine import DB_FILE, SQLITE_HEADER, StoreCorrupt
 from voordeur.store.store import Store, StoreError
 
@@ -155,7 +156,7 @@ def test_a_failed_create_leaves_nothing_behind(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(migrate, "upgrade", broken_upgrade)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(DiskFull, match="the disk is full"):
         Store.create(data_dir, PASSPHRASE, worker_name="W")
     assert not Store.exists(data_dir)
     assert not any(p.is_file() for p in data_dir.rglob("*"))

@@ -7,7 +7,6 @@ domain rule (ServiceError) is safe and is added for the helpdesk.
 
 from __future__ import annotations
 
-import errno
 import sqlite3
 
 from PySide6.QtCore import QCoreApplication
@@ -15,7 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from voordeur.services.households import ServiceError
 from voordeur.store import vault
 from voordeur.store.device_secret import DeviceSecretError
-from voordeur.store.engine import StoreCorrupt
+from voordeur.store.disk import is_disk_full
+from voordeur.store.engine import StoreCorrupt, StoreUnreadable
 from voordeur.store.store import StoreError, StoreLocked
 
 
@@ -23,16 +23,11 @@ def _t(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("Errors", text, None, n)
 
 
-def _is_disk_full(exc: BaseException) -> bool:
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return True
-    message = str(exc).lower()
-    return "disk is full" in message or "database or disk is full" in message
-
-
 def describe_error(exc: BaseException) -> str:
     """One or two sentences in the current language for the worker."""
-    if _is_disk_full(exc):
+    # First: a full disk can surface as any of the errors below (opening, the vault, a save),
+    # and must never be called damage.
+    if is_disk_full(exc):
         return _t("De schijf is vol. Wat al was opgeslagen blijft bewaard; maak ruimte vrij en "
                   "probeer het opnieuw.")
     if isinstance(exc, vault.WrongPassphrase):
@@ -54,6 +49,9 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, vault.VaultCorrupt | StoreCorrupt):
         return _t("De opslag of de sleutelkluis is beschadigd. Er is niets gewist; zet een "
                   "back-up terug of neem contact op met de helpdesk.")
+    if isinstance(exc, StoreUnreadable):
+        return _t("De opslag kon niet worden gelezen. Er is niets gewist; controleer de schijf "
+                  "en probeer het opnieuw.")
     if isinstance(exc, StoreError):
         return _t("De opslag kon niet worden geopend. Er is niets gewist; neem contact op met de "
                   "helpdesk.")

@@ -9,14 +9,23 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 
+from voordeur.store.disk import DiskFull, is_disk_full, naming_full_disk, sqlite_code
 from voordeur.store.vault import raw_key_pragma
 
 DB_FILE = "voordeur.db"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+
+
 class StoreCorrupt(Exception):
     """The database file is damaged or does not belong to this key vault."""
+
+
+class StoreUnreadable(Exception):
+    """The database file could not be read or written (an I/O problem, not damage)."""
 
 
 def apply_pragmas(conn: Any) -> None:
@@ -33,39 +42,70 @@ def apply_pragmas(conn: Any) -> None:
 
 
 def connect_raw(db_path: Path, data_key: bytes) -> sqlcipher.Connection:
-    """A keyed DB-API connection; raises StoreCorrupt when the key does not fit the file."""
-    conn = sqlcipher.connect(str(db_path), check_same_thread=False)
+    """A keyed DB-API connection; raises StoreCorrupt when the key does not fit the file, and
+    DiskFull (never StoreCorrupt) when the disk is too full to open it."""
+    with naming_full_disk(db_path.parent):
+        conn = sqlcipher.connect(str(db_path), check_same_thread=False)
     try:
         conn.execute(raw_key_pragma(data_key))
         # SQLCipher only checks the key when the first page is read.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        apply_pragmas(conn)
     except sqlcipher.DatabaseError as exc:
         conn.close()
-        raise StoreCorrupt(
-            "the database could not be opened with this store's key: it is damaged or does not "
-            f"belong to this key vault ({exc})"
-        ) from None
-    apply_pragmas(conn)
+        raise _open_error(db_path, exc) from None
     return conn
 
 
-def checkpoint(engine: Engine) -> None:
+def _open_error(db_path: Path, exc: sqlcipher.DatabaseError) -> Exception:
+    """What a failed open means: a full disk, a key that does not fit (or damage), or an I/O
+    problem. Only SQLite's "not a database" and "malformed" are damage: at 0 bytes free the
+    first read fails with an I/O error (the WAL index cannot be sized), which is no damage."""
+    if is_disk_full(exc, db_path.parent):
+        return DiskFull(db_path.parent)
+    code = sqlite_code(exc)
+    message = str(exc).lower()
+    if code in (SQLITE_NOTADB, SQLITE_CORRUPT) or "not a database" in message \
+            or "malformed" in message or code is None:
+        return StoreCorrupt(
+            "the database could not be opened with this store's key: it is damaged or does not "
+            f"belong to this key vault ({exc})"
+        )
+    return StoreUnreadable(
+        f"the database file {db_path} could not be read ({exc}); nothing was changed: check the "
+        "disk and its permissions, and try again"
+    )
+
+
+def checkpoint(engine: Engine, data_dir: Path | None = None) -> None:
     """Fold the WAL back into the database file, outside any transaction (a checkpoint cannot
     run inside one that holds the write lock)."""
     raw = engine.raw_connection()
     try:
-        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+        with naming_full_disk(data_dir):
+            raw.driver_connection.execute(  # type: ignore[union-attr]
+                "PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         raw.close()
 
 
 def make_engine(db_path: Path, data_key: bytes) -> Engine:
-    return engine_for(lambda: connect_raw(db_path, data_key), module=sqlcipher)
+    return engine_for(lambda: connect_raw(db_path, data_key), module=sqlcipher,
+                      data_dir=db_path.parent)
 
 
-def engine_for(connect: Callable[[], Any], *, module: Any) -> Engine:
-    """An engine over connections from `connect`, with the store's transaction handling."""
+def engine_for(connect: Callable[[], Any], *, module: Any, data_dir: Path | None = None) -> Engine:
+    """An engine over connections from `connect`, with the store's transaction handling.
+
+    A full disk, wherever a statement or commit meets it, is raised as DiskFull(data_dir).
+    """
     engine = create_engine("sqlite://", module=module, creator=connect)
+
+    @event.listens_for(engine, "handle_error")
+    def _name_full_disk(context: Any) -> None:
+        original = context.original_exception
+        if is_disk_full(original, data_dir):
+            raise DiskFull(data_dir) from original
 
     @event.listens_for(engine, "connect")
     def _no_driver_transactions(dbapi_conn: Any, _record: object) -> None:

@@ -7,12 +7,19 @@ import os
 import tempfile
 from pathlib import Path
 
+from voordeur.store.disk import naming_full_disk
+
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that a crash leaves either the old or the new file, never half.
 
-    The file is readable by the owner only.
+    The file is readable by the owner only. A full disk raises DiskFull; the old file stays.
     """
+    with naming_full_disk(path.parent):
+        _write_atomic(path, data)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

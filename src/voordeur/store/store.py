@@ -19,6 +19,7 @@ from sqlmodel import Session
 from voordeur.model import StoreMeta, Team, Worker, new_id
 from voordeur.model.catalogues import AccessAction, AccessOutcome
 from voordeur.store import access_log, migrate, vault
+from voordeur.store.disk import naming_full_disk
 from voordeur.store.engine import DB_FILE, checkpoint, make_engine
 from voordeur.store.throttle import UnlockThrottle
 
@@ -82,6 +83,14 @@ class Store:
         data_dir = Path(data_dir)
         if cls.exists(data_dir):
             raise StoreError(f"{data_dir} already holds a Voordeur store")
+        with naming_full_disk(data_dir):
+            return cls._create(data_dir, passphrase, worker_name, team_name, neighbourhood,
+                               use_keyring, kdf)
+
+    @classmethod
+    def _create(cls, data_dir: Path, passphrase: str, worker_name: str, team_name: str,
+                neighbourhood: str, use_keyring: bool | None,
+                kdf: vault.KdfParams | None) -> Store:
         data_key = vault.create_vault(data_dir, passphrase, use_keyring=use_keyring, kdf=kdf)
         engine = make_engine(data_dir / DB_FILE, data_key)
         try:
@@ -119,8 +128,16 @@ class Store:
 
     @classmethod
     def open(cls, data_dir: Path, passphrase: str) -> Store:
-        """Unlock and open an existing store, migrating it to the current schema if needed."""
+        """Unlock and open an existing store, migrating it to the current schema if needed.
+
+        A disk too full to open it (or to log the unlock) raises DiskFull, never StoreCorrupt.
+        """
         data_dir = Path(data_dir)
+        with naming_full_disk(data_dir):
+            return cls._open(data_dir, passphrase)
+
+    @classmethod
+    def _open(cls, data_dir: Path, passphrase: str) -> Store:
         db_path = data_dir / DB_FILE
         vault.read_vault(data_dir)  # a missing or damaged vault is reported before anything else
         if not db_path.exists():
@@ -202,17 +219,18 @@ class Store:
 
     def vacuum(self) -> None:
         """Compact the file (still encrypted; SQLCipher rewrites every page)."""
-        checkpoint(self.engine)
+        checkpoint(self.engine, self.data_dir)
         raw = self.engine.raw_connection()
         try:
-            raw.driver_connection.execute("VACUUM")  # type: ignore[union-attr]
+            with naming_full_disk(self.data_dir):
+                raw.driver_connection.execute("VACUUM")  # type: ignore[union-attr]
         finally:
             raw.close()
 
     def close(self) -> None:
         """Fold the WAL back into the database and release the file."""
         try:
-            checkpoint(self.engine)
+            checkpoint(self.engine, self.data_dir)
         finally:
             self.engine.dispose()
 

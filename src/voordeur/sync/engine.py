@@ -34,6 +34,7 @@ from voordeur.model import utcnow
 from voordeur.model.catalogues import AccessAction, NoteField
 from voordeur.model.sync import SyncNoteBase, SyncOutbox
 from voordeur.store import access_log
+from voordeur.store.disk import DiskFull
 from voordeur.store.store import Store
 from voordeur.sync import state
 from voordeur.sync.apply import PageResult, apply_page, parse_page, save_note_bases
@@ -162,6 +163,9 @@ class SyncEngine:
             self._finish(tally, error=str(exc), revoked="wipe" if exc.wipe else "revoked")
             raise
         except SyncError as exc:
+            self._finish(tally, error=str(exc))
+            raise
+        except DiskFull as exc:  # recorded if a little room is left; named, not "internal"
             self._finish(tally, error=str(exc))
             raise
         except Exception:
