@@ -4554,67 +4554,67 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="164"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="167"/>
         <source>Verbinding zoeken…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="165"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="168"/>
         <source>Verbonden</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="166"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="169"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="167"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="170"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="168"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="171"/>
         <source>Synchroniseren mislukt</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="169"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="172"/>
         <source>Aanmelden nodig</source>
         <translation>Sign-in needed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="170"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="173"/>
         <source>Laptop afgemeld</source>
         <translation>Laptop signed out</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="171"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="174"/>
         <source>Niet gekoppeld aan een teamserver</source>
         <translation>Not linked to a team server</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="177"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="180"/>
         <source>Je wijzigingen gaan vanzelf naar de teamserver en je ziet die van je team.</source>
         <translation>Your changes go to the team server by themselves and you see those of your team.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="180"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="183"/>
         <source>Wijzigingen worden uitgewisseld met de teamserver. Je kunt gewoon doorwerken.</source>
         <translation>Changes are being exchanged with the team server. You can simply carry on working.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="183"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="186"/>
         <source>Geen verbinding met de teamserver. Je kunt gewoon doorwerken: alles blijft op deze laptop bewaard en gaat mee zodra er weer verbinding is.</source>
         <translation>No connection to the team server. You can simply carry on working: everything is kept on this laptop and goes along as soon as there is a connection again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="188"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="191"/>
         <source>Volgende poging over 1 seconde.</source>
         <translation>Next attempt in 1 second.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="189"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="192"/>
         <source>Volgende poging over %n seconden.</source>
         <translation>
             <numerusform>Next attempt in %n second.</numerusform>
@@ -4622,32 +4622,32 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="192"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="195"/>
         <source>Synchroniseren lukte niet. Er is niets verloren; het wordt straks opnieuw geprobeerd.</source>
         <translation>Syncing did not work. Nothing is lost; it will be tried again shortly.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="199"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="202"/>
         <source>Deze laptop is afgemeld bij de teamserver en synchroniseert niet meer. Vraag je beheerder wat je moet doen.</source>
         <translation>This laptop has been signed out of the team server and no longer syncs. Ask your administrator what to do.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="195"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="198"/>
         <source>De teamserver neemt de aanmelding van deze laptop niet meer aan. Er is niets verloren. Klik om opnieuw aan te melden met je wachtwoord; tot dan wordt er niet gesynchroniseerd.</source>
         <translation>The team server no longer accepts this laptop&apos;s sign-in. Nothing is lost. Click to sign in again with your password; until then nothing is synced.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="201"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="204"/>
         <source>Je gegevens staan alleen op deze laptop; je team ziet ze niet. Met ‘Aanmelden…’ koppel je deze laptop aan de teamserver van je team; het adres en je gebruikersnaam krijg je van je beheerder.</source>
         <translation>Your data is only on this laptop; your team cannot see it. ‘Sign in…’ links this laptop to your team&apos;s server; your administrator gives you the address and your user name.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="212"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="215"/>
         <source>1 wijziging wacht</source>
         <translation>1 change waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="214"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="217"/>
         <source>%n wijzigingen wachten</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -4655,12 +4655,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="216"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="219"/>
         <source>1 wijziging geweigerd</source>
         <translation>1 change refused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="218"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="221"/>
         <source>%n wijzigingen geweigerd</source>
         <translation>
             <numerusform>%n change refused</numerusform>
@@ -4668,27 +4668,27 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="227"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="230"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="231"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="234"/>
         <source>Laatst gesynchroniseerd {time}</source>
         <translation>Last synced {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="232"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="235"/>
         <source>Laatst gesynchroniseerd {day} {time}</source>
         <translation>Last synced {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="238"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="241"/>
         <source>1 conflict</source>
         <translation>1 conflict</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="239"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="242"/>
         <source>%n conflicten</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -4696,57 +4696,132 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="245"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="249"/>
+        <source>1 dag</source>
+        <translation>1 day</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="249"/>
+        <source>%n dagen</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="251"/>
+        <source>%n uur</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="253"/>
+        <source>1 minuut</source>
+        <translation>1 minute</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="253"/>
+        <source>%n minuten</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="262"/>
+        <source>Klok loopt {amount} achter</source>
+        <translation>Clock is {amount} behind</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="263"/>
+        <source>Klok loopt {amount} voor</source>
+        <translation>Clock is {amount} ahead</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="271"/>
+        <source>De klok van deze laptop wijkt af van die van de teamserver. Voordeur houdt daar rekening mee, zodat de volgorde van wijzigingen klopt. Zet de datum en tijd van de laptop toch goed.</source>
+        <translation>This laptop&apos;s clock differs from the team server&apos;s. Voordeur allows for it, so changes stay in the right order. Please still set the laptop&apos;s date and time right.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="276"/>
+        <source>1 wijziging is gemaakt terwijl de klok van deze laptop verschoof. De teamserver heeft de volgorde zo goed mogelijk bepaald: kijk die wijziging even na.</source>
+        <translation>1 change was made while this laptop&apos;s clock moved. The team server ordered it as well as it could: please check that change.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="281"/>
+        <source>%n wijzigingen zijn gemaakt terwijl de klok van deze laptop verschoof. De teamserver heeft de volgorde zo goed mogelijk bepaald: kijk ze even na.</source>
+        <translation>
+            <numerusform>%n change was made while this laptop&apos;s clock moved. The team server ordered it as well as it could: please check it.</numerusform>
+            <numerusform>%n changes were made while this laptop&apos;s clock moved. The team server ordered them as well as it could: please check them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="290"/>
         <source>Teamserver: {server}</source>
         <translation>Team server: {server}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="246"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="291"/>
         <source>Aangemeld als: {user}</source>
         <translation>Signed in as: {user}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="249"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="297"/>
         <source>Melding (voor de helpdesk): {detail}</source>
         <translation>Message (for the helpdesk): {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="278"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="327"/>
+        <source>Klok: 1 wijziging nakijken</source>
+        <translation>Clock: check 1 change</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="328"/>
+        <source>Klok: %n wijzigingen nakijken</source>
+        <translation>
+            <numerusform>Clock: check %n change</numerusform>
+            <numerusform>Clock: check %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="333"/>
         <source>De conflicten bekijken en oplossen</source>
         <translation>View and resolve the conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="280"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="335"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="283"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="338"/>
         <source>Nu wijzigingen uitwisselen met de teamserver</source>
         <translation>Exchange changes with the team server now</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="286"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="341"/>
         <source>Conflicten oplossen…</source>
         <translation>Resolve conflicts…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="293"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="348"/>
         <source>Synchronisatie</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="298"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="353"/>
         <source>Aanmelden bij teamserver…</source>
         <translation>Sign in to team server…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="299"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="354"/>
         <source>Aanmelden…</source>
         <translation>Sign in…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="300"/>
+        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="355"/>
         <source>Aanmelden bij de teamserver van je team</source>
         <translation>Sign in to your team&apos;s server</translation>
     </message>
