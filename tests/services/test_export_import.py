@@ -13,6 +13,7 @@ import jsonschema
 import pytest
 
 from testsupport import PASSPHRASE, fast_kdf_params
+from voordeur.domain.ecogram import Ecogram, Node, node_key
 from voordeur.model import Agreement, EcogramPosition, EcogramSnapshot, Visit, new_id
 from voordeur.model.catalogues import (
     AccessAction,
@@ -38,7 +39,7 @@ from voordeur.services.data_export import (
     encode_document,
     export_to_file,
 )
-from voordeur.services.data_format import TABLES, json_schema, references
+from voordeur.services.data_format import TABLES, json_schema, references, to_json_value
 from voordeur.services.data_import import ImportRefused, import_from_file
 from voordeur.services.unit_of_work import unit_of_work
 from voordeur.store import access_log
@@ -194,10 +195,12 @@ def populate(store: Store) -> dict[str, str]:
                 household_id=h.id,
                 visit_id=visit.id,
                 label="Eerste bezoek",
-                data={
-                    "nodes": [{"id": oma.id, "label": "Oma Truus", "x": 1.5}],
-                    "meta": {"zoom": 1.25, "flags": [True, None], "b": "é"},
-                },
+                data=to_json_value(Ecogram.of(
+                    h.id, "Gezin Jansen-é",
+                    [Node(node_key(NodeKind.PERSON, oma.id), NodeKind.PERSON, oma.id,
+                          "Oma Truus", role="oma", birth_year=1950)],
+                    positions={node_key(NodeKind.PERSON, oma.id): (1.5, -2.25)},
+                ).to_dict()),
             )
         )
         other = hs.create_household(uow, "Gezin El Amrani", team_id=team_id)
@@ -589,13 +592,17 @@ def test_many_problems_are_listed_with_a_limit(source, store: Store, tmp_path: P
 
 def test_sql_looking_text_is_just_text(source, store: Store, tmp_path: Path):
     doc = source_doc(source)
-    nasty = "Robert'); DROP TABLE household;-- \" OR 1=1 -- \x00 %_"
+    nasty = "Robert'); DROP TABLE household;-- \" OR 1=1 -- %_"
     doc["records"]["household"][0]["display_name"] = nasty[:200]
     doc["records"]["person"][0]["note"] = nasty
     import_from_file(store, write(tmp_path / "in.json", doc))
     after = content(store, tmp_path)
     assert nasty in {h["display_name"] for h in after["records"]["household"]}
     assert nasty in {p["note"] for p in after["records"]["person"]}
+    # A NUL stopped the PDF of a plan later (issue 18): refused on import now.
+    doc["records"]["person"][0]["note"] = nasty + "\x00"
+    with pytest.raises(ImportRefused, match="U\\+0000"):
+        import_from_file(store, write(tmp_path / "in.json", doc))
 
 
 def _many_people(source: dict[str, Any], count: int) -> dict[str, Any]:

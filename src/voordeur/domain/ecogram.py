@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from voordeur.domain.ecogram_check import check_shape, ecogram_problem
 from voordeur.model.catalogues import (
     INFORMAL_ORGANISATION_KINDS,
     ORGANISATION_KIND_LABELS,
@@ -34,6 +35,15 @@ from voordeur.model.catalogues import (
 
 FORMAT_VERSION = 1
 Point = tuple[float, float]
+
+
+def _short(exc: BaseException) -> str:
+    """An exception's text for a message: short, and without the values of the data."""
+    if isinstance(exc, KeyError):
+        return "a required key is missing"
+    if isinstance(exc, ValueError) and str(exc).startswith("too "):
+        return str(exc)  # from check_shape: no values in it
+    return f"a value cannot be read ({type(exc).__name__})"
 
 
 def node_key(kind: NodeKind | str, record_id: str) -> str:
@@ -233,20 +243,31 @@ class Ecogram:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Ecogram:
-        """Read a stored snapshot; raises ValueError on data it cannot understand."""
+        """Read a stored snapshot; raises ValueError on data it cannot understand or that breaks
+        the bounds of `domain.ecogram_check` (so whatever this returns can be drawn)."""
+        if not isinstance(data, Mapping):
+            raise ValueError("damaged ecogram snapshot: not an object")
         version = data.get("format")
         if version != FORMAT_VERSION:
-            raise ValueError(f"unknown ecogram snapshot format {version!r}")
+            known = version is None or (isinstance(version, int) and abs(version) < 10**6)
+            shown = version if known else "?"
+            raise ValueError(f"unknown ecogram snapshot format {shown!r}")
         try:
+            check_shape(data)
             nodes = [_node_from(n) for n in data.get("nodes", [])]
             ties = [_tie_from(t) for t in data.get("ties", [])]
             lines = [_line_from(line) for line in data.get("lines", [])]
             positions = {str(k): (float(v[0]), float(v[1]))
                          for k, v in dict(data.get("positions", {})).items()}
-            return cls.of(str(data["household_id"]), str(data.get("title", "")), nodes, ties,
-                          lines, positions)
-        except (KeyError, TypeError, IndexError) as exc:
-            raise ValueError(f"damaged ecogram snapshot: {exc}") from exc
+            ecogram = cls.of(str(data["household_id"]), str(data.get("title", "")), nodes, ties,
+                             lines, positions)
+        except (KeyError, TypeError, IndexError, AttributeError, OverflowError,
+                ValueError) as exc:
+            raise ValueError(f"damaged ecogram snapshot ({_short(exc)})") from None
+        problem = ecogram_problem(ecogram)
+        if problem:
+            raise ValueError(f"damaged ecogram snapshot ({problem})")
+        return ecogram
 
 
 def _shallow(value: Node | Tie | FamilyLine) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from voordeur.domain.ecogram import Ecogram, personal_names
+from voordeur.domain.printable import printable_copy
 
 if TYPE_CHECKING:
     from voordeur.store.store import Store
@@ -53,6 +54,8 @@ def render_ecogram(
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise EcogramExportError(f"unknown format {fmt!r}: use png, svg or pdf")
+    # Stored before import and sync checked text: drawn without its control characters.
+    ecogram, title = printable_copy(ecogram), printable_copy(title)
     import matplotlib
 
     with matplotlib.rc_context(_RC):

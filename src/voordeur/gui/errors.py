@@ -11,6 +11,7 @@ import sqlite3
 
 from PySide6.QtCore import QCoreApplication
 
+from voordeur.services.ecogram_queries import SnapshotDamaged
 from voordeur.services.households import ServiceError
 from voordeur.store import vault
 from voordeur.store.device_secret import DeviceSecretError
@@ -55,6 +56,9 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, StoreError):
         return _t("De opslag kon niet worden geopend. Er is niets gewist; neem contact op met de "
                   "helpdesk.")
+    if isinstance(exc, SnapshotDamaged):
+        return _t("Deze momentopname van het ecogram is beschadigd en kan niet worden getoond. "
+                  "Er is niets gewist; verwijder de momentopname of maak een nieuwe.")
     if isinstance(exc, ServiceError):
         return _t("Dit kan zo niet worden opgeslagen.") + f" ({exc})"
     if isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlcipher3"):

@@ -88,5 +88,7 @@ def validate(table: str, record_id: str, values_json: str) -> str | None:
             return f"missing field {field}"
         if error["type"] == "extra_forbidden":
             return f"unknown field {field}"
+        if error["type"] == "value_error":  # model.value_rules and snapshot checks: no values
+            return f"invalid field {field}: {str(error['msg']).removeprefix('Value error, ')}"
         return f"invalid field {field} ({error['type']})"
     return None

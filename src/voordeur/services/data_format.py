@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -21,6 +21,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from annotated_types import BaseMetadata
 from pydantic import (
+    AfterValidator,
     AwareDatetime,
     BaseModel,
     BeforeValidator,
@@ -34,7 +35,9 @@ from pydantic import (
 from pydantic.fields import FieldInfo
 from sqlmodel import SQLModel
 
+from voordeur.domain.ecogram import Ecogram
 from voordeur.model import ENTITY_TYPES, AccessLogEntry, Entity
+from voordeur.model import value_rules as rules
 
 FORMAT_NAME = "voordeur-export"
 FORMAT_VERSION = 1
@@ -85,20 +88,59 @@ def _split_optional(annotation: Any) -> tuple[Any, bool]:
 
 
 def _field_type(table: str, name: str, field: FieldInfo) -> Any:
+    """The column's type and constraints, plus `model.value_rules` (no control characters,
+    bounded numbers, dates and lists) and the checks of `VALUE_CHECKS`."""
     inner, nullable = _split_optional(field.annotation)
     constraints = [m for m in field.metadata if isinstance(m, BaseMetadata)]
     is_id = name == "id" or name.endswith("_id")
     if inner is datetime:
-        kind: Any = IsoDateTime
+        kind: Any = Annotated[IsoDateTime, AfterValidator(rules.check_moment)]
+    elif inner is date:
+        kind = Annotated[date, AfterValidator(rules.check_day)]
     elif inner is str and is_id:
         kind = UuidOrEmpty if field.default == "" else Uuid
-    elif get_origin(inner) is list and name.endswith("_ids"):
-        kind = list[Uuid]
+    elif get_origin(inner) is list:
+        item = Uuid if name.endswith("_ids") else get_args(inner)[0]
+        # The access log (export only, never imported) lists what one action touched: unbounded.
+        limit = None if table == str(AccessLogEntry.__tablename__) else rules.MAX_LIST_ITEMS
+        kind = Annotated[list[item], Field(max_length=limit)]  # type: ignore[valid-type]
+    elif inner is str:
+        check = _multiline_text if rules.is_multiline(table, name) else _one_line_text
+        kind = Annotated[str, *constraints, AfterValidator(check)]
+    elif inner is float:
+        limit = rules.COORDINATE_LIMIT
+        kind = Annotated[float, *constraints, Field(allow_inf_nan=False, ge=-limit, le=limit)]
+    elif inner is int and not constraints:
+        kind = Annotated[int, Field(ge=-rules.INT_LIMIT, le=rules.INT_LIMIT)]
     elif constraints:
         kind = Annotated[inner, *constraints]
     else:
         kind = inner
+    check_value = VALUE_CHECKS.get((table, name))
+    if check_value is not None:
+        kind = Annotated[kind, AfterValidator(check_value)]
     return kind | None if nullable else kind
+
+
+def _one_line_text(text: str) -> str:
+    return rules.check_text(text)
+
+
+def _multiline_text(text: str) -> str:
+    return rules.check_text(text, multiline=True)
+
+
+def _snapshot_data(data: Any) -> Any:
+    """`ecogram_snapshot.data` must be a snapshot the ecogram can read (`Ecogram.from_dict`
+    checks the format, its version and its bounds)."""
+    Ecogram.from_dict(data)
+    return data
+
+
+# Checks of whole values that the column type cannot express, by (table, field).
+VALUE_CHECKS: dict[tuple[str, str], Callable[[Any], Any]] = {
+    ("ecogram_snapshot", "data"): _snapshot_data,
+}
 
 
 def record_model(cls: type[SQLModel], table: str | None = None) -> type[BaseModel]:

@@ -135,6 +135,11 @@ def parse_document(data: bytes) -> Document:
             f"the file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
             "it may be truncated or damaged"
         ) from None
+    except ValueError:  # Python's int limit: a number with more than 4,300 digits
+        raise ImportRefused(
+            "not a valid Voordeur export: it holds a number with more digits than any field "
+            "can take"
+        ) from None
     _check_envelope(raw)
     del raw  # a large file need not be held twice while pydantic reads it
     try:

@@ -49,12 +49,14 @@ from voordeur.services.household_queries import (
     fold,
     person_name,
 )
+from voordeur.services.households import ServiceError
 from voordeur.services.local_days import local_date
 from voordeur.store.store import Store
 
 __all__ = [
     "EcogramState",
     "HouseholdNotFound",
+    "SnapshotDamaged",
     "SnapshotInfo",
     "SnapshotNotFound",
     "current_ecogram",
@@ -71,6 +73,23 @@ __all__ = [
 
 class SnapshotNotFound(LookupError):
     """The snapshot does not exist (any more) in this store."""
+
+
+class SnapshotDamaged(ServiceError):
+    """A stored snapshot that cannot be shown: stored before snapshots were checked on import
+    and sync, or damaged since. The message names the snapshot and the problem (no data)."""
+
+    def __init__(self, snapshot_id: str, problem: str) -> None:
+        super().__init__(f"the ecogram snapshot {snapshot_id} cannot be shown: {problem}. It was "
+                         "stored before Voordeur checked snapshots; remove it, or take a new one")
+        self.snapshot_id = snapshot_id
+
+
+def _read_snapshot(snapshot_id: str, data: object) -> Ecogram:
+    try:
+        return Ecogram.from_dict(data)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise SnapshotDamaged(snapshot_id, str(exc)) from None
 
 
 @dataclass(frozen=True)
@@ -258,13 +277,13 @@ def snapshots(store: Store, household_id: str) -> tuple[SnapshotInfo, ...]:
 
 
 def load_snapshot(store: Store, snapshot_id: str) -> Ecogram:
-    """A stored snapshot; SnapshotNotFound when gone, ValueError when its data is damaged."""
+    """A stored snapshot; SnapshotNotFound when gone, SnapshotDamaged when it cannot be shown."""
     with store.session() as session:
         snapshot = session.get(EcogramSnapshot, snapshot_id)
         if snapshot is None or snapshot.deleted_at is not None:
             raise SnapshotNotFound(snapshot_id)
-        data = dict(snapshot.data)
-    return Ecogram.from_dict(data)
+        data = snapshot.data
+    return _read_snapshot(snapshot_id, data)
 
 
 def snapshot_for_visit(store: Store, visit_id: str) -> tuple[SnapshotInfo, Ecogram] | None:
@@ -279,5 +298,5 @@ def snapshot_for_visit(store: Store, visit_id: str) -> tuple[SnapshotInfo, Ecogr
         info = _info(rows[-1])
         snapshot = session.get(EcogramSnapshot, info.id)
         assert snapshot is not None
-        data = dict(snapshot.data)
-    return info, Ecogram.from_dict(data)
+        data = snapshot.data
+    return info, _read_snapshot(info.id, data)

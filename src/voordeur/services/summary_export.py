@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from voordeur.domain.printable import printable_copy
 from voordeur.export.summary_document import (
     FILE_SUFFIXES,
     Audience,
@@ -45,7 +46,10 @@ def default_suffix(fmt: ExportFormat) -> str:
 def render_document(doc: SummaryDocument, fmt: ExportFormat, *,
                     figures: dict[int, bytes] | None = None) -> bytes:
     """The whole file as bytes, rendered in memory. `figures` are the PNGs of `doc.figures`
-    when the caller already drew them (the app's preview), so they are not drawn twice."""
+    when the caller already drew them (the app's preview), so they are not drawn twice.
+    Text is made printable first (`domain.printable`): a value stored before import and sync
+    checked it must not stop the export."""
+    doc = printable_copy(doc)
     if fmt == ExportFormat.MARKDOWN:
         from voordeur.export.summary_markdown import to_markdown
 
