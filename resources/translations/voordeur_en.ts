@@ -2489,22 +2489,22 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="31"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="32"/>
         <source>De schijf is vol. Wat al was opgeslagen blijft bewaard; maak ruimte vrij en probeer het opnieuw.</source>
         <translation>The disk is full. What was already saved is kept; free up some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="34"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="35"/>
         <source>Die wachtwoordzin klopt niet.</source>
         <translation>That passphrase is not right.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="38"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="39"/>
         <source>Te vaak een verkeerde wachtwoordzin. Probeer het over 1 seconde opnieuw.</source>
         <translation>Too many wrong passphrases. Try again in 1 second.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/errors.py" line="39"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="40"/>
         <source>Te vaak een verkeerde wachtwoordzin. Probeer het over %n seconden opnieuw.</source>
         <translation>
             <numerusform>Too many wrong passphrases. Try again in %n second.</numerusform>
@@ -2512,47 +2512,52 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="42"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="43"/>
         <source>Deze wachtwoordzin is te kort of te eenvoudig.</source>
         <translation>This passphrase is too short or too simple.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="44"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="45"/>
         <source>De sleutelhanger van het systeem gaf de sleutel van deze laptop niet vrij. Ontgrendel de sleutelhanger (log opnieuw in) en probeer het nog eens.</source>
         <translation>The system keyring did not release this laptop&apos;s key. Unlock the keyring (log in again) and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="47"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="48"/>
         <source>De sleutelkluis van deze gegevensmap ontbreekt. Zet hem terug uit een back-up; er wordt geen nieuwe, lege opslag gemaakt.</source>
         <translation>The key vault of this data folder is missing. Restore it from a backup; no new, empty store is created.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="50"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="51"/>
         <source>De opslag of de sleutelkluis is beschadigd. Er is niets gewist; zet een back-up terug of neem contact op met de helpdesk.</source>
         <translation>The store or the key vault is damaged. Nothing has been erased; restore a backup or contact the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="53"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="54"/>
         <source>De opslag kon niet worden gelezen. Er is niets gewist; controleer de schijf en probeer het opnieuw.</source>
         <translation>The store could not be read. Nothing was erased; check the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="56"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="57"/>
         <source>De opslag kon niet worden geopend. Er is niets gewist; neem contact op met de helpdesk.</source>
         <translation>The store could not be opened. Nothing has been erased; contact the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="59"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="60"/>
+        <source>Deze momentopname van het ecogram is beschadigd en kan niet worden getoond. Er is niets gewist; verwijder de momentopname of maak een nieuwe.</source>
+        <translation>This ecogram snapshot is damaged and cannot be shown. Nothing was deleted; remove the snapshot or make a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/errors.py" line="63"/>
         <source>Dit kan zo niet worden opgeslagen.</source>
         <translation>This cannot be saved like this.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="61"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="65"/>
         <source>Opslaan lukte niet door een probleem met de opslag. Wat al was opgeslagen blijft bewaard; probeer het opnieuw.</source>
         <translation>Saving failed because of a problem with the store. What was already saved is kept; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="63"/>
+        <location filename="../../src/voordeur/gui/errors.py" line="67"/>
         <source>Er ging iets mis. Wat al was opgeslagen blijft bewaard; probeer het opnieuw.</source>
         <translation>Something went wrong. What was already saved is kept; try again.</translation>
     </message>
