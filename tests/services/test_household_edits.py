@@ -190,3 +190,29 @@ def test_edit_agreement(store: Store) -> None:
                             status=AgreementStatus.DONE)
     with pytest.raises(ServiceError), unit_of_work(store) as uow:
         plan.edit_agreement(uow, hs.require(uow, Agreement, agreement.id), what="")
+
+
+def test_pasted_control_characters_are_cleaned_so_every_write_passes_the_push_checks(
+        store: Store) -> None:
+    """A name pasted with a tab, a line break and a NUL is stored as one line; a note keeps its
+    line breaks and tabs but loses the NUL: the team server would refuse either as it was."""
+    from voordeur.model import Person, Visit
+    from voordeur.model.value_rules import text_problem
+    from voordeur.services import visits as vs
+
+    with unit_of_work(store) as uow:
+        household = hs.start_household(uow, "Gezin\tPlak\x00", city="Zwolle\r\n")
+        person = uow.add(Person(household_id=household.id, first_name="Ab\ndel", role="vader",
+                                kind="member"))
+        visit = vs.start_visit(uow, household, notes="Regel 1\r\n\tRegel 2\x00")
+    with store.session() as session:
+        stored_household = session.get(type(household), household.id)
+        assert stored_household.display_name == "Gezin Plak"
+        assert stored_household.city == "Zwolle "
+        assert session.get(Person, person.id).first_name == "Ab del"
+        assert session.get(Visit, visit.id).notes == "Regel 1\n\tRegel 2"
+    with unit_of_work(store) as uow:
+        assert uow.update(uow.get(Person, person.id), first_name="Ab\x07del") == {"first_name"}
+    with store.session() as session:
+        name = session.get(Person, person.id).first_name
+    assert name == "Abdel" and text_problem(name) is None

@@ -85,6 +85,22 @@ def test_one_nonsense_entry_refuses_the_whole_page(store: Store) -> None:
     assert count(store, Household) == 0
 
 
+def test_texts_a_server_stored_before_it_checked_them_are_cleaned_not_stuck(
+        store: Store) -> None:
+    """An older server accepted a NUL in a name: the pull cleans it instead of refusing that
+    page for ever; other nonsense still refuses the page."""
+    household = Household(display_name="Gezin\x00 Oud")
+    person = Person(household_id=household.id, first_name="Noor\tA", note="Regel\n\tnog\x07")
+    result, _ = apply(store, [entry(household, 1), entry(person, 2)])
+    assert result.changed == 2
+    with store.session() as session:
+        assert session.get(Household, household.id).display_name == "Gezin Oud"
+        stored = session.get(Person, person.id)
+        assert (stored.first_name, stored.note) == ("Noor A", "Regel\n\tnog")
+    with pytest.raises(Unreachable):
+        apply(store, [entry(Person(household_id=household.id), 3, birth_year="negentig")])
+
+
 def test_a_field_waiting_in_the_outbox_is_left_alone(store: Store) -> None:
     with unit_of_work(store) as uow:
         visit = vs.start_visit(uow, uow.add(Household(display_name="Gezin Wacht")),

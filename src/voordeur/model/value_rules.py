@@ -85,3 +85,16 @@ def printable(text: str) -> str:
 def one_line(text: str) -> str:
     """`text` as a one-line value: line breaks become spaces, control characters go."""
     return _NOT_IN_LINE.sub("", printable(text).replace("\n", " "))
+
+
+def clean(table: str, name: str, value: object) -> object:
+    """A text as the app stores what a worker typed or pasted: one-line fields lose line breaks
+    and control characters, multi-line ones keep tabs and line breaks only. Anything else is
+    returned as it is. So the app's own writes always pass the checks above."""
+    if not isinstance(value, str):
+        return value
+    if is_multiline(table, name):
+        return _NOT_IN_TEXT.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    if _NOT_IN_LINE.search(value) is None:
+        return value
+    return one_line(value)

@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from voordeur.model import HOUSEHOLD_PARENTS, Entity, Household, utcnow
 from voordeur.model.catalogues import AccessAction, AccessOutcome
+from voordeur.model.value_rules import clean
 from voordeur.store import access_log
 from voordeur.store.store import Actor, Store
 
@@ -55,6 +56,10 @@ class UnitOfWork:
     # -- writes ---------------------------------------------------------------------------
     def add(self, record: E) -> E:
         """Insert a new record (its id is already set by the model)."""
+        table = str(type(record).__tablename__)
+        for name, value in record.model_dump(warnings=False).items():
+            if isinstance(value, str) and (fixed := clean(table, name, value)) != value:
+                setattr(record, name, fixed)
         type(record).model_validate(record.model_dump(warnings=False))  # tables skip validation
         now = utcnow()
         record.created_at = record.created_at or now
@@ -71,6 +76,8 @@ class UnitOfWork:
             raise ValueError(f"cannot set {', '.join(sorted(bad))} on {type(record).__name__}")
         if record.deleted_at is not None:
             raise ValueError(f"{type(record).__name__} {record.id} was deleted")
+        table = str(type(record).__tablename__)
+        values = {k: clean(table, k, v) for k, v in values.items()}
         changed = {k: v for k, v in values.items() if getattr(record, k) != v}
         if not changed:
             return set()

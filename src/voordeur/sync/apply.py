@@ -28,6 +28,7 @@ Rules, per entry (the state of one record after a change on the server):
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Set as AbstractSet
@@ -43,6 +44,7 @@ from sqlmodel import Session
 from voordeur.model import SYNCED_TYPES, Entity, Visit, Worker, utcnow
 from voordeur.model.catalogues import NoteField
 from voordeur.model.sync import SyncNoteBase
+from voordeur.model.value_rules import clean
 from voordeur.services.data_format import STRICT, Uuid, record_model
 from voordeur.sync.errors import Unreachable
 from voordeur.sync.hlc import HybridClock, Stamp
@@ -112,16 +114,35 @@ def parse_page(data: bytes | str) -> Any:
     try:
         return _page_adapter().validate_json(data)
     except ValidationError as exc:
-        error = exc.errors(include_url=False, include_input=False)[0]
-        loc = [str(p) for p in error["loc"]]
-        where = ".".join(loc[3:]) if len(loc) > 3 else ".".join(loc)
-        kind = loc[2] if len(loc) > 2 else "page"
-        message = str(error["msg"]).removeprefix("Value error, ")
-        if error["type"] == "union_tag_invalid":
-            raise Unreachable("the team server sent records of an unknown kind; is this Voordeur "
-                              "too old?") from None
-        raise Unreachable(f"the team server sent an invalid {kind} record ({where}: {message}); "
-                          "nothing of that page was applied") from None
+        first = exc
+    # Texts a server stored before it checked them (a NUL in a name, a tab in a one-line field)
+    # are cleaned as the app cleans what a worker types, rather than stopping every pull at that
+    # page for good. Anything else still refuses the page.
+    try:
+        page = json.loads(data)
+        for entry in page.get("entries", []):
+            values = entry.get("values")
+            if isinstance(values, dict):
+                table = str(entry.get("table", ""))
+                entry["values"] = {k: clean(table, k, v) for k, v in values.items()}
+        parsed = _page_adapter().validate_json(json.dumps(page))
+    except (ValueError, AttributeError, TypeError, ValidationError):
+        raise _refusal(first) from None
+    log.warning("sync: a page held texts with control characters; cleaned before applying")
+    return parsed
+
+
+def _refusal(exc: ValidationError) -> Unreachable:
+    error = exc.errors(include_url=False, include_input=False)[0]
+    loc = [str(p) for p in error["loc"]]
+    where = ".".join(loc[3:]) if len(loc) > 3 else ".".join(loc)
+    kind = loc[2] if len(loc) > 2 else "page"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if error["type"] == "union_tag_invalid":
+        return Unreachable("the team server sent records of an unknown kind; is this Voordeur "
+                           "too old?")
+    return Unreachable(f"the team server sent an invalid {kind} record ({where}: {message}); "
+                       "nothing of that page was applied")
 
 
 def page_of(entries: list[Entry], cursor: int = 0, more: bool = False) -> Any:
