@@ -41,3 +41,26 @@ def test_two_threads_reading_then_writing_both_succeed(store: Store) -> None:
     with store.session() as session:
         household = session.get(Household, household_id)
         assert household is not None and household.city.endswith(" 29")
+
+
+def test_connections_survive_many_short_lived_threads(store: Store) -> None:
+    """Sync sends each push from a thread of its own and the GUI's runner has its own: a
+    connection in use must not be closed when more threads than a pool keeps have come and gone
+    (a per-thread pool closed an arbitrary one: MemoryError, then "Cannot operate on a closed
+    database", seen in a sync round)."""
+    errors: list[BaseException] = []
+
+    def once(n: int) -> None:
+        try:
+            with store.engine.connect() as conn:
+                assert conn.exec_driver_sql(f"SELECT {n}").scalar_one() == n
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    with store.engine.connect() as held:  # this thread's connection, checked out
+        for n in range(12):
+            thread = threading.Thread(target=once, args=(n,))
+            thread.start()
+            thread.join(timeout=10)
+        assert held.exec_driver_sql("SELECT count(*) FROM household").scalar_one() >= 0
+    assert errors == []

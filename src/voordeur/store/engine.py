@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, QueuePool, create_engine, event
 
 from voordeur.store.disk import DiskFull, is_disk_full, naming_full_disk, sqlite_code
 from voordeur.store.vault import raw_key_pragma
@@ -99,7 +99,11 @@ def engine_for(connect: Callable[[], Any], *, module: Any, data_dir: Path | None
 
     A full disk, wherever a statement or commit meets it, is raised as DiskFull(data_dir).
     """
-    engine = create_engine("sqlite://", module=module, creator=connect)
+    # A queue of connections shared by all threads (they are made with check_same_thread=False).
+    # The default for a "sqlite://" URL keeps one connection per thread and closes the others'
+    # when more threads than it keeps have come and gone, even under an open session.
+    engine = create_engine("sqlite://", module=module, creator=connect, poolclass=QueuePool,
+                           pool_size=4, max_overflow=8, pool_timeout=30)
 
     @event.listens_for(engine, "handle_error")
     def _name_full_disk(context: Any) -> None:
