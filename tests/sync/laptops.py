@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from fastapi.testclient import TestClient
 
 from testsupport import PASSPHRASE
-from testsupport_server import PASSWORD
+from testsupport_server import PASSWORD, FakeClock
+from voordeur.server import admin
+from voordeur.server.app import create_app
 from voordeur.store.store import Store
 from voordeur.sync.account import login
 from voordeur.sync.engine import SyncEngine, SyncReport
@@ -49,6 +52,24 @@ class Team:
         laptop = Laptop(name, store, SyncEngine(store, http=http or self.client))  # type: ignore[arg-type]
         self.laptops.append(laptop)
         return laptop
+
+
+@contextmanager
+def team_on_a_clock(db_url: str, tmp: Path, users: tuple[str, ...] = ("anna",)
+                    ) -> Iterator[tuple[Team, FakeClock]]:
+    """One team ("Team Noord") of `users` on a server whose clock the test moves."""
+    admin.add_team(db_url, "Team Noord")
+    workers = {name: admin.add_worker(db_url, name, "Team Noord", PASSWORD, name=name.title())
+               for name in users}
+    clock = FakeClock()
+    with TestClient(create_app(db_url, clock=clock)) as client:
+        team = Team(db_url, client, tmp, workers)
+        try:
+            yield team, clock
+        finally:
+            for laptop in team.laptops:
+                laptop.engine.close()
+                laptop.store.close()
 
 
 def sync_all(*laptops: Laptop, rounds: int = 2) -> None:

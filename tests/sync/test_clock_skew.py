@@ -13,8 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
-from laptops import Laptop, Team
+from laptops import Laptop, Team, team_on_a_clock
 from sqlalchemy import create_engine, select
 from sync_helpers import edit_visit, get, new_household_with_visit
 
@@ -26,8 +25,6 @@ from testsupport_server import (  # noqa: F401 (fixtures)
 )
 from voordeur import clock
 from voordeur.model import Visit
-from voordeur.server import admin
-from voordeur.server.app import create_app
 from voordeur.server.schema import record_state
 from voordeur.sync.hlc import Stamp
 from voordeur.sync.status import sync_status
@@ -41,16 +38,8 @@ At = Callable[[timedelta], AbstractContextManager[None]]
 def world(server_db_url: str, tmp_path: Path,  # noqa: F811
           fast_password_hashing: None) -> Iterator[tuple[Team, FakeClock]]:  # noqa: F811
     """Team Noord (anna, ben, bo) on a server whose clock the test moves."""
-    admin.add_team(server_db_url, "Team Noord")
-    workers = {name: admin.add_worker(server_db_url, name, "Team Noord", PASSWORD,
-                                      name=name.title()) for name in ("anna", "ben", "bo")}
-    fake = FakeClock()
-    with TestClient(create_app(server_db_url, clock=fake)) as client:
-        team = Team(server_db_url, client, tmp_path, workers)
-        yield team, fake
-        for laptop in team.laptops:
-            laptop.engine.close()
-            laptop.store.close()
+    with team_on_a_clock(server_db_url, tmp_path, ("anna", "ben", "bo")) as world:
+        yield world
 
 
 def laptop_time(fake: FakeClock) -> At:

@@ -11,14 +11,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-from fastapi.testclient import TestClient
-from laptops import SERVER_URL, Laptop, Team
+from laptops import SERVER_URL, Laptop, Team, team_on_a_clock
 from sqlalchemy import create_engine, select
 from sync_helpers import new_household_with_visit
 
-from testsupport_server import PASSWORD, FakeClock
-from voordeur.server import admin
-from voordeur.server.app import create_app
+from testsupport_server import FakeClock
 from voordeur.server.schema import audit
 from voordeur.sync import state
 from voordeur.sync.errors import Unreachable
@@ -30,15 +27,8 @@ TOKEN = "/v1/token"
 @pytest.fixture
 def clocked(server_db_url: str, tmp_path: Path,
             fast_password_hashing: None) -> Iterator[tuple[Team, FakeClock]]:
-    admin.add_team(server_db_url, "Team Noord")
-    workers = {"anna": admin.add_worker(server_db_url, "anna", "Team Noord", PASSWORD)}
-    clock = FakeClock()
-    with TestClient(create_app(server_db_url, clock=clock)) as client:
-        team = Team(server_db_url, client, tmp_path, workers)
-        yield team, clock
-        for laptop in team.laptops:
-            laptop.engine.close()
-            laptop.store.close()
+    with team_on_a_clock(server_db_url, tmp_path) as world:
+        yield world
 
 
 class Network(httpx.BaseTransport):
