@@ -53,8 +53,8 @@ def cmd_ecogram(args: argparse.Namespace) -> int:
         EcogramExportError,
         export_ecogram_file,
         format_for,
-        snapshot_title,
     )
+    from voordeur.export.ecogram_titles import snapshot_title
     from voordeur.services.ecogram_queries import current_ecogram, snapshot_for_visit
     from voordeur.services.household_queries import HouseholdNotFound
 
