@@ -161,7 +161,8 @@ def _ms(values: list[float]) -> dict[str, float]:
 
 # -- automatic layout and export (no GUI) ---------------------------------------------------
 def bench_layout(ecogram: Any, runs: int) -> dict[str, Any]:
-    from voordeur.domain.ecogram_layout import auto_layout, complete_positions
+    from voordeur.domain.ecogram_autolayout import auto_layout
+    from voordeur.domain.ecogram_layout import complete_positions
 
     times = []
     for _ in range(runs):

@@ -26,9 +26,9 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import make_url
 from sqlmodel import SQLModel
 
+from voordeur.domain.data_format import record_to_json
 from voordeur.model.ids import new_id
 from voordeur.server import auth as server_auth
-from voordeur.services.data_format import record_to_json
 from voordeur.sync.hlc import Stamp
 
 PG_ENV = "VOORDEUR_TEST_PG_URL"

@@ -133,3 +133,43 @@ def test_real_process_prints_no_traceback(tmp_path: Path) -> None:
                           capture_output=True, text=True, stdin=subprocess.DEVNULL, check=False)
     assert proc.returncode == EXIT_REFUSED
     assert proc.stderr.startswith("voordeur: error:") and "Traceback" not in proc.stderr
+
+
+# -- global options (`--data-dir`) before and after the command's name ----------------
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_data_dir_before_or_after_the_command(
+    where: str, env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = tmp_path / "chosen"
+    option = ["--data-dir", str(store)]
+    demo = ["demo", "--households", "1", "--seed", "3"]
+    args = option + demo if where == "before" else demo + option
+    code, out, err = run(capsys, *args)
+    assert code == EXIT_OK, err
+    assert f"Created an encrypted Voordeur store in {store}." in out
+    assert (store / "vault.json").exists() and not env.exists()
+    search = ["search", "school"]
+    code, _, err = run(capsys, *(option + search if where == "before" else search + option))
+    assert code == EXIT_OK, err
+    code, _, err = run(capsys, *search)  # without the option: the default folder, no store there
+    assert code == EXIT_REFUSED and f"no Voordeur store in {env}" in err
+
+
+def test_the_option_after_the_command_wins_and_one_before_it_is_kept(
+    env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    code, _, err = run(capsys, "--data-dir", str(first), "init", "--data-dir", str(second))
+    assert code == EXIT_OK, err
+    assert (second / "vault.json").exists() and not first.exists()
+    # Given only before the command, a command without the option does not reset it.
+    code, _, err = run(capsys, "--data-dir", str(second), "log", "--limit", "1")
+    assert code == EXIT_OK, err
+    assert not env.exists()
+
+
+def test_every_command_takes_the_global_options(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ("init", "demo", "export", "ecogram", "import", "search", "passwd", "log",
+                    "summary", "plan", "login", "sync", "conflicts"):
+        assert main([command, "--help"]) == EXIT_OK
+        assert "--data-dir DIR" in capsys.readouterr().out, command

@@ -109,6 +109,7 @@ def test_a_full_disk_from_anywhere_is_named_on_the_command_line(
     import sqlite3
 
     from voordeur import cli
+    from voordeur.cli import command
 
     monkeypatch.setenv("VOORDEUR_DATA_DIR", str(tmp_path / "store"))
     for raw in (OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "f")),
@@ -116,7 +117,7 @@ def test_a_full_disk_from_anywhere_is_named_on_the_command_line(
         def failing(_args: object, raw: Exception = raw) -> int:
             raise raw
 
-        monkeypatch.setattr(cli, "cmd_search", failing)
+        monkeypatch.setattr(command, "cmd_search", failing)
         code, _, err = run(capsys, "search", "x")
         assert code == cli.EXIT_REFUSED and "the disk is full" in err and str(tmp_path) in err
         assert "Traceback" not in err

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from strategies import HOUSEHOLD, ecogram, ecograms, member, organisation, person, tie
 
 from voordeur.domain.ecogram import Ecogram, FamilyLine, Node
+from voordeur.domain.ecogram_autolayout import LayoutCancelled, auto_layout
 from voordeur.domain.ecogram_layout import (
     HOUSEHOLD_RADIUS,
     MIN_GAP,
@@ -13,10 +14,8 @@ from voordeur.domain.ecogram_layout import (
     RING_BAND,
     RING_RADII,
     SECTOR_ORDER,
-    LayoutCancelled,
     angle_in_sector,
     angle_of,
-    auto_layout,
     complete_positions,
     genogram_positions,
     place_node,

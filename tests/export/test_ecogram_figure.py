@@ -28,12 +28,12 @@ from voordeur.domain.ecogram_layout import complete_positions
 from voordeur.export.ecogram_figure import (
     EcogramExportError,
     format_for,
-    page_title,
     render_ecogram,
 )
 from voordeur.export.ecogram_legend import legend_texts
 from voordeur.export.ecogram_map import short_member_name
 from voordeur.export.ecogram_notation import node_lines, wrap_label
+from voordeur.export.ecogram_titles import page_title
 
 MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "pdf": b"%PDF-", "svg": b"<?xml"}
 

@@ -15,7 +15,8 @@ from voordeur.gui.household_list import HouseholdListPanel, row_markers
 from voordeur.gui.household_page import HouseholdPage
 from voordeur.model import Consent
 from voordeur.model.catalogues import ConsentTopic
-from voordeur.services.household_queries import ConsentState, household_rows
+from voordeur.services.household_queries import ConsentState
+from voordeur.services.household_rows import household_rows
 
 
 def idle(ctx: AppContext, qtbot: QtBot) -> None:

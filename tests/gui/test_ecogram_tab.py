@@ -21,7 +21,7 @@ from voordeur.gui.household_page import HouseholdPage
 from voordeur.model import AccessLogEntry
 from voordeur.model.catalogues import AccessAction, TieQuality
 from voordeur.services.ecogram_queries import current_ecogram
-from voordeur.services.household_queries import household_rows
+from voordeur.services.household_rows import household_rows
 
 
 def stored(ctx: AppContext, household_id: str) -> Ecogram:

@@ -23,7 +23,8 @@ from voordeur.gui.household_list import (
 from voordeur.model import Household
 from voordeur.model.catalogues import HouseholdStatus
 from voordeur.services import households as hs
-from voordeur.services.household_queries import HouseholdRow, fold, household_rows
+from voordeur.services.household_queries import fold
+from voordeur.services.household_rows import HouseholdRow, household_rows
 from voordeur.services.unit_of_work import unit_of_work
 
 

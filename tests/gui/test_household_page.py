@@ -21,7 +21,7 @@ from voordeur.gui.household_list import HouseholdListPanel
 from voordeur.gui.household_page import HouseholdPage
 from voordeur.model import AccessLogEntry, Person
 from voordeur.model.catalogues import AccessAction, AgreementStatus, Gender, HouseholdStatus
-from voordeur.services.household_queries import household_rows
+from voordeur.services.household_rows import household_rows
 
 
 def idle(ctx: AppContext, qtbot: QtBot) -> None:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from voordeur import cli, self_test
+from voordeur import cli
+from voordeur.cli import self_test
 from voordeur.gui import i18n
 
 pytestmark = pytest.mark.slow

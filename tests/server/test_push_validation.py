@@ -1,5 +1,5 @@
 """Issue 18: a push is held to the same value rules as an import (one definition,
-`services.data_format.record_model` with `model.value_rules`). A change with a NUL in a name,
+`domain.data_format.record_model` with `model.value_rules`). A change with a NUL in a name,
 an over-long string, a huge number or a snapshot the ecogram cannot read is `rejected` with a
 reason, never stored, and never reaches another laptop's pull."""
 

@@ -13,6 +13,7 @@ import jsonschema
 import pytest
 
 from testsupport import PASSPHRASE, fast_kdf_params
+from voordeur.domain.data_format import TABLES, json_schema, references, to_json_value
 from voordeur.domain.ecogram import Ecogram, Node, node_key
 from voordeur.model import Agreement, EcogramPosition, EcogramSnapshot, Visit, new_id
 from voordeur.model.catalogues import (
@@ -39,7 +40,6 @@ from voordeur.services.data_export import (
     encode_document,
     export_to_file,
 )
-from voordeur.services.data_format import TABLES, json_schema, references, to_json_value
 from voordeur.services.data_import import ImportRefused, import_from_file
 from voordeur.services.unit_of_work import unit_of_work
 from voordeur.store import access_log
@@ -427,7 +427,7 @@ def test_committed_schema_matches_the_models():
     committed = json.loads(SCHEMA_FILE.read_text("utf-8"))
     assert committed == json_schema(), (
         "docs/voordeur-export.schema.json is out of date: regenerate it with "
-        "`python -m voordeur.services.data_format > docs/voordeur-export.schema.json` "
+        "`python -m voordeur.domain.data_format > docs/voordeur-export.schema.json` "
         "and bump the format version if the change is not backwards compatible"
     )
 

@@ -13,18 +13,17 @@ file's metadata.
 from __future__ import annotations
 
 import io
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from voordeur.domain.ecogram import Ecogram, personal_names
+from voordeur.domain.ecogram import Ecogram
 from voordeur.domain.printable import printable_copy
+from voordeur.export.ecogram_titles import DEFAULT_TITLE
 
 if TYPE_CHECKING:
     from voordeur.store.store import Store
 
 FORMATS = ("png", "svg", "pdf")
-DEFAULT_TITLE = "Ecogram"
 CREATOR = "Voordeur"
 
 
@@ -96,30 +95,11 @@ def _metadata(fmt: str) -> dict[str, str | None]:
             "CreationDate": None}
 
 
-def page_title(ecogram: Ecogram, roles: bool, title: str | None) -> str:
-    """The heading; in role mode never a name (a caller's title with a name is replaced)."""
-    if not roles:
-        return title or (f"{DEFAULT_TITLE} – {ecogram.title}" if ecogram.title else DEFAULT_TITLE)
-    if title and not any(name.lower() in title.lower() for name in personal_names(ecogram)):
-        return title
-    return DEFAULT_TITLE
-
-
-
-
 def warm_up() -> None:
     """Import matplotlib and draw a tiny map once, so the next export is fast (the first one in
     a process spends 1-2 s loading matplotlib and its fonts). The app calls this in the
     background while the worker is still choosing in the export dialog."""
     render_ecogram(Ecogram.of("warm-up", ""), io.BytesIO(), fmt="png", dpi=20)
-
-
-def snapshot_title(ecogram: Ecogram, day: date, *, roles: bool) -> str:
-    """'Ecogram – Gezin Bakker, bezoek van 3-3-2026' (in role mode without the name)."""
-    visit = f"bezoek van {day.day}-{day.month}-{day.year}"
-    if roles or not ecogram.title:
-        return f"{DEFAULT_TITLE} – {visit}"
-    return f"{DEFAULT_TITLE} – {ecogram.title}, {visit}"
 
 
 def export_ecogram_file(

@@ -38,7 +38,6 @@ from voordeur.export.ecogram_drawing import (
     draw_tie,
     symbol_half_size,
 )
-from voordeur.export.ecogram_figure import page_title
 from voordeur.export.ecogram_glyphs import Glyphs
 from voordeur.export.ecogram_legend import draw_legend
 from voordeur.export.ecogram_notation import (
@@ -57,6 +56,7 @@ from voordeur.export.ecogram_notation import (
     support_letters,
     wrap_label,
 )
+from voordeur.export.ecogram_titles import page_title
 from voordeur.model.catalogues import (
     CLOSENESS_LABELS,
     LIFE_DOMAIN_LABELS,

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from voordeur.domain.ecogram import Ecogram
-from voordeur.export.ecogram_figure import export_ecogram_file, snapshot_title, warm_up
+from voordeur.export.ecogram_figure import export_ecogram_file, warm_up
+from voordeur.export.ecogram_titles import snapshot_title
 from voordeur.gui import i18n
 from voordeur.gui.context import AppContext
 from voordeur.gui.errors import describe_error

@@ -32,14 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from voordeur.domain.ecogram import Ecogram, Node, Point, node_key
+from voordeur.domain.ecogram_autolayout import LayoutCancelled, auto_layout
 from voordeur.domain.ecogram_diff import diff, summarise
 from voordeur.domain.ecogram_indicators import indicators
-from voordeur.domain.ecogram_layout import (
-    LayoutCancelled,
-    auto_layout,
-    complete_positions,
-    place_node,
-)
+from voordeur.domain.ecogram_layout import complete_positions, place_node
 from voordeur.gui import i18n
 from voordeur.gui.context import AppContext
 from voordeur.gui.ecogram_add_dialog import AddContactDialog

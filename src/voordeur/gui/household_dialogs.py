@@ -48,9 +48,8 @@ from voordeur.services.household_queries import (
     GoalInfo,
     HouseholdDetail,
     MemberInfo,
-    neighbourhoods,
-    own_neighbourhood,
 )
+from voordeur.services.household_rows import neighbourhoods, own_neighbourhood
 from voordeur.services.unit_of_work import UnitOfWork
 
 W = TypeVar("W", bound=QWidget)

@@ -47,7 +47,8 @@ from voordeur.gui import i18n
 from voordeur.gui.context import AppContext
 from voordeur.gui.errors import describe_error
 from voordeur.model.catalogues import HouseholdStatus
-from voordeur.services.household_queries import HouseholdRow, fold, household_rows
+from voordeur.services.household_queries import fold
+from voordeur.services.household_rows import HouseholdRow, household_rows
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -4,7 +4,7 @@ every later command (summaries, plans, ecograms, exports) can handle it.
 
 The column types and their `max_length`/`ge`/`le` live on the tables; this module adds what a
 type cannot say: which texts are multi-line, that no text holds control characters, and the
-ranges of dates, moments, coordinates and lists. `services.data_format.record_model` turns them
+ranges of dates, moments, coordinates and lists. `domain.data_format.record_model` turns them
 into the strict record models that import, the server and the pull share.
 """
 

@@ -1,7 +1,7 @@
 """Which tables laptops may push, how a record's team and household are found, and validation.
 
 All derived from the data model (`voordeur.model`) and the export's strict record models
-(`services.data_format.record_model`), so a new column needs no change here.
+(`domain.data_format.record_model`), so a new column needs no change here.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from voordeur.domain.data_format import Reference, record_model, referenced_ids
 from voordeur.model import ENTITY_TYPES, HOUSEHOLD_PARENTS, NoteConflict
 from voordeur.model.catalogues import NoteField
-from voordeur.services.data_format import Reference, record_model, referenced_ids
 from voordeur.sync.protocol import CONFLICT_TABLE, SERVER_OWNED_TABLES
 
 # Table → strict record model (every column required, JSON-mode types).

@@ -15,6 +15,14 @@ from typing import Any
 from sqlalchemy import or_, text
 from sqlmodel import Session, col, select
 
+from voordeur.domain.data_format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    TABLES,
+    record_to_json,
+    referenced_ids,
+    to_json_value,
+)
 from voordeur.model import (
     AccessLogEntry,
     Agreement,
@@ -32,14 +40,6 @@ from voordeur.model import (
     utcnow,
 )
 from voordeur.model.catalogues import AccessAction, AccessOutcome, AgreementOwnerKind, NodeKind
-from voordeur.services.data_format import (
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    TABLES,
-    record_to_json,
-    referenced_ids,
-    to_json_value,
-)
 from voordeur.store.files import write_atomic
 from voordeur.store.store import Store
 

@@ -19,9 +19,7 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from voordeur.model import ENTITY_TYPES, Entity
-from voordeur.model.catalogues import AccessAction
-from voordeur.services.data_format import (
+from voordeur.domain.data_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
     TABLES,
@@ -30,6 +28,8 @@ from voordeur.services.data_format import (
     record_to_json,
     referenced_ids,
 )
+from voordeur.model import ENTITY_TYPES, Entity
+from voordeur.model.catalogues import AccessAction
 from voordeur.services.unit_of_work import PROTECTED_FIELDS, UnitOfWork, unit_of_work
 from voordeur.store.store import Store
 

@@ -11,13 +11,12 @@ import random
 import re
 import secrets
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
-from voordeur.domain.ecogram import Ecogram, Node, split_key
-from voordeur.domain.ecogram import Tie as EcoTie
+from voordeur.domain.ecogram import Ecogram, split_key
 from voordeur.domain.ecogram_layout import complete_positions
 from voordeur.model import (
     EcogramPosition,
@@ -29,7 +28,6 @@ from voordeur.model import (
     Visit,
 )
 from voordeur.model.catalogues import (
-    INFORMAL_ORGANISATION_KINDS,
     AgreementOwnerKind,
     AgreementStatus,
     ConsentTopic,
@@ -37,10 +35,7 @@ from voordeur.model.catalogues import (
     HouseholdStatus,
     LifeDomain,
     NodeKind,
-    OrganisationKind,
     PersonKind,
-    SupportDirection,
-    SupportType,
     TieQuality,
     TieStrength,
     VisitKind,
@@ -51,6 +46,7 @@ from voordeur.services import ecogram as ecogram_service
 from voordeur.services import households as hs
 from voordeur.services import plan, visits
 from voordeur.services.demo_content.agreement_owners import HouseholdCircle
+from voordeur.services.demo_content.ties import domain_of, past_states, tie_fields
 from voordeur.services.ecogram_queries import (
     household_node,
     line_value,
@@ -67,18 +63,6 @@ VISIT_KINDS = [VisitKind.HOME_VISIT] * 12 + [VisitKind.PHONE] * 4 + [VisitKind.S
     VisitKind.GROUP,
     VisitKind.PARTNER_MEETING,
 ]
-# Support a network member typically gives, by life domain.
-DOMAIN_SUPPORT: dict[LifeDomain, list[SupportType]] = {
-    LifeDomain.EXTENDED_FAMILY: [SupportType.PRACTICAL, SupportType.EMOTIONAL],
-    LifeDomain.FRIENDS: [SupportType.COMPANIONSHIP, SupportType.EMOTIONAL],
-    LifeDomain.NEIGHBOURS: [SupportType.PRACTICAL, SupportType.COMPANIONSHIP],
-    LifeDomain.ACQUAINTANCES: [SupportType.COMPANIONSHIP],
-    LifeDomain.SCHOOL_WORK: [SupportType.ADVICE, SupportType.COMPANIONSHIP],
-    LifeDomain.LEISURE: [SupportType.COMPANIONSHIP, SupportType.PRACTICAL],
-    LifeDomain.PROFESSIONALS: [SupportType.ADVICE, SupportType.PRACTICAL],
-}
-
-
 @dataclass
 class DemoReport:
     seed: int
@@ -220,7 +204,7 @@ class _HouseholdBuilder:
                 continue
             self.links.append(hs.link_partner(
                 self.uow, self.household, org, id=self.ids.at(self.opened),
-                contact_name=org_spec.contact_name, life_domain=_domain_of(org),
+                contact_name=org_spec.contact_name, life_domain=domain_of(org),
                 closeness=self.rng.choice([1, 2, 2, 3]),
             ))
             self.partners.append(org)
@@ -242,11 +226,11 @@ class _HouseholdBuilder:
             if rng.random() < 0.35:
                 target = (NodeKind.PERSON, rng.choice(self.members).id)
             self._connect((NodeKind.PERSON, person.id), target,
-                          **_tie_fields(rng, person.life_domain, person.closeness))
+                          **tie_fields(rng, person.life_domain, person.closeness))
             made += 1
         for org in self.partners:
             self._connect((NodeKind.ORGANISATION, org.id), centre,
-                          **_tie_fields(rng, _domain_of(org), rng.choice([1, 2, 2, 3])))
+                          **tie_fields(rng, domain_of(org), rng.choice([1, 2, 2, 3])))
             made += 1
         # A few ties inside the network: grandmother and neighbour know each other, and so on.
         for _ in range(min(rng.randint(0, 4), max(0, 24 - made))):
@@ -254,7 +238,7 @@ class _HouseholdBuilder:
                 break
             a, b = rng.sample(self.network, 2)
             self._connect((NodeKind.PERSON, a.id), (NodeKind.PERSON, b.id),
-                          **_tie_fields(rng, a.life_domain, 2))
+                          **tie_fields(rng, a.life_domain, 2))
             made += 1
         if len(self.adults) >= 2 and rng.random() < 0.3:
             self._connect((NodeKind.PERSON, self.adults[0].id),
@@ -349,7 +333,7 @@ class _HouseholdBuilder:
         if not self.final_visits:
             return
         count = min(len(self.final_visits), rng.choice([1, 2, 2, 3, 3]))
-        states = _past_states(ecogram.with_positions(positions), rng, count)
+        states = past_states(ecogram.with_positions(positions), rng, count)
         for visit, state in zip(_spread(self.final_visits, count), states, strict=True):
             taken_at = visit.starts_at + timedelta(minutes=visit.duration_minutes or 60)
             ecogram_service.save_snapshot(self.uow, state, visit_id=visit.id, taken_at=taken_at,
@@ -437,79 +421,3 @@ def _spread(items: list[Visit], count: int) -> list[Visit]:
         return items[:count]
     last = len(items) - 1
     return [items[round(i * last / (count - 1))] for i in range(count)]
-
-
-def _past_states(now: Ecogram, rng: random.Random, count: int) -> list[Ecogram]:
-    """`count` maps of the past, oldest first; with two or more the last one is `now`.
-
-    The oldest lacks one or two supportive contacts that came later, and a relation that is
-    fine now (a school, preferably) was stressful then; a middle one is halfway.
-    """
-    centre = {now.household_key, *(m.key for m in now.members())}
-
-    def to_centre(node: Node) -> list[EcoTie]:
-        return [t for t in now.ties_of(node.key) if t.other(node.key) in centre]
-
-    def rank(node: Node) -> int:
-        kind = node.organisation_kind
-        return 0 if kind == OrganisationKind.SCHOOL else 1 if node.formal else 2
-
-    # A contact whose every tie with the family is fine now, so "no longer stressful" is true.
-    fine = (TieQuality.NEUTRAL, TieQuality.SUPPORTIVE)
-    improving = [(rank(n), n.key, ties[0]) for n in now.network()
-                 if (ties := to_centre(n)) and all(t.quality in fine for t in ties)]
-    better = min(improving, key=lambda x: (x[0], x[1], x[2].id))[2] if improving else None
-    newcomers = [
-        n.key for n in now.network()
-        if not (better is not None and better.touches(n.key))
-        and any(t.quality == TieQuality.SUPPORTIVE for t in to_centre(n))
-    ]
-    # New friends, neighbours and clubs are the usual way a network grows; family comes back
-    # less often.
-    domain = {n.key: n.life_domain for n in now.network()}
-    newcomers = [k for k in newcomers if domain[k] != LifeDomain.EXTENDED_FAMILY] or newcomers
-    newcomers = rng.sample(newcomers, min(len(newcomers), rng.choice([1, 2, 2])))
-
-    def state(missing: list[str], quality: TieQuality | None) -> Ecogram:
-        ties = [t for t in now.ties if not any(t.touches(k) for k in missing)]
-        if better is not None and quality is not None and quality != better.quality:
-            keep = quality != TieQuality.STRESSFUL
-            changed = replace(better, quality=quality, support=better.support if keep else (),
-                              direction=better.direction if keep else SupportDirection.NONE)
-            ties = [changed if t.id == better.id else t for t in ties]
-        return now.evolve(
-            nodes=[n for n in now.nodes if n.key not in missing], ties=ties,
-            positions={k: p for k, p in now.positions.items() if k not in missing})
-
-    oldest = state(newcomers, TieQuality.STRESSFUL)
-    if count == 1:
-        return [oldest]
-    middle_quality = (TieQuality.NEUTRAL if better is not None
-                      and better.quality == TieQuality.SUPPORTIVE else TieQuality.STRESSFUL)
-    middle = state(newcomers[1:], middle_quality)
-    return [oldest, middle, now] if count >= 3 else [oldest, now]
-
-
-def _domain_of(org: Organisation) -> LifeDomain:
-    if org.kind in INFORMAL_ORGANISATION_KINDS:
-        return LifeDomain.SCHOOL_WORK if org.kind == OrganisationKind.WORK else LifeDomain.LEISURE
-    return LifeDomain.PROFESSIONALS
-
-
-def _tie_fields(rng: random.Random, domain: LifeDomain, closeness: int) -> dict[str, object]:
-    strength = {1: TieStrength.STRONG, 2: TieStrength.NORMAL, 3: TieStrength.WEAK}[closeness]
-    quality = rng.choices(
-        [TieQuality.SUPPORTIVE, TieQuality.NEUTRAL, TieQuality.STRESSFUL, TieQuality.CUT_OFF],
-        weights=[60, 25, 11, 4],
-    )[0]
-    support: set[SupportType] = set()
-    if quality in (TieQuality.SUPPORTIVE, TieQuality.NEUTRAL):
-        typical = DOMAIN_SUPPORT.get(domain, [SupportType.COMPANIONSHIP])
-        support = {rng.choice(typical) for _ in range(rng.randint(1, 2))}
-        if rng.random() < 0.15:
-            support.add(rng.choice(list(SupportType)))
-    direction = SupportDirection.NONE
-    if support:
-        direction = rng.choices([SupportDirection.TO_TARGET, SupportDirection.MUTUAL], [70, 30])[0]
-    return {"strength": strength, "quality": quality, "direction": direction,
-            "support_types": sorted(str(s) for s in support)}

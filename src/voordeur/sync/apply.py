@@ -41,11 +41,11 @@ from sqlalchemy import Table, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
+from voordeur.domain.data_format import STRICT, Uuid, record_model
 from voordeur.model import SYNCED_TYPES, Entity, Visit, Worker, utcnow
 from voordeur.model.catalogues import NoteField
 from voordeur.model.sync import SyncNoteBase
 from voordeur.model.value_rules import clean
-from voordeur.services.data_format import STRICT, Uuid, record_model
 from voordeur.sync.errors import Unreachable
 from voordeur.sync.hlc import HybridClock, Stamp
 from voordeur.sync.outbox import pending_fields

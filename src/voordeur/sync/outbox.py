@@ -13,20 +13,17 @@ server and must always mean the same content (a resend is answered "duplicate").
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from sqlalchemy import insert, select, update
 from sqlmodel import Session, col
 
+from voordeur.domain.data_format import record_to_json, references, to_json_value
 from voordeur.model import Entity, StoreMeta, new_id
 from voordeur.model.sync import SyncOutbox
-from voordeur.services.data_format import record_to_json, references, to_json_value
 from voordeur.sync import state
 from voordeur.sync.hlc import HybridClock, Stamp
 from voordeur.sync.protocol import CONFLICT_TABLE, SERVER_OWNED_TABLES
-
-if TYPE_CHECKING:
-    from voordeur.services.unit_of_work import Change
 
 META_HLC = "sync_hlc"
 PENDING, REJECTED = "pending", "rejected"
@@ -35,6 +32,22 @@ NOT_VALUES = frozenset({"id", "deleted_at"})
 _CHUNK = 500
 _TABLE = SyncOutbox.__table__  # type: ignore[attr-defined]
 _REFERENCE_FIELDS: dict[str, frozenset[str]] = {}
+
+
+class Change(Protocol):
+    """One write as the unit of work records it (`services.unit_of_work.Change`): the outbox
+    sits below the services, so it names only what it reads."""
+
+    @property
+    def table(self) -> str: ...
+    @property
+    def record_id(self) -> str: ...
+    @property
+    def op(self) -> str: ...
+    @property
+    def fields(self) -> dict[str, Any]: ...
+    @property
+    def household_id(self) -> str | None: ...
 
 
 def load_clock(session: Session, device_id: str) -> HybridClock:

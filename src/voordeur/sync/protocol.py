@@ -1,7 +1,7 @@
 """The wire format of /v1, shared by the team server and the client engine (pydantic models).
 
 docs/sync-protocol.md explains it; this module is its single definition. Record values travel as
-JSON values the way the JSON export writes them (`services.data_format.to_json_value`).
+JSON values the way the JSON export writes them (`domain.data_format.to_json_value`).
 """
 
 from __future__ import annotations

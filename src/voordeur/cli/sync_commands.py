@@ -11,14 +11,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from voordeur.cli import (
+from voordeur.cli.common import (
     EXIT_OK,
     EXIT_UNREACHABLE,
     PASSWORD_ENV,
     Refused,
     UsageError,
-    _open_store,
-    _print,
+    echo,
+    open_store,
     read_passphrase,
 )
 
@@ -48,15 +48,15 @@ def cmd_login(args: argparse.Namespace) -> int:
 
     from voordeur.sync.account import login
 
-    with _open_store(args) as store:
+    with open_store(args) as store:
         password = read_passphrase(f"Password of {args.user} on {args.server}: ", PASSWORD_ENV)
         result = login(store, args.server, args.user, password, team_name=args.team,
                        device_name=platform.node()[:200])
     if result.renewed:
-        _print(f"This store was already linked to {result.server_url} as {result.username}; "
+        echo(f"This store was already linked to {result.server_url} as {result.username}; "
                "the sign-in was renewed.")
     else:
-        _print(f"Linked to {result.server_url} as {result.username} ({result.worker_name}), "
+        echo(f"Linked to {result.server_url} as {result.username} ({result.worker_name}), "
                f"team {result.team_name}. {result.queued} changes are queued; run "
                "`voordeur sync` to send them.")
     return EXIT_OK
@@ -69,7 +69,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from voordeur.sync.errors import DeviceRevoked, Unreachable
     from voordeur.sync.status import clock_warnings, sync_status
 
-    store = _open_store(args)
+    store = open_store(args)
     try:
         engine = SyncEngine(store)
         try:
@@ -96,12 +96,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
         raise
     status = sync_status(store)
     store.close()
-    _print(report.describe())
+    echo(report.describe())
     if report.rejected or status.rejected:
-        _print(f"{status.rejected} change(s) were refused by the server and are kept on this "
+        echo(f"{status.rejected} change(s) were refused by the server and are kept on this "
                "laptop only.")
     if status.conflicts:
-        _print(f"{status.conflicts} note conflict(s) are open: see `voordeur conflicts`.")
+        echo(f"{status.conflicts} note conflict(s) are open: see `voordeur conflicts`.")
     for line in clock_warnings(report.clock_offset_ms, report.clock_corrected):
         print(f"voordeur: {line}", file=sys.stderr)
     return EXIT_OK
@@ -120,19 +120,19 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         raise UsageError("--keep and --text-file go with --resolve ID")
     if args.resolve is not None and bool(args.keep) == bool(args.text_file):
         raise UsageError("with --resolve give either --keep mine|theirs or --text-file FILE")
-    with _open_store(args) as store:
+    with open_store(args) as store:
         conflicts = list_conflicts(store)
         if args.resolve is None:
             if not conflicts:
-                _print("No open note conflicts.")
+                echo("No open note conflicts.")
                 return EXIT_OK
             for c in conflicts:
                 when = c.visit_starts_at.astimezone().strftime("%Y-%m-%d")
-                _print(f"{c.id}  {c.household_name}  visit {when}  field {c.field}")
+                echo(f"{c.id}  {c.household_name}  visit {when}  field {c.field}")
                 mine = "this laptop" if c.mine_is_this_device else (c.mine_label or "other")
-                _print(f"  mine   ({mine}): {_shorten(c.mine_text)}")
-                _print(f"  theirs ({c.theirs_label or 'other'}): {_shorten(c.theirs_text)}")
-            _print(f"{len(conflicts)} open conflict{'s' if len(conflicts) != 1 else ''}. "
+                echo(f"  mine   ({mine}): {_shorten(c.mine_text)}")
+                echo(f"  theirs ({c.theirs_label or 'other'}): {_shorten(c.theirs_text)}")
+            echo(f"{len(conflicts)} open conflict{'s' if len(conflicts) != 1 else ''}. "
                    "Resolve one with --resolve ID --keep mine|theirs or --text-file FILE.")
             return EXIT_OK
         found = next((c for c in conflicts if c.id == args.resolve), None)
@@ -146,5 +146,5 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         else:
             text = found.mine_text if args.keep == "mine" else found.theirs_text
         resolve_conflict(store, found.id, text)
-    _print("Conflict resolved; `voordeur sync` sends the result to the team.")
+    echo("Conflict resolved; `voordeur sync` sends the result to the team.")
     return EXIT_OK

@@ -4,7 +4,7 @@ The record models are derived from the SQLModel tables, so the tables stay the o
 schema is defined: every column becomes a required field with the column's type and constraints,
 made stricter where JSON needs it (canonical UUID ids, aware ISO-8601 datetimes, enum values, no
 type coercion, no unknown fields). `json_schema()` is generated from the same models;
-docs/voordeur-export.schema.json is its committed output (`python -m voordeur.services.data_format
+docs/voordeur-export.schema.json is its committed output (`python -m voordeur.domain.data_format
 > docs/voordeur-export.schema.json`), and a test keeps the two equal.
 """
 

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from voordeur.cli import EXIT_OK, Refused, UsageError, _open_store, _print
+from voordeur.cli.common import EXIT_OK, Refused, UsageError, echo, open_store
 
 AUDIENCE_HELP = ("family (plain language), file (the complete case file) or partner:ORG_ID "
                  "(only what the parents' valid consent covers for that organisation)")
@@ -105,7 +105,7 @@ def _export(args: argparse.Namespace, build: Any, not_found: type[Exception],
     audience, organisation = parse_audience(args.audience)
     out = Path(args.out).expanduser()
     fmt = _format(args, out)
-    with _open_store(args) as store:
+    with open_store(args) as store:
         try:
             doc = build(store, audience, organisation)
         except not_found:
@@ -114,9 +114,9 @@ def _export(args: argparse.Namespace, build: Any, not_found: type[Exception],
             _log_refused(store, args, fmt, exc)
             raise Refused(str(exc)) from None
         export_document(store, doc, fmt, out)
-    _print(f"Wrote the {_what(doc)} for {_whom(args.audience)} to {out} ({fmt.value}).")
+    echo(f"Wrote the {_what(doc)} for {_whom(args.audience)} to {out} ({fmt.value}).")
     for line in _left_out(doc):
-        _print(f"  left out: {line}")
+        echo(f"  left out: {line}")
     return EXIT_OK
 
 
