@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from voordeur import cli, self_test
-from voordeur.gui import i18n
+from voordeur.gui.common import i18n
 
 pytestmark = pytest.mark.slow
 
