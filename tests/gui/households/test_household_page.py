@@ -11,14 +11,10 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from voordeur.gui.common.context import AppContext
-from voordeur.gui.households.dialogs import (
-    AgreementDialog,
-    GoalDialog,
-    HouseholdDialog,
-    MemberDialog,
-)
+from voordeur.gui.households.dialogs import HouseholdDialog, MemberDialog
 from voordeur.gui.households.list_panel import HouseholdListPanel
 from voordeur.gui.households.page import HouseholdPage
+from voordeur.gui.households.plan_dialogs import AgreementDialog, GoalDialog
 from voordeur.model import AccessLogEntry, Person
 from voordeur.model.catalogues import AccessAction, AgreementStatus, Gender, HouseholdStatus
 from voordeur.services.household_queries import household_rows

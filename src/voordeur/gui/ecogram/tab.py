@@ -43,6 +43,7 @@ from voordeur.domain.ecogram_layout import (
 from voordeur.gui.common import i18n
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.errors import describe_error
+from voordeur.gui.common.forms import show_error
 from voordeur.gui.common.runner import BackgroundRunner
 from voordeur.gui.common.style import MUTED_STYLE
 from voordeur.gui.ecogram.add_dialog import AddContactDialog
@@ -63,7 +64,6 @@ from voordeur.gui.ecogram.panels import SidePanel
 from voordeur.gui.ecogram.scene import EcogramScene
 from voordeur.gui.ecogram.text import change_sentence
 from voordeur.gui.ecogram.view import EcogramView
-from voordeur.gui.households.dialogs import show_error
 from voordeur.model.catalogues import LifeDomain, NodeKind
 from voordeur.services import ecogram as eco
 from voordeur.services.ecogram_queries import (

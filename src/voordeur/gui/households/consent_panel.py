@@ -35,15 +35,10 @@ from PySide6.QtWidgets import (
 
 from voordeur.gui.common import i18n
 from voordeur.gui.common.context import AppContext
+from voordeur.gui.common.forms import alive, child, from_qdate, to_qdate
 from voordeur.gui.common.i18n import catalogue_label
 from voordeur.gui.common.style import SUCCESS_COLOUR, TABLE_ALERT_COLOUR
-from voordeur.gui.households.dialogs import (
-    WriteDialog,
-    alive,
-    child,
-    from_qdate,
-    to_qdate,
-)
+from voordeur.gui.households.write_dialog import WriteDialog
 from voordeur.model import Consent, Household, Organisation
 from voordeur.model.catalogues import ConsentTopic
 from voordeur.services import households as hs

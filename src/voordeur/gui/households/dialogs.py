@@ -1,8 +1,8 @@
-"""Dialogs of the household page: household, member, goal and agreement, plus a confirmation.
+"""Dialogs of the household page: a household and a member (new or edit).
 
-The household and member forms are Qt Designer files (`ui/*.ui`) loaded at run time. Every dialog
-checks what was typed (Dutch messages, next to the fields) before anything is written, writes
-through the background runner, and closes only when the write succeeded: on an error the message
+The forms are Qt Designer files (`ui/*.ui`) loaded at run time. Like every `WriteDialog`, they
+check what was typed (Dutch messages, next to the fields) before anything is written, write
+through the background runner, and close only when the write succeeded: on an error the message
 is shown and everything typed stays in the dialog.
 """
 
@@ -11,41 +11,29 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QFile, QIODevice, Qt
-from PySide6.QtUiTools import QUiLoader
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from voordeur.gui.common.context import AppContext
-from voordeur.gui.common.errors import describe_error
+from voordeur.gui.common.forms import alive, child, from_qdate, to_qdate
 from voordeur.gui.common.i18n import catalogue_label
-from voordeur.gui.common.style import MUTED_STYLE, TABLE_ALERT_COLOUR
-from voordeur.model import Agreement, Goal, Household, Person, new_id
-from voordeur.model.catalogues import AgreementOwnerKind, Gender, GoalStatus
-from voordeur.paths import ui_dir
+from voordeur.gui.common.style import MUTED_STYLE
+from voordeur.gui.households.write_dialog import WriteDialog
+from voordeur.model import Household, Person, new_id
+from voordeur.model.catalogues import Gender
 from voordeur.services import households as hs
-from voordeur.services import plan
 from voordeur.services.household_queries import (
-    AgreementInfo,
-    GoalInfo,
     HouseholdDetail,
     MemberInfo,
     neighbourhoods,
@@ -53,191 +41,11 @@ from voordeur.services.household_queries import (
 )
 from voordeur.services.unit_of_work import UnitOfWork
 
-W = TypeVar("W", bound=QWidget)
-
-ERROR_STYLE = f"color: {TABLE_ALERT_COLOUR}; font-weight: bold;"
 ROLES = ("moeder", "vader", "ouder", "partner", "dochter", "zoon", "kind", "pleegdochter",
          "pleegzoon", "stiefmoeder", "stiefvader", "oma", "opa", "tante", "oom")
 POSTCODE = re.compile(r"^\s*(\d{4})\s*([A-Za-z]{2})\s*$")
 PHONE = re.compile(r"^[0-9+()\-\s]{6,40}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("HouseholdDialogs", text, None, n)
-
-
-# -- helpers ----------------------------------------------------------------------------------
-def load_form(name: str, parent: QWidget) -> QWidget:
-    """Load `ui/<name>` (a Qt Designer form) as a child widget of `parent`."""
-    path = ui_dir() / name
-    file = QFile(str(path))
-    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FileNotFoundError(str(path))
-    try:
-        form = QUiLoader().load(file, parent)
-    finally:
-        file.close()
-    if form is None:
-        raise RuntimeError(f"cannot load the form {name}")
-    return form
-
-
-def child(parent: QWidget, cls: type[W], name: str) -> W:
-    widget = parent.findChild(cls, name)
-    if widget is None:
-        raise LookupError(f"{name} ({cls.__name__}) is missing from the form")
-    return widget
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def alive(widget: QWidget | None) -> bool:
-    return widget is not None and shiboken6.isValid(widget)
-
-
-def ask(parent: QWidget, title: str, text: str, yes_text: str,
-        on_yes: Callable[[], None]) -> QMessageBox:
-    """A non-blocking confirmation (window-modal); `on_yes` runs only when confirmed."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
-    box.setObjectName("confirmBox")
-    box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
-    box.button(QMessageBox.StandardButton.Cancel).setText(_t("Annuleren"))
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    yes = box.button(QMessageBox.StandardButton.Yes)
-
-    def clicked(button: object) -> None:
-        if button is yes:
-            on_yes()
-
-    box.buttonClicked.connect(clicked)
-    box.open()
-    return box
-
-
-def show_error(parent: QWidget, exc: BaseException) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, _t("Niet gelukt"), describe_error(exc),
-                      QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("errorBox")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-
-
-# -- the base of every dialog that writes -----------------------------------------------------
-class WriteDialog(QDialog):
-    """Validate, write in the background, close on success; keep the input on an error.
-
-    Subclasses fill `self.body`, implement `validate()` (returns the values or None after
-    `show_message`) and `make_write(values)` (a function of the unit of work).
-    """
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None,
-                 on_saved: Callable[[Any], None] | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.on_saved = on_saved
-        self.household_id: str | None = None  # the household the write touches, if known
-        self.lists_changed = False  # emit households_changed after the write
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.body = QVBoxLayout(self)
-        self.error_label: QLabel | None = None
-        self.button_box: QDialogButtonBox | None = None
-
-    def use_form(self, name: str) -> QWidget:
-        form = load_form(name, self)
-        self.body.addWidget(form)
-        self.error_label = child(form, QLabel, "errorLabel")
-        self.button_box = child(form, QDialogButtonBox, "buttonBox")
-        self._wire()
-        return form
-
-    def add_buttons(self) -> None:
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.button_box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.button_box.setObjectName("buttonBox")
-        self.body.addWidget(self.error_label)
-        self.body.addWidget(self.button_box)
-        self._wire()
-
-    def _wire(self) -> None:
-        assert self.error_label is not None and self.button_box is not None
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setAccessibleName(
-            QCoreApplication.translate("HouseholdDialogs", "Melding"))
-        save = self.button_box.button(QDialogButtonBox.StandardButton.Save)
-        if save is not None:
-            save.setText(QCoreApplication.translate("HouseholdDialogs", "&Opslaan"))
-            save.setDefault(True)
-        cancel = self.button_box.button(QDialogButtonBox.StandardButton.Cancel)
-        if cancel is not None:
-            cancel.setText(QCoreApplication.translate("HouseholdDialogs", "Annuleren"))
-        self.button_box.accepted.connect(self.submit)
-        self.button_box.rejected.connect(self.reject)
-
-    @property
-    def save_button(self) -> Any:
-        assert self.button_box is not None
-        return self.button_box.button(QDialogButtonBox.StandardButton.Save)
-
-    def show_message(self, text: str, focus: QWidget | None = None) -> None:
-        assert self.error_label is not None
-        self.error_label.setText(text)
-        self.error_label.show()
-        if focus is not None:
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def clear_message(self) -> None:
-        if self.error_label is not None:
-            self.error_label.clear()
-            self.error_label.hide()
-
-    # -- to implement -------------------------------------------------------------------------
-    def validate(self) -> dict[str, Any] | None:
-        raise NotImplementedError
-
-    def make_write(self, values: dict[str, Any]) -> Callable[[UnitOfWork], Any]:
-        raise NotImplementedError
-
-    # -- submitting ---------------------------------------------------------------------------
-    def submit(self) -> None:
-        if not self.save_button.isEnabled():
-            return  # a write is already on its way
-        values = self.validate()
-        if values is None:
-            return
-        self.clear_message()
-        self.save_button.setEnabled(False)
-        self.ctx.write(self.make_write(values), self._saved, self._failed,
-                       household_id=self.household_id)
-
-    def _saved(self, result: Any) -> None:
-        if self.lists_changed:
-            self.ctx.bus.households_changed.emit()
-        if not alive(self):
-            return
-        callback = self.on_saved
-        QDialog.accept(self)
-        if callback is not None:
-            callback(result)
-
-    def _failed(self, exc: BaseException) -> None:
-        if not alive(self):
-            return
-        self.save_button.setEnabled(True)
-        self.show_message(describe_error(exc))
 
 
 # -- household --------------------------------------------------------------------------------
@@ -458,180 +266,3 @@ class MemberDialog(WriteDialog):
         return edit
 
 
-# -- goal -------------------------------------------------------------------------------------
-class GoalDialog(WriteDialog):
-    """A goal in the family's own words, for whom, and (when editing) its status."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None, detail: HouseholdDetail,
-                 goal: GoalInfo | None = None,
-                 on_saved: Callable[[Any], None] | None = None) -> None:
-        super().__init__(ctx, parent, on_saved)
-        self.setObjectName("goalDialog")
-        self.goal = goal
-        self.household_id = detail.id
-        self.setWindowTitle(self.tr("Doel bewerken") if goal else self.tr("Doel toevoegen"))
-        form = QFormLayout()
-        self.text_edit = QPlainTextEdit(self)
-        self.text_edit.setObjectName("goalTextEdit")
-        self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setPlaceholderText(self.tr(
-            "In de woorden van het gezin, bijvoorbeeld: ‘Wij hebben overzicht over onze "
-            "rekeningen’"))
-        self.text_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        self.text_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
-        text_label = QLabel(self.tr("&Doel"), self)
-        text_label.setBuddy(self.text_edit)
-        form.addRow(text_label, self.text_edit)
-        self.person_combo = QComboBox(self)
-        self.person_combo.setObjectName("goalPersonCombo")
-        self.person_combo.addItem(self.tr("Het hele gezin"), None)
-        for member in detail.members:
-            if not member.deceased:
-                self.person_combo.addItem(member.name, member.id)
-        person_label = QLabel(self.tr("&Voor wie"), self)
-        person_label.setBuddy(self.person_combo)
-        form.addRow(person_label, self.person_combo)
-        self.status_combo = QComboBox(self)
-        self.status_combo.setObjectName("goalStatusCombo")
-        for status in GoalStatus:
-            self.status_combo.addItem(catalogue_label(status), status.value)
-        status_label = QLabel(self.tr("&Status"), self)
-        status_label.setBuddy(self.status_combo)
-        form.addRow(status_label, self.status_combo)
-        if goal is None:
-            self.status_combo.hide()
-            status_label.hide()
-        else:
-            self.text_edit.setPlainText(goal.text)
-            self.person_combo.setCurrentIndex(max(0, self.person_combo.findData(goal.person_id))
-                                              if goal.person_id else 0)
-            self.status_combo.setCurrentIndex(self.status_combo.findData(goal.status.value))
-        self.body.addLayout(form)
-        self.add_buttons()
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 45, self.sizeHint().height())
-        self.text_edit.setFocus()
-
-    def validate(self) -> dict[str, Any] | None:
-        text = self.text_edit.toPlainText().strip()
-        if not text:
-            self.show_message(self.tr("Schrijf het doel op, in de woorden van het gezin."),
-                              self.text_edit)
-            return None
-        if len(text) > 1000:
-            self.show_message(self.tr("Het doel is te lang (hoogstens 1000 tekens)."),
-                              self.text_edit)
-            return None
-        values: dict[str, Any] = {"text": text, "person_id": self.person_combo.currentData()}
-        if self.goal is not None:
-            values["status"] = GoalStatus(self.status_combo.currentData())
-        return values
-
-    def make_write(self, values: dict[str, Any]) -> Callable[[UnitOfWork], Any]:
-        household_id = self.household_id
-        assert household_id is not None
-        if self.goal is None:
-            started = date.today()
-
-            def add(uow: UnitOfWork) -> str:
-                household = hs.require(uow, Household, household_id)
-                return plan.add_goal(uow, household, started_on=started, **values).id
-            return add
-        goal_id = self.goal.id
-
-        def edit(uow: UnitOfWork) -> str:
-            plan.edit_goal(uow, hs.require(uow, Goal, goal_id), **values)
-            return goal_id
-        return edit
-
-
-# -- agreement --------------------------------------------------------------------------------
-class AgreementDialog(WriteDialog):
-    """Who does what, when."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None, detail: HouseholdDetail,
-                 agreement: AgreementInfo | None = None,
-                 on_saved: Callable[[Any], None] | None = None) -> None:
-        super().__init__(ctx, parent, on_saved)
-        self.setObjectName("agreementDialog")
-        self.agreement = agreement
-        self.household_id = detail.id
-        self.setWindowTitle(self.tr("Afspraak bewerken") if agreement
-                            else self.tr("Afspraak toevoegen"))
-        form = QFormLayout()
-        self.what_edit = QLineEdit(self)
-        self.what_edit.setObjectName("agreementWhatEdit")
-        self.what_edit.setMaxLength(1000)
-        self.what_edit.setPlaceholderText(self.tr("bijvoorbeeld: Moeder belt de school"))
-        what_label = QLabel(self.tr("&Wat"), self)
-        what_label.setBuddy(self.what_edit)
-        form.addRow(what_label, self.what_edit)
-        self.owner_combo = QComboBox(self)
-        self.owner_combo.setObjectName("agreementOwnerCombo")
-        worker = ctx.store.actor.worker_id
-        self.owner_combo.addItem(self.tr("Ik (medewerker)"),
-                                 (AgreementOwnerKind.WORKER.value, worker))
-        for member in detail.members:
-            if not member.deceased:
-                self.owner_combo.addItem(member.name, (AgreementOwnerKind.MEMBER.value, member.id))
-        for partner in detail.partners:
-            self.owner_combo.addItem(partner.name, (AgreementOwnerKind.ORGANISATION.value,
-                                                    partner.organisation_id))
-        owner_label = QLabel(self.tr("W&ie"), self)
-        owner_label.setBuddy(self.owner_combo)
-        form.addRow(owner_label, self.owner_combo)
-        self.due_check = QCheckBox(self.tr("&Uiterlijk op"), self)
-        self.due_check.setObjectName("agreementDueCheck")
-        self.due_check.setChecked(True)
-        self.due_edit = QDateEdit(self)
-        self.due_edit.setObjectName("agreementDueEdit")
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat(self.tr("d-M-yyyy"))
-        self.due_edit.setAccessibleName(self.tr("Uiterlijk op"))
-        self.due_edit.setDate(to_qdate(date.today()).addDays(14))
-        self.due_check.toggled.connect(self.due_edit.setEnabled)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.due_edit)
-        due_row.addStretch(1)
-        form.addRow(self.due_check, due_row)
-        if agreement is not None:
-            self.what_edit.setText(agreement.what)
-            wanted = (agreement.owner_kind.value, agreement.owner_id)
-            found = next((i for i in range(self.owner_combo.count())
-                          if tuple(self.owner_combo.itemData(i)) == wanted), -1)
-            if found < 0 and agreement.owner_id:
-                self.owner_combo.addItem(agreement.owner_name or catalogue_label(
-                    agreement.owner_kind), wanted)
-                found = self.owner_combo.count() - 1
-            self.owner_combo.setCurrentIndex(max(0, found))
-            self.due_check.setChecked(agreement.due_on is not None)
-            if agreement.due_on is not None:
-                self.due_edit.setDate(to_qdate(agreement.due_on))
-        self.body.addLayout(form)
-        self.add_buttons()
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 45, self.sizeHint().height())
-        self.what_edit.setFocus()
-
-    def validate(self) -> dict[str, Any] | None:
-        what = self.what_edit.text().strip()
-        if not what:
-            self.show_message(self.tr("Schrijf op wat er gedaan wordt."), self.what_edit)
-            return None
-        kind, owner_id = self.owner_combo.currentData()
-        return {"what": what, "owner_kind": AgreementOwnerKind(kind), "owner_id": owner_id,
-                "due_on": from_qdate(self.due_edit.date()) if self.due_check.isChecked()
-                else None}
-
-    def make_write(self, values: dict[str, Any]) -> Callable[[UnitOfWork], Any]:
-        household_id = self.household_id
-        assert household_id is not None
-        if self.agreement is None:
-            def add(uow: UnitOfWork) -> str:
-                household = hs.require(uow, Household, household_id)
-                return plan.add_agreement(uow, household, **values).id
-            return add
-        agreement_id = self.agreement.id
-
-        def edit(uow: UnitOfWork) -> str:
-            plan.edit_agreement(uow, hs.require(uow, Agreement, agreement_id), **values)
-            return agreement_id
-        return edit

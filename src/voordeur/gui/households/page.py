@@ -17,30 +17,19 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QHideEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from voordeur.gui.common import i18n
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.errors import describe_error
+from voordeur.gui.common.forms import ask, show_error
 from voordeur.gui.common.i18n import catalogue_label
 from voordeur.gui.common.style import MUTED_STYLE, SUCCESS_COLOUR
 from voordeur.gui.households.consent_panel import ConsentPanel, consent_status_text
-from voordeur.gui.households.dialogs import (
-    HouseholdDialog,
-    MemberDialog,
-    WriteDialog,
-    ask,
-    show_error,
-)
+from voordeur.gui.households.dialogs import HouseholdDialog, MemberDialog
 from voordeur.gui.households.plan_tab import PlanTab
 from voordeur.gui.households.tabs import OverviewTab, VisitsTab, push_button
+from voordeur.gui.households.write_dialog import WriteDialog
 from voordeur.model import Household, Person
 from voordeur.services import households as hs
 from voordeur.services.household_queries import (

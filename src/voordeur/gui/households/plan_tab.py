@@ -23,11 +23,8 @@ from PySide6.QtWidgets import (
 
 from voordeur.gui.common import i18n
 from voordeur.gui.common.i18n import catalogue_label
-from voordeur.gui.households.dialogs import (
-    AgreementDialog,
-    GoalDialog,
-)
 from voordeur.gui.households.list_panel import short_date
+from voordeur.gui.households.plan_dialogs import AgreementDialog, GoalDialog
 from voordeur.gui.households.tabs import (
     ID_ROLE,
     due_text,
@@ -43,11 +40,7 @@ from voordeur.model import Agreement
 from voordeur.model.catalogues import AgreementStatus, GoalStatus
 from voordeur.services import households as hs
 from voordeur.services import plan
-from voordeur.services.household_queries import (
-    AgreementInfo,
-    GoalInfo,
-    HouseholdDetail,
-)
+from voordeur.services.household_queries import AgreementInfo, GoalInfo, HouseholdDetail
 from voordeur.services.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
