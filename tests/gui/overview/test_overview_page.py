@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from testsupport import DEMO_DAY
 from voordeur.gui.common.context import AppContext
+from voordeur.gui.common.rich_list import HTML_ROLE, TARGET_ROLE
 from voordeur.gui.overview.page import WEEKS_SETTING, OverviewPage
-from voordeur.gui.search.dialog import HTML_ROLE, TARGET_ROLE
 from voordeur.model import Household
 from voordeur.model.catalogues import AgreementOwnerKind
 from voordeur.services import households as hs

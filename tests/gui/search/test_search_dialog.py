@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from voordeur.gui.common.context import AppContext
-from voordeur.gui.search.dialog import HTML_ROLE, TARGET_ROLE, SearchDialog, highlight_snippet
+from voordeur.gui.common.rich_list import HTML_ROLE, TARGET_ROLE, highlight_snippet
+from voordeur.gui.search.dialog import SearchDialog
 from voordeur.model import AccessLogEntry
 from voordeur.model.catalogues import AccessAction
 from voordeur.services import households as hs

@@ -15,15 +15,7 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QKeySequence,
-    QPalette,
-    QResizeEvent,
-    QShortcut,
-    QShowEvent,
-)
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -39,8 +31,8 @@ from PySide6.QtWidgets import (
 from voordeur.gui.common import i18n
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.errors import describe_error
+from voordeur.gui.common.rich_list import ActivatingList, is_dark, muted_colour, visit_kind_label
 from voordeur.gui.common.style import ERROR_COLOUR
-from voordeur.gui.search.dialog import ActivatingList, is_dark, muted_colour, visit_kind_label
 from voordeur.model.catalogues import AgreementOwnerKind
 from voordeur.services.overview import (
     DEFAULT_NO_CONTACT_WEEKS,
