@@ -22,7 +22,8 @@ from pytestqt.qtbot import QtBot
 
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.runner import BackgroundRunner
-from voordeur.gui.sync.controller import Backoff, NetworkWatch, SyncController, SyncState
+from voordeur.gui.sync.controller import SyncController, SyncState
+from voordeur.gui.sync.network_watch import Backoff, NetworkWatch
 from voordeur.sync.errors import DeviceRevoked, SyncRefused, Unreachable
 
 
