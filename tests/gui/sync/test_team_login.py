@@ -24,11 +24,8 @@ from voordeur.gui.common.app_settings import AppSettings
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.settings.dialog import SettingsDialog
 from voordeur.gui.sync.controller import SyncController, SyncState
-from voordeur.gui.sync.team_login_dialog import (
-    TeamLoginDialog,
-    server_address,
-    team_names,
-)
+from voordeur.gui.sync.team_link import server_address, team_names
+from voordeur.gui.sync.team_login_dialog import TeamLoginDialog
 from voordeur.server import admin
 from voordeur.server.app import create_app
 from voordeur.services.households import create_household

@@ -17,7 +17,6 @@ whether the store is linked, and asks the window for the login dialog (`team_log
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,46 +42,16 @@ from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.errors import describe_error
 from voordeur.gui.common.runner import BackgroundRunner
 from voordeur.gui.common.style import ERROR_COLOUR
-from voordeur.gui.sync.team_login_dialog import TeamLink, TeamServerGroup, read_team_link
+from voordeur.gui.settings.key_storage import KeyState, move_key, read_key_state
+from voordeur.gui.settings.team_server_group import TeamServerGroup
+from voordeur.gui.sync.team_link import TeamLink, read_team_link
 from voordeur.gui.unlock.passphrase_rules import passphrase_problem, repeat_problem
 from voordeur.gui.unlock.unlock_screen import submit_safely
 from voordeur.paths import ui_dir
 from voordeur.store import device_secret, vault
 from voordeur.store.store import StoreLocked
-from voordeur.store.throttle import UnlockThrottle
 
 UI_FILE = "settings_dialog.ui"
-
-
-@dataclass(frozen=True)
-class KeyState:
-    """Where the key of the store in the data folder is kept, and what this laptop offers."""
-
-    uses_keyring: bool
-    keyring_trusted: bool
-
-
-def read_key_state(data_dir: Path) -> KeyState:
-    """Runs on the background thread."""
-    uses = vault.read_vault(data_dir).uses_device_secret
-    return KeyState(uses_keyring=uses, keyring_trusted=device_secret.keyring_situation().trusted)
-
-
-def move_key(data_dir: Path, passphrase: str, *, use_keyring: bool,
-             new_passphrase: str | None) -> KeyState:
-    """Runs on the background thread: re-wrap the key, under the unlock screen's throttle."""
-    throttle = UnlockThrottle(data_dir)
-    wait = throttle.seconds_to_wait()
-    if wait > 0:
-        raise StoreLocked(wait)
-    try:
-        vault.set_key_location(data_dir, passphrase, use_keyring=use_keyring,
-                               new_passphrase=new_passphrase)
-    except vault.WrongPassphrase:
-        throttle.record_failure()
-        raise
-    throttle.record_success()
-    return read_key_state(data_dir)
 
 
 def load_form(parent: QWidget) -> QWidget:
