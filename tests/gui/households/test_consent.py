@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.households.consent_panel import ConsentDialog, WithdrawDialog
-from voordeur.gui.households.list_panel import HouseholdListPanel, row_markers
+from voordeur.gui.households.list_model import row_markers
+from voordeur.gui.households.list_panel import HouseholdListPanel
 from voordeur.gui.households.page import HouseholdPage
 from voordeur.model import Consent
 from voordeur.model.catalogues import ConsentTopic

@@ -12,14 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.households.dialogs import HouseholdDialog, open_new_household_dialog
-from voordeur.gui.households.list_panel import (
+from voordeur.gui.households.list_model import (
     HouseholdListModel,
-    HouseholdListPanel,
     ListFilter,
     SortKey,
     StatusFilter,
     row_markers,
 )
+from voordeur.gui.households.list_panel import HouseholdListPanel
 from voordeur.model import Household
 from voordeur.model.catalogues import HouseholdStatus
 from voordeur.services import households as hs

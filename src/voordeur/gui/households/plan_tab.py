@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from voordeur.gui.common import i18n
 from voordeur.gui.common.i18n import catalogue_label
-from voordeur.gui.households.list_panel import short_date
+from voordeur.gui.households.list_model import short_date
 from voordeur.gui.households.plan_dialogs import AgreementDialog, GoalDialog
 from voordeur.gui.households.tabs import (
     ID_ROLE,

@@ -31,14 +31,9 @@ from voordeur.gui.common import i18n
 from voordeur.gui.common.i18n import catalogue_label
 from voordeur.gui.common.style import MUTED_STYLE, TABLE_ALERT_COLOUR
 from voordeur.gui.households.consent_panel import consent_summary
-from voordeur.gui.households.list_panel import short_date
+from voordeur.gui.households.list_model import short_date
 from voordeur.model.catalogues import VisitStatus
-from voordeur.services.household_queries import (
-    AgreementInfo,
-    GoalInfo,
-    HouseholdDetail,
-    MemberInfo,
-)
+from voordeur.services.household_queries import AgreementInfo, GoalInfo, HouseholdDetail, MemberInfo
 
 if TYPE_CHECKING:
     from voordeur.gui.households.page import HouseholdPage
