@@ -14,9 +14,11 @@ from voordeur.domain.ecogram import Ecogram, Node, Tie, node_key
 from voordeur.domain.ecogram_diff import ChangeKind, ChangeSummary, ContactChange
 from voordeur.domain.ecogram_indicators import Dependence, Indicators, indicators
 from voordeur.gui.ecogram.add_dialog import AddContactDialog
+from voordeur.gui.ecogram.editors import TieEditor
 from voordeur.gui.ecogram.indicators_view import IndicatorsView
 from voordeur.gui.ecogram.list_view import Column, EcogramListView
-from voordeur.gui.ecogram.panels import NodeEditor, SidePanel, TieEditor
+from voordeur.gui.ecogram.node_editor import NodeEditor
+from voordeur.gui.ecogram.panels import SidePanel
 from voordeur.gui.ecogram.text import change_sentence, direction_choices, node_phrase
 from voordeur.model.catalogues import (
     Gender,

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from voordeur.gui.common.i18n import catalogue_label
 from voordeur.gui.common.style import ERROR_COLOUR
-from voordeur.gui.ecogram.panels import (
+from voordeur.gui.ecogram.fields import (
     SupportChecks,
     closeness_combo,
     combo,

@@ -9,14 +9,7 @@ points are named as such in words ("Let op") with a quiet marker, never colour a
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from voordeur.domain.ecogram import Ecogram
 from voordeur.domain.ecogram_indicators import Indicators

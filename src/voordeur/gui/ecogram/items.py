@@ -12,13 +12,7 @@ import math
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFontMetricsF,
-    QPainter,
-    QPainterPath,
-    QPen,
-)
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from voordeur.domain.ecogram import Node, organisation_role, scrub_names
@@ -45,11 +39,7 @@ from voordeur.gui.ecogram.painting import (
     partner_slashes,
     pixel_font,
 )
-from voordeur.model.catalogues import (
-    ChildType,
-    Gender,
-    PartnerStatus,
-)
+from voordeur.model.catalogues import ChildType, Gender, PartnerStatus
 
 
 def _t(text: str, n: int = -1) -> str:

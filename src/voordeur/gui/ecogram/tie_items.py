@@ -53,9 +53,7 @@ from voordeur.gui.ecogram.painting import (
     tie_style,
     zigzag_teeth,
 )
-from voordeur.model.catalogues import (
-    SupportDirection,
-)
+from voordeur.model.catalogues import SupportDirection
 
 
 class TieItem(QGraphicsItem):
