@@ -713,8 +713,8 @@ def test_zigzag_segments_are_the_corners_of_the_teeth(qapp: QApplication, streng
 
 def test_a_drag_draws_the_moving_ties_in_one_layer_and_restores_them(
         qtbot: QtBot, view: EcogramView, scene: EcogramScene) -> None:
+    from voordeur.gui.ecogram.moving_ties import MovingTiesItem
     from voordeur.gui.ecogram.painting import tie_geometry
-    from voordeur.gui.ecogram.tie_items import MovingTiesItem
 
     mo = scene.node_item(P("mo"))
     assert mo is not None

@@ -44,6 +44,7 @@ from voordeur.gui.ecogram.items import (
     NodeItem,
     PartnerLineItem,
 )
+from voordeur.gui.ecogram.moving_ties import MovingTiesItem
 from voordeur.gui.ecogram.painting import (
     TOP_Z,
     colour,
@@ -51,7 +52,7 @@ from voordeur.gui.ecogram.painting import (
     paint_household_disc,
     pixel_font,
 )
-from voordeur.gui.ecogram.tie_items import MovingTiesItem, TieItem
+from voordeur.gui.ecogram.tie_items import TieItem
 from voordeur.model.catalogues import FamilyRelationKind, NodeKind
 
 

@@ -1,5 +1,6 @@
-"""The ecogram's ties as scene items: one `TieItem` per tie with its support badge, and the
-items that draw all moving ties and badges at once while nodes are dragged.
+"""The ecogram's ties as scene items: one `TieItem` per tie, with its support badge
+(`tie_badge.py`); the items that draw all moving ties and badges at once while nodes are dragged
+are in `moving_ties.py`.
 
 Performance: a tie's drawn shapes and hit area are made when first needed after a move, and
 tooltips only when asked. While nodes move step by step, their ties are drawn by one
@@ -19,7 +20,6 @@ from PySide6.QtGui import (
     QPainterPath,
     QPainterPathStroker,
     QPen,
-    QPixmap,
     QPolygonF,
     QTransform,
 )
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from voordeur.domain.ecogram import Tie
 from voordeur.gui.common.i18n import catalogue_label
 from voordeur.gui.ecogram.items import CompareState, NodeItem, trimmed_xy
+from voordeur.gui.ecogram.moving_ties import MovingTiesItem
 from voordeur.gui.ecogram.painting import (
-    BADGE_Z,
     CUT_BAR,
     CUT_GAP,
     MAX_LABEL_GROWTH,
@@ -41,18 +41,17 @@ from voordeur.gui.ecogram.painting import (
     ZIGZAG_STEP,
     TieGeometry,
     TieStyle,
-    badge_pixmap,
     badge_rect,
     badge_size,
     colour,
     label_growth,
-    paint_badge,
     paint_tie,
     tie_geometry,
     tie_pens,
     tie_style,
     zigzag_teeth,
 )
+from voordeur.gui.ecogram.tie_badge import TieBadgeItem
 from voordeur.model.catalogues import SupportDirection
 
 
@@ -460,155 +459,3 @@ def _arrow_head(head_len: float, head_half: float) -> QPolygonF:
                       QPointF(-head_len, -head_half)])
 
 
-def _union(boxes: list[tuple[float, float, float, float] | None]) -> QRectF:
-    """The rectangle around boxes (left, top, right, bottom), skipping None."""
-    found = [box for box in boxes if box is not None]
-    if not found:
-        return QRectF()
-    lefts, tops, rights, bottoms = zip(*found, strict=True)
-    left, top = min(lefts), min(tops)
-    return QRectF(left, top, max(rights) - left, max(bottoms) - top)
-
-
-class MovingTiesItem(QGraphicsItem):
-    """While nodes move step by step (a drag, arrow keys), all the ties of those nodes in one
-    item: one paint for all of them instead of one per tie, and nothing built per step (see
-    `TieItem.render_moving`). Their badges are in `badges`, above all ties. The scene makes
-    one in `begin_move` and drops it in `end_move`, when the ties draw themselves again."""
-
-    def __init__(self, ties: list[TieItem]) -> None:
-        super().__init__()
-        self.ties = ties
-        self._bounds: QRectF | None = None
-        self.setZValue(TIE_Z)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.badges = MovingBadgesItem(self)
-
-    def moved(self) -> None:
-        """A tie moved (called by the tie)."""
-        if self._bounds is not None:
-            self.prepareGeometryChange()
-            self._bounds = None
-            self.badges.moved()
-
-    def boundingRect(self) -> QRectF:
-        bounds = self._bounds
-        if bounds is None:
-            bounds = self._bounds = _union([tie.moving_boxes()[0] for tie in self.ties])
-        return bounds
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        base = painter.worldTransform()
-        thicken = 1.0 + (label_growth(painter) - 1.0) * 0.5
-        for tie in self.ties:
-            tie.render_moving(painter, base, thicken)
-        painter.setWorldTransform(base)
-
-
-class MovingBadgesItem(QGraphicsItem):
-    """The badges of a `MovingTiesItem`'s ties, copied from pixmaps (`badge_pixmap`): the
-    same picture to within half a pixel, at a fraction of the cost of drawing them."""
-
-    def __init__(self, layer: MovingTiesItem) -> None:
-        super().__init__()
-        self.layer = layer
-        self._bounds: QRectF | None = None
-        self.setZValue(BADGE_Z)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-
-    def moved(self) -> None:
-        if self._bounds is not None:
-            self.prepareGeometryChange()
-            self._bounds = None
-
-    def boundingRect(self) -> QRectF:
-        bounds = self._bounds
-        if bounds is None:
-            bounds = self._bounds = _union([tie.moving_boxes()[1] for tie in self.layer.ties])
-        return bounds
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        base = painter.worldTransform()
-        growth = label_growth(painter)
-        scale = base.m11()
-        simple = base.isAffine() and not base.isRotating() and scale > 0 \
-            and scale == base.m22()
-        device = painter.device()
-        ratio = device.devicePixelRatioF() if device is not None else 1.0
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if simple:
-            painter.resetTransform()
-        dx, dy = base.dx(), base.dy()
-        pixmaps: dict[tuple[str, int], tuple[QPixmap, float, float]] = {}
-        for tie in self.layer.ties:
-            spot = tie.moving_badge()
-            if spot is None:
-                continue
-            text = tie.badge_text
-            line = colour("selection") if tie.isSelected() else tie.style.colour
-            if simple:
-                found = pixmaps.get((text, id(line)))
-                if found is None:
-                    found = pixmaps[(text, id(line))] = badge_pixmap(text, line, growth, scale,
-                                                                     ratio)
-                pixmap, ox, oy = found
-                painter.drawPixmap(round(scale * spot[0] + dx - ox),
-                                   round(scale * spot[1] + dy - oy), pixmap)
-            else:
-                paint_badge(painter, text, badge_rect(text, QPointF(*spot), growth), line,
-                            growth)
-        painter.setWorldTransform(base)
-
-
-def _badge_bounds(text: str, centre: QPointF) -> QRectF:
-    return badge_rect(text, centre, MAX_LABEL_GROWTH).adjusted(-3, -3, 3, 3)
-
-
-class TieBadgeItem(QGraphicsItem):
-    """The P/G/A/E letters in the middle of a tie, above every tie line."""
-
-    def __init__(self, tie_item: TieItem) -> None:
-        super().__init__()
-        self.tie_item = tie_item
-        self._bounds = QRectF()
-        self.setZValue(BADGE_Z)
-        # Clicks go through to the tie underneath (whose shape includes the badge).
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-
-    def moved(self) -> None:
-        self.prepareGeometryChange()
-        tie = self.tie_item
-        if not tie.has_line() or not tie.badge_text:
-            self._bounds = QRectF()
-        else:
-            self._bounds = _badge_bounds(tie.badge_text, tie.badge_centre)
-
-    def toolTip(self) -> str:
-        return self.tie_item.toolTip()
-
-    def clear(self) -> None:
-        """No room and nothing to draw (while a MovingTiesItem draws the badge)."""
-        self.prepareGeometryChange()
-        self._bounds = QRectF()
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        self.render(painter)
-
-    def render(self, painter: QPainter) -> None:
-        tie = self.tie_item
-        text = tie.badge_text
-        if not text or not tie.has_line():
-            return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        growth = label_growth(painter)
-        line = colour("removed") if tie.ghost else tie.style.colour
-        if tie.isSelected():
-            line = colour("selection")
-        paint_badge(painter, text, badge_rect(text, tie.badge_centre, growth), line, growth)
