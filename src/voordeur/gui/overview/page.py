@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,8 +30,9 @@ from PySide6.QtWidgets import (
 from voordeur.gui.common import i18n
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.errors import describe_error
-from voordeur.gui.common.rich_list import ActivatingList, is_dark, muted_colour, visit_kind_label
+from voordeur.gui.common.rich_list import is_dark, muted_colour, visit_kind_label
 from voordeur.gui.common.style import ERROR_COLOUR
+from voordeur.gui.overview.sections import Row, _Section
 from voordeur.model.catalogues import AgreementOwnerKind
 from voordeur.services.overview import (
     DEFAULT_NO_CONTACT_WEEKS,
@@ -44,122 +44,8 @@ from voordeur.services.overview import (
 )
 
 RELOAD_DELAY_MS = 400
-ROW_LIMIT = 8  # rows shown per section before "Alle … tonen"
 WEEKS_SETTING = "overview/no_contact_weeks"
 MIN_COLUMN_EMS = 44  # two columns from about twice this width
-
-Row = tuple[str, tuple[str, str]]  # (html, ("visit" | "household", id))
-
-
-class _FittedList(ActivatingList):
-    """A list exactly as tall as its rows: the page scrolls, not the list."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._fitted_width = -1
-
-    def fit(self) -> None:
-        self._fitted_width = self.viewport().width()
-        rows = sum(max(0, self.sizeHintForRow(i)) for i in range(self.count()))
-        self.setFixedHeight(rows + 2 * self.frameWidth())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.viewport().width() != self._fitted_width:
-            self.fit()
-
-
-class _Section(QWidget):
-    """A titled list with a friendly sentence when empty and a "show all" button when long."""
-
-    opened = Signal(object)
-    current_moved = Signal()  # the current row changed (keyboard): keep it in view
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"{name}Section")
-        self.title = QLabel()
-        self.title.setObjectName(f"{name}Title")
-        font = QFont(self.title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
-        self.header = QHBoxLayout()
-        self.header.setContentsMargins(0, 0, 0, 0)
-        self.header.addWidget(self.title, 1)
-        self.list = _FittedList()
-        self.list.setObjectName(f"{name}List")
-        self.list.opened.connect(self.opened)
-        self.list.currentRowChanged.connect(self.current_moved)
-        self.empty = QLabel()
-        self.empty.setObjectName(f"{name}Empty")
-        self.empty.setWordWrap(True)
-        self.empty.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty.setContentsMargins(2, 2, 2, 6)
-        self.more = QPushButton()
-        self.more.setObjectName(f"{name}More")
-        self.more.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.more.clicked.connect(self._toggle_all)
-        self.more.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(self.header)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.list)
-        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
-        self._rows: list[Row] = []
-        self._show_all = False
-
-    def add_controls(self, row: QHBoxLayout) -> None:
-        """A row of controls between the title and the list."""
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertLayout(1, row)
-
-    def set_rows(self, rows: list[Row], empty_text: str) -> None:
-        self._rows = rows
-        self.empty.setText(empty_text)
-        self._fill()
-
-    def set_loading(self, text: str) -> None:
-        self._rows = []
-        self.empty.setText(text)
-        self._fill()
-
-    def targets(self) -> list[tuple[str, str]]:
-        return [target for _html, target in self._rows]
-
-    def _fill(self) -> None:
-        current = self.list.currentRow()
-        self.list.clear()
-        shown = self._rows if self._show_all else self._rows[:ROW_LIMIT]
-        for row_html, target in shown:
-            self.list.add_row(row_html, target)
-        self.list.setVisible(bool(shown))
-        self.empty.setVisible(not shown)
-        hidden = len(self._rows) - ROW_LIMIT
-        if hidden > 0:
-            # Literal calls, so lupdate finds the strings (context of the page).
-            self.more.setText(
-                QCoreApplication.translate("OverviewPage", "Minder tonen") if self._show_all
-                else QCoreApplication.translate("OverviewPage", "Alle {count} tonen")
-                .format(count=len(self._rows)))
-            self.more.show()
-        else:
-            self.more.hide()
-        if shown and 0 <= current < len(shown):
-            self.list.setCurrentRow(current)
-        self.list.fit()
-
-    def _toggle_all(self) -> None:
-        self._show_all = not self._show_all
-        self._fill()
-        if not self._show_all:
-            self.more.setFocus()
 
 
 class OverviewPage(QWidget):
