@@ -57,52 +57,52 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="558"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="131"/>
         <source>Afspraak bewerken</source>
         <translation>Edit agreement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="559"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="132"/>
         <source>Afspraak toevoegen</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="564"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="137"/>
         <source>bijvoorbeeld: Moeder belt de school</source>
         <translation>for example: Mother calls the school</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="565"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="138"/>
         <source>&amp;Wat</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="571"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="144"/>
         <source>Ik (medewerker)</source>
         <translation>Me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="579"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="152"/>
         <source>W&amp;ie</source>
         <translation>W&amp;ho</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="582"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="155"/>
         <source>&amp;Uiterlijk op</source>
         <translation>&amp;Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="588"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="161"/>
         <source>d-M-yyyy</source>
         <translation>d/M/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="589"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="162"/>
         <source>Uiterlijk op</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="617"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="190"/>
         <source>Schrijf op wat er gedaan wordt.</source>
         <translation>Write down what will be done.</translation>
     </message>
@@ -738,42 +738,42 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="126"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="121"/>
         <source>Toestemming vastleggen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="146"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="141"/>
         <source>(niet vastgelegd)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="160"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="155"/>
         <source>Andere organisatie kiezen…</source>
         <translation>Choose another organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="216"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="211"/>
         <source>Schrijf op waarvoor de gegevens gedeeld mogen worden.</source>
         <translation>Write down what the information may be shared for.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="222"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="217"/>
         <source>Vink minstens één partner aan met wie gedeeld mag worden.</source>
         <translation>Tick at least one partner to share with.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="227"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="222"/>
         <source>Vink minstens één onderwerp aan dat gedeeld mag worden.</source>
         <translation>Tick at least one topic that may be shared.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="232"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="227"/>
         <source>De datum van de toestemming ligt in de toekomst.</source>
         <translation>The date of the consent is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="239"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="234"/>
         <source>‘Geldig tot’ ligt vóór de datum waarop de toestemming is gegeven.</source>
         <translation>‘Valid until’ is before the date the consent was given.</translation>
     </message>
@@ -855,122 +855,122 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="347"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="342"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="347"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="342"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="347"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="342"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="347"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="342"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="348"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="343"/>
         <source>Gegeven door</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="348"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="343"/>
         <source>Gegeven op</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="348"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="343"/>
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="356"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="351"/>
         <source>Toestemmingen</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="373"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="368"/>
         <source>Er is nog geen toestemming vastgelegd. Zolang er geen geldige toestemming is, wordt er niets met partners gedeeld.</source>
         <translation>No consent has been recorded yet. As long as there is no valid consent, nothing is shared with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="377"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="372"/>
         <source>Toestemming vastle&amp;ggen…</source>
         <translation>Record &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="380"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="375"/>
         <source>Toeste&amp;mming intrekken…</source>
         <translation>&amp;Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="422"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="417"/>
         <source>geen einddatum</source>
         <translation>no end date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="464"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="459"/>
         <source>Doel: {purpose}</source>
         <translation>Purpose: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="465"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="460"/>
         <source>Partners: {names}</source>
         <translation>Partners: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="467"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="462"/>
         <source>Mag gedeeld worden: {topics}</source>
         <translation>May be shared: {topics}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="470"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="465"/>
         <source>Gegeven door {name} op {date}</source>
         <translation>Given by {name} on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="473"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="468"/>
         <source>Ingetrokken op {date}</source>
         <translation>Withdrawn on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="479"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="474"/>
         <source>Bij naam genoemd: {names}</source>
         <translation>Mentioned by name: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="76"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="71"/>
         <source>geldig</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="77"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="72"/>
         <source>verlopen</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="78"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="73"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="79"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="74"/>
         <source>nog niet ingegaan</source>
         <translation>not yet in effect</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="87"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="82"/>
         <source>Geen geldige toestemming</source>
         <translation>No valid consent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="89"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="84"/>
         <source>Toestemming: geldig voor %n partner</source>
         <translation>
             <numerusform>Consent: valid for %n partner</numerusform>
@@ -978,7 +978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="90"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="85"/>
         <source>Toestemming: geldig voor %n partners</source>
         <translation>
             <numerusform>Consent: valid for %n partner</numerusform>
@@ -986,37 +986,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="97"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="92"/>
         <source>(geen partner meer bekend)</source>
         <translation>(partner no longer known)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="99"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="94"/>
         <source>{partners} — tot {date}</source>
         <translation>{partners} — until {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="102"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="97"/>
         <source>{partners} — zonder einddatum</source>
         <translation>{partners} — no end date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="106"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="101"/>
         <source>Er is nog geen toestemming vastgelegd. Deel niets met partners.</source>
         <translation>No consent has been recorded yet. Share nothing with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="108"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="103"/>
         <source>Ingetrokken op {date}. Deel niets met partners.</source>
         <translation>Withdrawn on {date}. Share nothing with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="111"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="106"/>
         <source>Verlopen op {date}. Deel niets met partners.</source>
         <translation>Expired on {date}. Share nothing with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="114"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="109"/>
         <source>Deel niets met partners.</source>
         <translation>Share nothing with partners.</translation>
     </message>
@@ -1093,107 +1093,107 @@
 <context>
     <name>Ecogram</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="69"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="59"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="69"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="59"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="70"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="60"/>
         <source>weg</source>
         <translation>gone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="180"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="170"/>
         <source>overleden</source>
         <translation>deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="400"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="390"/>
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="156"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="142"/>
         <source>Relaties</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="166"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="152"/>
         <source>Steunt (pijl)</source>
         <translation>Supports (arrow)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="171"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="157"/>
         <source>Steun</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="174"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="160"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="175"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="161"/>
         <source>Man</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="176"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="162"/>
         <source>Vrouw</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="177"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="163"/>
         <source>Anders / onbekend</source>
         <translation>Other / unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="178"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="164"/>
         <source>Overleden</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="180"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="166"/>
         <source>Hoofdpersoon</source>
         <translation>Index person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="182"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="168"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="192"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="178"/>
         <source>Vergelijken</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="193"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="179"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="194"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="180"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="195"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="181"/>
         <source>Weg</source>
         <translation>Gone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="319"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="305"/>
         <source>Legenda</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="325"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="311"/>
         <source>Legenda tonen of verbergen</source>
         <translation>Show or hide the legend</translation>
     </message>
@@ -1465,22 +1465,22 @@
 <context>
     <name>EcogramIndicators</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/indicators_view.py" line="102"/>
+        <location filename="../../src/voordeur/gui/ecogram/indicators_view.py" line="95"/>
         <source>Nog geen gegevens over het netwerk.</source>
         <translation>No information about the network yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/indicators_view.py" line="108"/>
+        <location filename="../../src/voordeur/gui/ecogram/indicators_view.py" line="101"/>
         <source>Het netwerk in getallen</source>
         <translation>The network in numbers</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/indicators_view.py" line="121"/>
+        <location filename="../../src/voordeur/gui/ecogram/indicators_view.py" line="114"/>
         <source>Let op</source>
         <translation>Points to watch</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/indicators_view.py" line="123"/>
+        <location filename="../../src/voordeur/gui/ecogram/indicators_view.py" line="116"/>
         <source>Geen aandachtspunten.</source>
         <translation>No points to watch.</translation>
     </message>
@@ -1551,237 +1551,237 @@
 <context>
     <name>EcogramPanels</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="128"/>
+        <location filename="../../src/voordeur/gui/ecogram/fields.py" line="112"/>
         <source>bijv. oma, buurvrouw</source>
         <translation>e.g. grandma, neighbour</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="137"/>
+        <location filename="../../src/voordeur/gui/ecogram/fields.py" line="121"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="146"/>
+        <location filename="../../src/voordeur/gui/ecogram/fields.py" line="130"/>
         <source>Vul een geboortejaar in tussen {first} en {last}, of laat het leeg.</source>
         <translation>Enter a year of birth between {first} and {last}, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="161"/>
+        <location filename="../../src/voordeur/gui/ecogram/fields.py" line="145"/>
         <source>&amp;Praktisch</source>
         <translation>&amp;Practical</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="162"/>
+        <location filename="../../src/voordeur/gui/ecogram/fields.py" line="146"/>
         <source>&amp;Gezelschap</source>
         <translation>&amp;Companionship</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="163"/>
+        <location filename="../../src/voordeur/gui/ecogram/fields.py" line="147"/>
         <source>&amp;Advies</source>
         <translation>A&amp;dvice</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="164"/>
+        <location filename="../../src/voordeur/gui/ecogram/fields.py" line="148"/>
         <source>&amp;Emotioneel</source>
         <translation>&amp;Emotional</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="242"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="79"/>
         <source>&amp;Toepassen</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="244"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="81"/>
         <source>Wijzigingen toepassen (Enter)</source>
         <translation>Apply the changes (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="246"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="83"/>
         <source>&amp;Herstellen</source>
         <translation>Re&amp;vert</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="248"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="85"/>
         <source>Terugzetten zoals het was (Esc)</source>
         <translation>Put it back as it was (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="250"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="87"/>
         <source>Ver&amp;wijderen…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="255"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="92"/>
         <source>Dit is een eerdere versie van de kaart: je kunt hier alleen kijken.</source>
         <translation>This is an earlier version of the map: you can only look here.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="423"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="58"/>
         <source>naam van je contactpersoon</source>
         <translation>name of your contact person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="427"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="62"/>
         <source>&amp;Overleden</source>
         <translation>D&amp;eceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="435"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="70"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="436"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="71"/>
         <source>&amp;Achternaam</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="437"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="72"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="438"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="73"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="439"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="74"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="440"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="75"/>
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="441"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="76"/>
         <source>&amp;Geslacht</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="442"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="77"/>
         <source>Geboorte&amp;jaar</source>
         <translation>Year of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="444"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="79"/>
         <source>&amp;Domein</source>
         <translation>&amp;Domain</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="445"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="80"/>
         <source>Na&amp;bijheid</source>
         <translation>Clo&amp;seness</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="453"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="88"/>
         <source>Hoe dichtbij staat dit contact bij het gezin? Dat is de ring op de kaart.</source>
         <translation>How close is this contact to the family? That is the ring on the map.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="485"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="120"/>
         <source>Naam en soort gelden voor alle gezinnen die met deze organisatie werken.</source>
         <translation>The name and kind apply to every family that works with this organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="488"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="123"/>
         <source>Het gezin staat in het midden van de kaart. Klik op een gezinslid of contact om het te bewerken.</source>
         <translation>The family is in the centre of the map. Click a family member or contact to edit them.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="492"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="127"/>
         <source>Uit het gezin ver&amp;wijderen…</source>
         <translation>Re&amp;move from the family…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="498"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="133"/>
         <source>Het gezin</source>
         <translation>The family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="500"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="135"/>
         <source>Organisatie · {kind}</source>
         <translation>Organisation · {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="503"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="138"/>
         <source>Gezinslid</source>
         <translation>Family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="504"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="139"/>
         <source>Netwerk · {domain}</source>
         <translation>Network · {domain}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="575"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="210"/>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="579"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="214"/>
         <source>Vul een naam of een rol in (bijvoorbeeld ‘oma’).</source>
         <translation>Enter a name or a role (for example ‘grandma’).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="604"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="247"/>
         <source>Sterk: dikke lijn · Gewoon: dunne lijn · Zwak: stippellijn</source>
         <translation>Strong: thick line · Normal: thin line · Weak: dashed line</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="611"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="254"/>
         <source>Korte notitie (Shift+Enter voor een nieuwe regel)</source>
         <translation>Short note (Shift+Enter for a new line)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="612"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="255"/>
         <source>&amp;Sterkte</source>
         <translation>S&amp;trength</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="613"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="256"/>
         <source>Soort re&amp;latie</source>
         <translation>T&amp;ype of relationship</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="614"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="257"/>
         <source>&amp;Wie steunt wie?</source>
         <translation>&amp;Who supports whom?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="618"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="261"/>
         <source>Soort steun</source>
         <translation>Type of support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="621"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="264"/>
         <source>N&amp;otitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="641"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="284"/>
         <source>Relatie</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="642"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="285"/>
         <source>{a} en {b}</source>
         <translation>{a} and {b}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="651"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="294"/>
         <source>Relatie ver&amp;wijderen…</source>
         <translation>Re&amp;move relationship…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="674"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="317"/>
         <source>De notitie is te lang (hoogstens 2000 tekens).</source>
         <translation>The note is too long (at most 2,000 characters).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="691"/>
+        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="39"/>
         <source>Kies iemand of een relatie op de kaart om die te bekijken of te veranderen.
 
 Een relatie maak je door met de rechtermuisknop (of Shift en de linkermuisknop) van het ene naar het andere contact te slepen.</source>
@@ -2608,47 +2608,47 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="472"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="45"/>
         <source>Doel bewerken</source>
         <translation>Edit goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="472"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="45"/>
         <source>Doel toevoegen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="478"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="51"/>
         <source>In de woorden van het gezin, bijvoorbeeld: ‘Wij hebben overzicht over onze rekeningen’</source>
         <translation>In the family&apos;s own words, for example: ‘We keep track of our bills’</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="482"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="55"/>
         <source>&amp;Doel</source>
         <translation>&amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="487"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="60"/>
         <source>Het hele gezin</source>
         <translation>The whole family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="491"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="64"/>
         <source>&amp;Voor wie</source>
         <translation>&amp;For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="498"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="71"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="517"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="90"/>
         <source>Schrijf het doel op, in de woorden van het gezin.</source>
         <translation>Write down the goal, in the family&apos;s own words.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="521"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="94"/>
         <source>Het doel is te lang (hoogstens 1000 tekens).</source>
         <translation>The goal is too long (at most 1000 characters).</translation>
     </message>
@@ -2656,37 +2656,37 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="253"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="61"/>
         <source>Huishouden bewerken</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="254"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="62"/>
         <source>Nieuw huishouden</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="297"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="105"/>
         <source>Vul een naam in, bijvoorbeeld ‘Gezin Jansen’.</source>
         <translation>Enter a name, for example ‘Jansen family’.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="302"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="110"/>
         <source>De naam van de wijk is te lang.</source>
         <translation>The name of the neighbourhood is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="310"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="118"/>
         <source>Een postcode bestaat uit vier cijfers en twee letters, bijvoorbeeld 8011 AB.</source>
         <translation>A postcode has four digits and two letters, for example 8011 AB.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="317"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="125"/>
         <source>Een telefoonnummer bevat alleen cijfers, spaties, + en -, bijvoorbeeld 06-12345678.</source>
         <translation>A phone number contains only digits, spaces, + and -, for example 06-12345678.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="322"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="130"/>
         <source>Dit e-mailadres lijkt niet te kloppen.</source>
         <translation>This email address does not look right.</translation>
     </message>
@@ -2767,23 +2767,23 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdDialogs</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="179"/>
+        <location filename="../../src/voordeur/gui/households/write_dialog.py" line="67"/>
         <source>Melding</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="182"/>
+        <location filename="../../src/voordeur/gui/households/write_dialog.py" line="70"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="112"/>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="186"/>
+        <location filename="../../src/voordeur/gui/common/forms.py" line="69"/>
+        <location filename="../../src/voordeur/gui/households/write_dialog.py" line="74"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="127"/>
+        <location filename="../../src/voordeur/gui/common/forms.py" line="84"/>
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
     </message>
@@ -2791,12 +2791,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdList</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="102"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="71"/>
         <source>geen toestemming</source>
         <translation>no consent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="104"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="73"/>
         <source>%n afspraak te laat</source>
         <translation>
             <numerusform>%n agreement overdue</numerusform>
@@ -2804,7 +2804,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="105"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="74"/>
         <source>%n afspraken te laat</source>
         <translation>
             <numerusform>%n agreement overdue</numerusform>
@@ -2812,62 +2812,62 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="114"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="83"/>
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="118"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="87"/>
         <source>contact {date}</source>
         <translation>contact {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="120"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="89"/>
         <source>nog geen contact</source>
         <translation>no contact yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="122"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="91"/>
         <source>bezoek {date}</source>
         <translation>visit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="130"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="99"/>
         <source>Wijk: {wijk}</source>
         <translation>Neighbourhood: {wijk}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="132"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="101"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="133"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="102"/>
         <source>Laatste contact: {date}</source>
         <translation>Last contact: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="134"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="103"/>
         <source>Nog geen contact</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="135"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="104"/>
         <source>Volgende bezoek: {date}</source>
         <translation>Next visit: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="136"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="105"/>
         <source>Geen bezoek gepland</source>
         <translation>No visit planned</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="138"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="107"/>
         <source>Geen geldige toestemming om te delen</source>
         <translation>No valid consent to share</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="140"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="109"/>
         <source>Afspraken te laat: {n}</source>
         <translation>Overdue agreements: {n}</translation>
     </message>
@@ -2875,38 +2875,38 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdListPanel</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="408"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="204"/>
         <source>Zoek op naam, gezinslid of wijk…</source>
         <translation>Search by name, family member or neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="410"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="206"/>
         <source>Huishoudens zoeken</source>
         <translation>Search households</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="414"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="210"/>
         <source>Alle wijken</source>
         <translation>All neighbourhoods</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="417"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="213"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="418"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="214"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="419"/>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="422"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="215"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="218"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="424"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="220"/>
         <source>Geen contact sinds %n weken</source>
         <translation>
             <numerusform>No contact for %n week</numerusform>
@@ -2914,63 +2914,63 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="427"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="223"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="428"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="224"/>
         <source>Laatste contact (langst geleden eerst)</source>
         <translation>Last contact (longest ago first)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="430"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="226"/>
         <source>Volgende bezoek (eerst komend)</source>
         <translation>Next visit (soonest first)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="447"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="243"/>
         <source>Huishoudens</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="454"/>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="619"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="250"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="415"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="464"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="260"/>
         <source>&amp;Wijk</source>
         <translation>&amp;Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="465"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="261"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="466"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="262"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="467"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="263"/>
         <source>S&amp;orteren</source>
         <translation>S&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="623"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="419"/>
         <source>Nog geen huishoudens. Kies ‘Nieuw huishouden’ om er een toe te voegen.</source>
         <translation>No households yet. Choose ‘New household’ to add one.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="626"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="422"/>
         <source>Geen huishoudens gevonden met deze filters.</source>
         <translation>No households found with these filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="633"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="429"/>
         <source>%n huishoudens</source>
         <translation>
             <numerusform>%n household</numerusform>
@@ -2978,7 +2978,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="634"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="430"/>
         <source>%n huishouden</source>
         <translation>
             <numerusform>%n household</numerusform>
@@ -2986,7 +2986,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="636"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="432"/>
         <source>{shown} van {total} huishoudens</source>
         <translation>{shown} of {total} households</translation>
     </message>
@@ -2994,153 +2994,153 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="128"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="117"/>
         <source>Kies een huishouden in de lijst.</source>
         <translation>Choose a household in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="129"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="118"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="154"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="143"/>
         <source>&amp;Nieuw bezoek</source>
         <translation>&amp;New visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="158"/>
-        <location filename="../../src/voordeur/gui/households/page.py" line="290"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="147"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="279"/>
         <source>Af&amp;sluiten…</source>
         <translation>C&amp;lose…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="191"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="180"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="192"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="181"/>
         <source>Eco&amp;gram</source>
         <translation>Eco&amp;gram</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="194"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="183"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="195"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="184"/>
         <source>&amp;Toestemming</source>
         <translation>Con&amp;sent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="277"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="266"/>
         <source>Dit huishouden bestaat niet (meer) op deze laptop.</source>
         <translation>This household does not exist (any more) on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="292"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="281"/>
         <source>afgesloten op {date}</source>
         <translation>closed on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="156"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="145"/>
         <source>Huishouden bewer&amp;ken…</source>
         <translation>Edit &amp;household…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="193"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="182"/>
         <source>B&amp;ezoeken</source>
         <translation>&amp;Visits</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="299"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="288"/>
         <source>He&amp;ropenen…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="300"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="289"/>
         <source>Wijk {wijk}</source>
         <translation>Neighbourhood {wijk}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="301"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="290"/>
         <source>Geen wijk</source>
         <translation>No neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="307"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="296"/>
         <source>in zorg sinds {date}</source>
         <translation>in care since {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="320"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="309"/>
         <source>Deel niets met partners.</source>
         <translation>Share nothing with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="367"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="356"/>
         <source>Huishouden afsluiten</source>
         <translation>Close household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="368"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="357"/>
         <source>Wil je {name} afsluiten? Het huishouden verdwijnt uit de lijst met actieve huishoudens. De gegevens blijven bewaard en je kunt het later heropenen.</source>
         <translation>Do you want to close {name}? The household disappears from the list of active households. The information is kept and you can reopen it later.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="378"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="367"/>
         <source>Wil je {name} weer actief maken?</source>
         <translation>Do you want to make {name} active again?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="403"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="392"/>
         <source>Wil je {name} uit dit huishouden verwijderen? Ook de lijnen in het genogram en ecogram met deze persoon verdwijnen. Afspraken en toestemmingen blijven bewaard.</source>
         <translation>Do you want to remove {name} from this household? The lines to this person in the genogram and ecogram disappear too. Agreements and consents are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="371"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="360"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="377"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="366"/>
         <source>Huishouden heropenen</source>
         <translation>Reopen household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="379"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="368"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="402"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="391"/>
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="406"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="395"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="59"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="54"/>
         <source>geboren {year}</source>
         <translation>born {year}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="61"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="56"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="63"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="58"/>
         <source>ca. {age} jaar ({year})</source>
         <translation>about {age} years ({year})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="64"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="59"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -3148,32 +3148,32 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="70"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="65"/>
         <source>indexpersoon</source>
         <translation>index person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="72"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="67"/>
         <source>overleden</source>
         <translation>deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="79"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="74"/>
         <source>nog geen score</source>
         <translation>no score yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="80"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="75"/>
         <source>{score}/10 op {date}</source>
         <translation>{score}/10 on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="107"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="102"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="110"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="105"/>
         <source>{date} — te laat</source>
         <translation>{date} — overdue</translation>
     </message>
@@ -3181,37 +3181,37 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="363"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="171"/>
         <source>Gezinslid bewerken</source>
         <translation>Edit family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="364"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="172"/>
         <source>Gezinslid toevoegen</source>
         <translation>Add family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="381"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="189"/>
         <source>bijvoorbeeld moeder, zoon, oma</source>
         <translation>for example mother, son, grandma</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="418"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="226"/>
         <source>Vul een voornaam of een rol in (bijvoorbeeld ‘oma’).</source>
         <translation>Enter a first name or a role (for example ‘grandma’).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="422"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="230"/>
         <source>De rol is te lang (hoogstens 100 tekens).</source>
         <translation>The role is too long (at most 100 characters).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="430"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="238"/>
         <source>De geboortedatum ligt in de toekomst.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="437"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="245"/>
         <source>Het geboortejaar ligt in de toekomst.</source>
         <translation>The year of birth is in the future.</translation>
     </message>
@@ -3292,212 +3292,212 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="200"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="78"/>
         <source>Vandaag en deze week</source>
         <translation>Today and this week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="212"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="90"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="214"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="92"/>
         <source>Het overzicht opnieuw laden (F5)</source>
         <translation>Load the overview again (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="239"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="117"/>
         <source>Aantal weken zonder contact</source>
         <translation>Number of weeks without contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="241"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="119"/>
         <source>&amp;Weken zonder contact:</source>
         <translation>&amp;Weeks without contact:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="290"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="168"/>
         <source>Bezig met laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="310"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="188"/>
         <source>Bijwerken…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="342"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="220"/>
         <source> week</source>
         <translation> week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="343"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="221"/>
         <source> weken</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="374"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="252"/>
         <source>Vandaag staan er geen bezoeken gepland.</source>
         <translation>No visits are planned for today.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="377"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="255"/>
         <source>Deze week staan er verder geen bezoeken gepland.</source>
         <translation>No other visits are planned this week.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="380"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="258"/>
         <source>Geen afspraken die te laat zijn.</source>
         <translation>No agreements are overdue.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="383"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="261"/>
         <source>Deze week hoeven er geen afspraken af te zijn.</source>
         <translation>No agreements are due this week.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="386"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="264"/>
         <source>Met elk actief huishouden was er contact in de afgelopen {weeks} weken.</source>
         <translation>Every active household was contacted in the past {weeks} weeks.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="388"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="266"/>
         <source>Met elk actief huishouden was er contact in de afgelopen week.</source>
         <translation>Every active household was contacted in the past week.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="394"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="272"/>
         <source>{date} · week {week}</source>
         <translation>{date} · week {week}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="402"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="280"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="403"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="281"/>
         <source>Later deze week</source>
         <translation>Later this week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="405"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="283"/>
         <source>Afspraken te laat</source>
         <translation>Overdue agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="407"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="285"/>
         <source>Afspraken deze week</source>
         <translation>Agreements due this week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="410"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="288"/>
         <source>Geen contact in de afgelopen week</source>
         <translation>No contact in the past week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="411"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="289"/>
         <source>Geen contact in {weeks} weken</source>
         <translation>No contact in {weeks} weeks</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="446"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="324"/>
         <source>volgend bezoek</source>
         <translation>next visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="459"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="337"/>
         <source>jij</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="462"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="340"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="466"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="344"/>
         <source>een gezinslid</source>
         <translation>a family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="467"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="345"/>
         <source>iemand uit het netwerk</source>
         <translation>someone from the network</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="468"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="346"/>
         <source>een partner</source>
         <translation>a partner</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="469"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="347"/>
         <source>een collega</source>
         <translation>a colleague</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="471"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="349"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="476"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="354"/>
         <source>te laat sinds {date}</source>
         <translation>overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="478"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="356"/>
         <source>1 dag</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="479"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="357"/>
         <source>{count} dagen</source>
         <translation>{count} days</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="483"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="361"/>
         <source>uiterlijk vandaag</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="484"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="362"/>
         <source>uiterlijk {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="488"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="366"/>
         <source>Wie: {owner}</source>
         <translation>Who: {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="503"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="381"/>
         <source>Laatste contact: nog nooit</source>
         <translation>Last contact: never</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="506"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="384"/>
         <source>1 week geleden</source>
         <translation>1 week ago</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="507"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="385"/>
         <source>{weeks} weken geleden</source>
         <translation>{weeks} weeks ago</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="508"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="386"/>
         <source>Laatste contact: {date} ({ago})</source>
         <translation>Last contact: {date} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="156"/>
+        <location filename="../../src/voordeur/gui/overview/sections.py" line="110"/>
         <source>Minder tonen</source>
         <translation>Show fewer</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="157"/>
+        <location filename="../../src/voordeur/gui/overview/sections.py" line="111"/>
         <source>Alle {count} tonen</source>
         <translation>Show all {count}</translation>
     </message>
@@ -3505,140 +3505,140 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="232"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="227"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="241"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="236"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="254"/>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="257"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="249"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="252"/>
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="256"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="251"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="256"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="251"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="256"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="251"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="256"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="251"/>
         <source>Bijzonderheden</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="260"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="255"/>
         <source>Nog geen gezinsleden.</source>
         <translation>No family members yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="263"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="258"/>
         <source>Be&amp;werken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="261"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="256"/>
         <source>&amp;Lid toevoegen…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="265"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="260"/>
         <source>Verwij&amp;deren…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="278"/>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="282"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="273"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="277"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="280"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="275"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="280"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="275"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="280"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="275"/>
         <source>Laatste score</source>
         <translation>Latest score</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="281"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="276"/>
         <source>Verloop</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="283"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="278"/>
         <source>Nog geen actieve doelen.</source>
         <translation>No active goals yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="289"/>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="292"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="284"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="287"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="291"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="286"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="291"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="286"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="291"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="286"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="293"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="288"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="312"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="307"/>
         <source>Volgende bezoek: {date}</source>
         <translation>Next visit: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="314"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="309"/>
         <source>Volgende bezoek: nog niet gepland</source>
         <translation>Next visit: not planned yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="316"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="311"/>
         <source>Laatste contact: {date}</source>
         <translation>Last contact: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="317"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="312"/>
         <source>Nog geen contact vastgelegd</source>
         <translation>No contact recorded yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="341"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="336"/>
         <source>hele gezin</source>
         <translation>whole family</translation>
     </message>
@@ -3717,128 +3717,128 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="65"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="58"/>
         <source>Doelen, in de woorden van het gezin</source>
         <translation>Goals, in the family&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="68"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="61"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="68"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="61"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="68"/>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="91"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="61"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="69"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="62"/>
         <source>Scores (oud → nieuw)</source>
         <translation>Scores (old → new)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="70"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="63"/>
         <source>Laatste score</source>
         <translation>Latest score</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="72"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="65"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="75"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="68"/>
         <source>&amp;Doel toevoegen…</source>
         <translation>Add &amp;goal…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="77"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="70"/>
         <source>Doel be&amp;werken…</source>
         <translation>&amp;Edit goal…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="96"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="89"/>
         <source>Ook afgeronde afspraken tonen</source>
         <translation>Also show finished agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="101"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="94"/>
         <source>A&amp;fspraak toevoegen…</source>
         <translation>&amp;Add agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="104"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="97"/>
         <source>&amp;Afspraak bewerken…</source>
         <translation>Ed&amp;it agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="109"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="102"/>
         <source>Verva&amp;llen</source>
         <translation>&amp;Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="112"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="105"/>
         <source>Ongedaan &amp;maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="115"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="108"/>
         <source>Zet de afspraak weer op open</source>
         <translation>Set the agreement back to open</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="87"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="80"/>
         <source>Afspraken: wie doet wat, wanneer</source>
         <translation>Agreements: who does what, when</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="90"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="83"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="90"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="83"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="91"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="84"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="93"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="86"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="107"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="100"/>
         <source>&amp;Gedaan</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="132"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="125"/>
         <source>Gezinsplan e&amp;xporteren…</source>
         <translation>Export &amp;family plan…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="134"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="127"/>
         <source>Het plan voor het gezin, een partner of het dossier: PDF, Word of tekst</source>
         <translation>The plan for the family, a partner or the case file: PDF, Word or text</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="159"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="152"/>
         <source>hele gezin</source>
         <translation>whole family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="185"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="178"/>
         <source>{status} op {date}</source>
         <translation>{status} on {date}</translation>
     </message>
@@ -3965,112 +3965,112 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="270"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="80"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="278"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="88"/>
         <source>&amp;Zoek in notities, namen, afspraken en doelen</source>
         <translation>&amp;Search notes, names, agreements and goals</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="281"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="91"/>
         <source>Bijvoorbeeld: voetbal, Jansen, huiswerk</source>
         <translation>For example: football, Jansen, homework</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="283"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="93"/>
         <source>Zoekvraag</source>
         <translation>Search query</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="291"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="101"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="293"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="103"/>
         <source>↑ ↓ kiezen · Enter openen · Esc sluiten</source>
         <translation>↑ ↓ choose · Enter open · Esc close</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="358"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="168"/>
         <source>Zoeken…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="396"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="206"/>
         <source>Geen resultaten voor “{query}”.</source>
         <translation>No results for “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="398"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="208"/>
         <source>Tip: alle woorden moeten voorkomen. Probeer minder woorden of het begin van een woord, bijvoorbeeld “voetb”.</source>
         <translation>Tip: every word must occur. Try fewer words or the start of a word, for example “footb”.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="402"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="212"/>
         <source>De eerste {count} resultaten. Typ meer woorden om verder te zoeken.</source>
         <translation>The first {count} results. Type more words to narrow the search.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="405"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="215"/>
         <source>1 resultaat</source>
         <translation>1 result</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="407"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="217"/>
         <source>{count} resultaten</source>
         <translation>{count} results</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="410"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="220"/>
         <source>Typ een naam, een woord uit een notitie, een afspraak of een doel.</source>
         <translation>Type a name, or a word from a note, an agreement or a goal.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="421"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="231"/>
         <source>netwerk</source>
         <translation>network</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="423"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="233"/>
         <source>bezoek</source>
         <translation>visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="424"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="234"/>
         <source>gezinslid</source>
         <translation>family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="425"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="235"/>
         <source>afspraak</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="426"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="236"/>
         <source>doel</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="427"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="237"/>
         <source>huishouden</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="434"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="244"/>
         <source>Bezoek</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="436"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="246"/>
         <source>{kind} van {date}</source>
         <translation>{kind} on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search/dialog.py" line="440"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="250"/>
         <source>uiterlijk {date}</source>
         <translation>due {date}</translation>
     </message>
@@ -4078,12 +4078,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="193"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="162"/>
         <source>1 minuut</source>
         <translation>1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="194"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="163"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -4091,78 +4091,78 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="242"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="211"/>
         <source>In deze gegevensmap staat nog geen opslag.</source>
         <translation>There is no store in this data folder yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="264"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="233"/>
         <source>Nu: in de sleutelhanger van het systeem, samen met je wachtwoordzin of pincode.</source>
         <translation>Now: in the system keyring, together with your passphrase or PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="267"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="236"/>
         <source>Nu: alleen wachtwoordzin.</source>
         <translation>Now: passphrase only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="271"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="240"/>
         <source>Deze laptop heeft geen beveiligde sleutelhanger, dus de sleutel kan hier alleen met de wachtwoordzin worden bewaard.</source>
         <translation>This laptop has no secure keyring, so here the key can only be kept with the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="296"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="265"/>
         <source>De sleutel gaat naar de sleutelhanger van het systeem. Vul ter controle je huidige wachtwoordzin in.</source>
         <translation>The key moves to the system keyring. Enter your current passphrase to confirm.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="300"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="269"/>
         <source>De sleutel gaat uit de sleutelhanger. Daarna opent alleen je wachtwoordzin de opslag, en die moet minstens 12 tekens hebben.</source>
         <translation>The key leaves the keyring. After that only your passphrase opens the store, and it must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="321"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="290"/>
         <source>Je huidige wachtwoordzin heeft minder dan 12 tekens. Kies hieronder een nieuwe van minstens 12 tekens.</source>
         <translation>Your current passphrase has fewer than 12 characters. Choose a new one of at least 12 characters below.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="354"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="323"/>
         <source>Bezig met de sleutel…</source>
         <translation>Working on the key…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="365"/>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="370"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="334"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="339"/>
         <source>De sleutel is verplaatst.</source>
         <translation>The key has been moved.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="367"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="336"/>
         <source>De sleutel is verplaatst. Gebruik voortaan je nieuwe wachtwoordzin.</source>
         <translation>The key has been moved. From now on, use your new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="383"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="352"/>
         <source>De sleutelhanger van het systeem werkt nu niet. Er is niets veranderd.</source>
         <translation>The system keyring is not working right now. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="388"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="357"/>
         <source>De sleutel staat nog op de oude plek.</source>
         <translation>The key is still where it was.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="432"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="401"/>
         <source>Het bestandsbeheer kon niet worden geopend. De map staat hierboven; je kunt hem kopiëren.</source>
         <translation>The file manager could not be opened. The folder is shown above; you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="437"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="406"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="441"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="410"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
@@ -4834,27 +4834,27 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>TeamLogin</name>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="114"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="82"/>
         <source>De teamserver is niet bereikbaar. Controleer het adres en de internetverbinding en probeer het opnieuw. Je gegevens blijven gewoon op deze laptop.</source>
         <translation>The team server cannot be reached. Check the address and the internet connection and try again. Your data stays on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="118"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="86"/>
         <source>Deze laptop is afgemeld bij de teamserver en kan niet meer aanmelden. Vraag je beheerder wat je moet doen.</source>
         <translation>This laptop was removed from the team server and can no longer sign in. Ask your administrator what to do.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="124"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="92"/>
         <source>De gebruikersnaam of het wachtwoord klopt niet.</source>
         <translation>The user name or the password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="128"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="96"/>
         <source>Te vaak een verkeerd wachtwoord. Probeer het over 1 seconde opnieuw.</source>
         <translation>Too many wrong passwords. Try again in 1 second.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="129"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="97"/>
         <source>Te vaak een verkeerd wachtwoord. Probeer het over %n seconden opnieuw.</source>
         <translation>
             <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>
@@ -4862,32 +4862,32 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="132"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="100"/>
         <source>Het adres van de teamserver moet beginnen met https://.</source>
         <translation>The team server&apos;s address must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="134"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="102"/>
         <source>De gegevens op deze laptop zijn al gekoppeld aan een andere teamserver of een ander account. Eén laptop synchroniseert met één account; vraag je beheerder om hulp.</source>
         <translation>The data on this laptop is already linked to another team server or another account. A laptop syncs with one account; ask your administrator for help.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="138"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="106"/>
         <source>Deze laptop is al aangemeld door een andere medewerker. Vraag je beheerder om hulp.</source>
         <translation>This laptop is already registered by another worker. Ask your administrator for help.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="141"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="109"/>
         <source>Je account hoort nog bij geen enkel team. Vraag je beheerder om je aan je team toe te voegen.</source>
         <translation>Your account is not in any team yet. Ask your administrator to add you to your team.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="144"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="112"/>
         <source>Je account hoort bij meer dan één team. Kies het team waarmee deze laptop synchroniseert en meld je opnieuw aan.</source>
         <translation>Your account is in more than one team. Choose the team this laptop syncs with and sign in again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="146"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="114"/>
         <source>De teamserver weigerde de aanmelding. Vraag je beheerder om hulp.</source>
         <translation>The team server refused the sign-in. Ask your administrator for help.</translation>
     </message>
@@ -4895,63 +4895,63 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>TeamLoginDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="294"/>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="362"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="202"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="270"/>
         <source>Bezig met aanmelden…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="340"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="248"/>
         <source>Aanmelden bij de teamserver</source>
         <translation>Sign in to the team server</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="343"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="251"/>
         <source>Deze laptop is gekoppeld aan de teamserver. Vul je wachtwoord in om opnieuw aan te melden; er gaat niets verloren.</source>
         <translation>This laptop is linked to the team server. Enter your password to sign in again; nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="347"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="255"/>
         <source>Meld deze laptop aan bij de teamserver van je team. Daarna gaan de huishoudens op deze laptop ook naar je team, en zie je die van je collega&apos;s. Het adres en je gebruikersnaam krijg je van je beheerder.</source>
         <translation>Sign this laptop in to your team&apos;s server. After that the households on this laptop go to your team as well, and you see your colleagues&apos; households. Your administrator gives you the address and your user name.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="350"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="258"/>
         <source>&amp;Serveradres</source>
         <translation>&amp;Server address</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="351"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="259"/>
         <source>&amp;Gebruikersnaam</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="352"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="260"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="352"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="260"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="355"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="263"/>
         <source>https://teamserver.voorbeeld.nl</source>
         <translation>https://teamserver.example.org</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="357"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="265"/>
         <source>Zonder https:// gaat je wachtwoord onbeveiligd over het netwerk. Gebruik http:// alleen op een testcomputer.</source>
         <translation>Without https:// your password travels over the network unprotected. Use http:// only on a test machine.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="359"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="267"/>
         <source>&amp;Aanmelden</source>
         <translation>S&amp;ign in</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="360"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="268"/>
         <source>A&amp;nnuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -4959,37 +4959,37 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>TeamServerGroup</name>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="491"/>
+        <location filename="../../src/voordeur/gui/settings/team_server_group.py" line="49"/>
         <source>Teamserver</source>
         <translation>Team server</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="498"/>
+        <location filename="../../src/voordeur/gui/settings/team_server_group.py" line="56"/>
         <source>Deze laptop is afgemeld bij de teamserver {server} en synchroniseert niet meer. Vraag je beheerder wat je moet doen.</source>
         <translation>This laptop was removed from the team server {server} and no longer syncs. Ask your administrator what to do.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="502"/>
+        <location filename="../../src/voordeur/gui/settings/team_server_group.py" line="60"/>
         <source>Gekoppeld aan {server} als {user} ({team}).</source>
         <translation>Linked to {server} as {user} ({team}).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="505"/>
+        <location filename="../../src/voordeur/gui/settings/team_server_group.py" line="63"/>
         <source>Gekoppeld aan {server} als {user}.</source>
         <translation>Linked to {server} as {user}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="508"/>
+        <location filename="../../src/voordeur/gui/settings/team_server_group.py" line="66"/>
         <source>Niet gekoppeld: je gegevens staan alleen op deze laptop.</source>
         <translation>Not linked: your data is only on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="511"/>
+        <location filename="../../src/voordeur/gui/settings/team_server_group.py" line="69"/>
         <source>Opnieuw aan&amp;melden…</source>
         <translation>S&amp;ign in again…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="512"/>
+        <location filename="../../src/voordeur/gui/settings/team_server_group.py" line="70"/>
         <source>Aan&amp;melden…</source>
         <translation>S&amp;ign in…</translation>
     </message>
@@ -5404,47 +5404,47 @@ You can still make changes afterwards, but every change is kept as a revision.</
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="382"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="377"/>
         <source>Bezoek openen</source>
         <translation>Open visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="386"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="381"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="386"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="381"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="386"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="381"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="387"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="382"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="387"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="382"/>
         <source>Thema’s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="391"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="386"/>
         <source>Bezoeken, nieuwste eerst</source>
         <translation>Visits, newest first</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="401"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="396"/>
         <source>Nog geen bezoeken. Kies ‘Nieuw bezoek’ om er een vast te leggen.</source>
         <translation>No visits yet. Choose ‘New visit’ to record one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="415"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="410"/>
         <source>%n bezoek, nieuwste eerst</source>
         <translation>
             <numerusform>%n visit, newest first</numerusform>
@@ -5452,7 +5452,7 @@ You can still make changes afterwards, but every change is kept as a revision.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="416"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="411"/>
         <source>%n bezoeken, nieuwste eerst</source>
         <translation>
             <numerusform>%n visit, newest first</numerusform>
@@ -5491,52 +5491,52 @@ You can still make changes afterwards, but every change is kept as a revision.</
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="267"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="262"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="271"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="266"/>
         <source>geen partner bekend</source>
         <translation>no partner known</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="273"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="268"/>
         <source>De toestemming voor {partners} wordt ingetrokken. Vanaf de datum hieronder wordt er niets meer met deze partners gedeeld. De toestemming blijft in het dossier zichtbaar als ingetrokken.</source>
         <translation>The consent for {partners} is withdrawn. From the date below nothing more is shared with these partners. The consent stays visible in the file as withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="282"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="277"/>
         <source>d-M-yyyy</source>
         <translation>d/M/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="286"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="281"/>
         <source>Ingetrokken &amp;op</source>
         <translation>Withdrawn &amp;on</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="295"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="290"/>
         <source>bijvoorbeeld: ouders willen eerst zelf met school praten</source>
         <translation>for example: parents first want to talk to the school themselves</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="297"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="292"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="302"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="297"/>
         <source>&amp;Intrekken</source>
         <translation>&amp;Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="309"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="304"/>
         <source>Intrekken kan niet vóór de datum van de toestemming.</source>
         <translation>Consent cannot be withdrawn before the date it was given.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="313"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="308"/>
         <source>De datum van intrekken ligt in de toekomst.</source>
         <translation>The withdrawal date is in the future.</translation>
     </message>
