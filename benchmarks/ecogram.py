@@ -202,10 +202,10 @@ def bench_gui(store: Any, settings_path: Path, hid: str, small_id: str, *, opens
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from voordeur.gui.app import make_application
-    from voordeur.gui.context import make_context
-    from voordeur.gui.ecogram_tab import EcogramTab
-    from voordeur.gui.settings import AppSettings
+    from voordeur.gui.app.application import make_application
+    from voordeur.gui.common.app_settings import AppSettings
+    from voordeur.gui.common.context import make_context
+    from voordeur.gui.ecogram.tab import EcogramTab
 
     app = make_application()
     ctx = make_context(store, AppSettings(settings_path))

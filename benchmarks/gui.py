@@ -134,12 +134,12 @@ def bench_in_process(cache: Path, demo_store: Path, *, list_size: int,
     from PySide6.QtWidgets import QPlainTextEdit
     from sqlmodel import func, select
 
-    from voordeur.gui.app import make_application
-    from voordeur.gui.context import make_context
-    from voordeur.gui.household_list import HouseholdListPanel
-    from voordeur.gui.household_page import HouseholdPage
-    from voordeur.gui.settings import AppSettings
-    from voordeur.gui.visit_editor import VisitEditor
+    from voordeur.gui.app.application import make_application
+    from voordeur.gui.common.app_settings import AppSettings
+    from voordeur.gui.common.context import make_context
+    from voordeur.gui.households.list_panel import HouseholdListPanel
+    from voordeur.gui.households.page import HouseholdPage
+    from voordeur.gui.visits.visit_editor import VisitEditor
     from voordeur.model import Household, Visit
     from voordeur.store.store import Store
 

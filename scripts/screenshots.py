@@ -78,13 +78,13 @@ def render(out: Path, scale: float, language: str, only: tuple[str, ...] = ()) -
     from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
     from sqlmodel import func, select
 
-    from voordeur.gui import i18n
-    from voordeur.gui.app import make_application
-    from voordeur.gui.app_window import AppWindow
-    from voordeur.gui.first_run import FirstRunWizard
-    from voordeur.gui.search_dialog import SearchDialog
-    from voordeur.gui.settings import AppSettings
-    from voordeur.gui.settings_dialog import SettingsDialog
+    from voordeur.gui.app.application import make_application
+    from voordeur.gui.app.main_window import AppWindow
+    from voordeur.gui.common import i18n
+    from voordeur.gui.common.app_settings import AppSettings
+    from voordeur.gui.search.dialog import SearchDialog
+    from voordeur.gui.settings.dialog import SettingsDialog
+    from voordeur.gui.unlock.first_run import FirstRunWizard
     from voordeur.model import Visit
     from voordeur.services.demo import generate_demo
     from voordeur.store import vault
@@ -290,7 +290,7 @@ def shoot_sync(window: object, shoot: object) -> None:
 
     from PySide6.QtCore import QCoreApplication, QRect
 
-    from voordeur.gui.sync_controller import SyncState
+    from voordeur.gui.sync.controller import SyncState
     from voordeur.sync.status import sync_status
 
     ctx = window.ctx  # type: ignore[attr-defined]

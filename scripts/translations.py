@@ -11,7 +11,7 @@ Commands (run with the project's Python, e.g. `.venv/bin/python scripts/translat
                       that are there. Sources: `self.tr(…)` / `QCoreApplication.translate(…)`
                       in src/voordeur/gui/**/*.py and the Designer forms ui/*.ui (both found by
                       pyside6-lupdate), plus what lupdate cannot see: the catalogue labels
-                      (`voordeur.gui.i18n.all_catalogue_labels()`, context "Catalogue") and
+                      (`voordeur.gui.common.i18n.all_catalogue_labels()`, context "Catalogue") and
                       calls of small module-level helpers such as
                       `def _t(text, n=-1): return QCoreApplication.translate("Errors", text,
                       None, n)` (found by reading the code's syntax tree).
@@ -65,7 +65,8 @@ QM_FILE = TRANSLATIONS_DIR / "voordeur_en.qm"
 SOURCE_LANGUAGE = "nl_NL"
 TARGET_LANGUAGE = "en_GB"
 CATALOGUE_CONTEXT = "Catalogue"
-CATALOGUE_SOURCES = (ROOT / "src" / "voordeur" / "model" / "catalogues.py", GUI_DIR / "i18n.py")
+CATALOGUE_SOURCES = (ROOT / "src" / "voordeur" / "model" / "catalogues.py",
+                     GUI_DIR / "common" / "i18n.py")
 STUB_NAME = "voordeur_extra_strings.py"
 
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
@@ -117,7 +118,7 @@ def _line_of(text: str, paths: Iterable[Path]) -> tuple[Path, int]:
 
 def catalogue_messages() -> list[Extra]:
     sys.path.insert(0, str(ROOT / "src"))
-    from voordeur.gui.i18n import all_catalogue_labels
+    from voordeur.gui.common.i18n import all_catalogue_labels
 
     result = []
     for label in all_catalogue_labels():

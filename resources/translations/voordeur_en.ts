@@ -4,52 +4,52 @@
 <context>
     <name>AboutYouPage</name>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="233"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="233"/>
         <source>Over jou</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="234"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="234"/>
         <source>Zo weet Voordeur wie er werkt.</source>
         <translation>So Voordeur knows who is working.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="236"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="236"/>
         <source>Je naam komt in het logboek bij alles wat je opent en wijzigt, en op de verslagen die je maakt.</source>
         <translation>Your name is recorded in the log with everything you open and change, and on the reports you make.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="238"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="238"/>
         <source>Je &amp;naam</source>
         <translation>Your na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="239"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="239"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="240"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="240"/>
         <source>&amp;Wijk</source>
         <translation>Neighbour&amp;hood</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="241"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="241"/>
         <source>bijvoorbeeld Sanne de Vries</source>
         <translation>for example Sanne de Vries</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="242"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="242"/>
         <source>bijvoorbeeld Sociaal wijkteam Zuid</source>
         <translation>for example Social neighbourhood team South</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="243"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="243"/>
         <source>bijvoorbeeld Zwolle-Zuid</source>
         <translation>for example Zwolle-Zuid</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="244"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="244"/>
         <source>Je naam is nodig; team en wijk mag je leeg laten en later aanvullen.</source>
         <translation>Your name is required; you may leave team and neighbourhood empty and add them later.</translation>
     </message>
@@ -57,52 +57,52 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="558"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="131"/>
         <source>Afspraak bewerken</source>
         <translation>Edit agreement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="559"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="132"/>
         <source>Afspraak toevoegen</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="564"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="137"/>
         <source>bijvoorbeeld: Moeder belt de school</source>
         <translation>for example: Mother calls the school</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="565"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="138"/>
         <source>&amp;Wat</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="571"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="144"/>
         <source>Ik (medewerker)</source>
         <translation>Me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="579"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="152"/>
         <source>W&amp;ie</source>
         <translation>W&amp;ho</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="582"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="155"/>
         <source>&amp;Uiterlijk op</source>
         <translation>&amp;Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="588"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="161"/>
         <source>d-M-yyyy</source>
         <translation>d/M/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="589"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="162"/>
         <source>Uiterlijk op</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="617"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="190"/>
         <source>Schrijf op wat er gedaan wordt.</source>
         <translation>Write down what will be done.</translation>
     </message>
@@ -110,52 +110,52 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="146"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="146"/>
         <source>Voordeur</source>
         <translation>Voordeur</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="148"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="148"/>
         <source>Voordeur — demo (verzonnen gegevens)</source>
         <translation>Voordeur — demo (made-up data)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="182"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="182"/>
         <source>Demo: de wachtwoordzin van deze demo-opslag is {passphrase}</source>
         <translation>Demo: the passphrase of this demo store is {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="333"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="333"/>
         <source>DEMO · verzonnen gegevens · {worker}</source>
         <translation>DEMO · made-up data · {worker}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="337"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="337"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="422"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="422"/>
         <source>Aangemeld bij de teamserver. Synchroniseren begint.</source>
         <translation>Signed in to the team server. Syncing starts.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="461"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="461"/>
         <source>Deze laptop is afgemeld</source>
         <translation>This laptop has been signed out</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="464"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="464"/>
         <source>De beheerder van de teamserver heeft deze laptop afgemeld. Voordeur is vergrendeld en synchroniseert niet meer met je team. Je gegevens op deze laptop zijn niet gewist. Neem contact op met je beheerder.</source>
         <translation>The administrator of the team server has signed this laptop out. Voordeur is locked and no longer syncs with your team. Your data on this laptop has not been erased. Please contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="473"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="473"/>
         <source>De beheerder van de teamserver heeft deze laptop afgemeld en gevraagd de gegevens te wissen. Alle gegevens van Voordeur op deze laptop zijn nu gewist, ook wijzigingen die nog niet naar de teamserver waren gestuurd. Neem contact op met je beheerder.</source>
         <translation>The administrator of the team server has signed this laptop out and asked for its data to be erased. All Voordeur data on this laptop has now been erased, including changes that had not yet been sent to the team server. Please contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app_window.py" line="480"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="480"/>
         <source>De beheerder van de teamserver heeft deze laptop afgemeld en gevraagd de gegevens te wissen, maar wissen lukte niet helemaal. Voordeur is vergrendeld. Neem direct contact op met je beheerder.</source>
         <translation>The administrator of the team server has signed this laptop out and asked for its data to be erased, but erasing did not fully succeed. Voordeur is locked. Please contact your administrator straight away.</translation>
     </message>
@@ -523,32 +523,32 @@
         <translation>Foster child</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="96"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="96"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="97"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="97"/>
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="98"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="98"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="99"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="99"/>
         <source>definitief</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="101"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="101"/>
         <source>bereikt</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="102"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="102"/>
         <source>gestopt</source>
         <translation>stopped</translation>
     </message>
@@ -558,52 +558,52 @@
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="104"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="104"/>
         <source>gedaan</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="105"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="105"/>
         <source>vervallen</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="106"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="106"/>
         <source>vrouw</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="107"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="107"/>
         <source>man</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="108"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="108"/>
         <source>anders</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="109"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="109"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="110"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="110"/>
         <source>gezinslid</source>
         <translation>family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="111"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="111"/>
         <source>netwerk</source>
         <translation>network</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="112"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="112"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/i18n.py" line="113"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="113"/>
         <source>medewerker</source>
         <translation>worker</translation>
     </message>
@@ -626,111 +626,111 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="148"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="148"/>
         <source>Conflicten in notities</source>
         <translation>Conflicts in notes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="164"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="164"/>
         <source>Jij en een collega (of je andere laptop) hebben hetzelfde stuk tekst veranderd voordat jullie hadden gesynchroniseerd. Er is niets overschreven: kies welke versie blijft, of maak er samen één tekst van.</source>
         <translation>You and a colleague (or your other laptop) changed the same piece of text before either of you had synced. Nothing was overwritten: choose which version stays, or combine them into one text.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="174"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="174"/>
         <source>Open conflicten</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="207"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="207"/>
         <source>Gemarkeerd (onderstreept): wat in de ene versie anders is dan in de andere.</source>
         <translation>Marked (underlined): what differs between the two versions.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="226"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="226"/>
         <source>&amp;Samen één tekst (pas aan wat dubbel staat):</source>
         <translation>Combined &amp;text (remove what appears twice):</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="231"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="231"/>
         <source>Samengevoegde tekst &amp;opslaan</source>
         <translation>&amp;Save the combined text</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="279"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="279"/>
         <source>De conflicten worden geladen…</source>
         <translation>Loading the conflicts…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="308"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="308"/>
         <source>Er zijn geen open conflicten meer. Alles is opgelost.</source>
         <translation>There are no open conflicts left. Everything is resolved.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="315"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="315"/>
         <source>Bezoek van {date}</source>
         <translation>Visit of {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="339"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="339"/>
         <source>Versie van je andere laptop</source>
         <translation>Version from your other laptop</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="349"/>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="363"/>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="390"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="349"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="363"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="390"/>
         <source>Jouw versie</source>
         <translation>Your version</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="351"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="351"/>
         <source>Versie van {name}</source>
         <translation>{name}&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="352"/>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="363"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="352"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="363"/>
         <source>Andere versie</source>
         <translation>Other version</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="365"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="365"/>
         <source>{household} — bezoek van {date} — {field}</source>
         <translation>{household} — visit of {date} — {field}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="393"/>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="396"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="393"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="396"/>
         <source>&amp;Mijn versie houden</source>
         <translation>Keep &amp;my version</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="394"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="394"/>
         <source>{version} houden</source>
         <translation>Keep {version}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="397"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="397"/>
         <source>{version} &amp;houden</source>
         <translation>&amp;Keep {version}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="398"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="398"/>
         <source>De tekst links bewaren: {version}</source>
         <translation>Keep the text on the left: {version}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="400"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="400"/>
         <source>De tekst rechts bewaren: {version}</source>
         <translation>Keep the text on the right: {version}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="433"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="433"/>
         <source>Bezig met opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/conflict_dialog.py" line="438"/>
+        <location filename="../../src/voordeur/gui/sync/conflict_dialog.py" line="438"/>
         <source>Conflict opgelost.</source>
         <translation>Conflict resolved.</translation>
     </message>
@@ -738,42 +738,42 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="126"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="121"/>
         <source>Toestemming vastleggen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="146"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="141"/>
         <source>(niet vastgelegd)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="160"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="155"/>
         <source>Andere organisatie kiezen…</source>
         <translation>Choose another organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="216"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="211"/>
         <source>Schrijf op waarvoor de gegevens gedeeld mogen worden.</source>
         <translation>Write down what the information may be shared for.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="222"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="217"/>
         <source>Vink minstens één partner aan met wie gedeeld mag worden.</source>
         <translation>Tick at least one partner to share with.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="227"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="222"/>
         <source>Vink minstens één onderwerp aan dat gedeeld mag worden.</source>
         <translation>Tick at least one topic that may be shared.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="232"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="227"/>
         <source>De datum van de toestemming ligt in de toekomst.</source>
         <translation>The date of the consent is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="239"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="234"/>
         <source>‘Geldig tot’ ligt vóór de datum waarop de toestemming is gegeven.</source>
         <translation>‘Valid until’ is before the date the consent was given.</translation>
     </message>
@@ -855,122 +855,122 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="347"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="342"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="347"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="342"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="347"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="342"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="347"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="342"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="348"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="343"/>
         <source>Gegeven door</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="348"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="343"/>
         <source>Gegeven op</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="348"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="343"/>
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="356"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="351"/>
         <source>Toestemmingen</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="373"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="368"/>
         <source>Er is nog geen toestemming vastgelegd. Zolang er geen geldige toestemming is, wordt er niets met partners gedeeld.</source>
         <translation>No consent has been recorded yet. As long as there is no valid consent, nothing is shared with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="377"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="372"/>
         <source>Toestemming vastle&amp;ggen…</source>
         <translation>Record &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="380"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="375"/>
         <source>Toeste&amp;mming intrekken…</source>
         <translation>&amp;Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="422"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="417"/>
         <source>geen einddatum</source>
         <translation>no end date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="464"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="459"/>
         <source>Doel: {purpose}</source>
         <translation>Purpose: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="465"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="460"/>
         <source>Partners: {names}</source>
         <translation>Partners: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="467"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="462"/>
         <source>Mag gedeeld worden: {topics}</source>
         <translation>May be shared: {topics}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="470"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="465"/>
         <source>Gegeven door {name} op {date}</source>
         <translation>Given by {name} on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="473"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="468"/>
         <source>Ingetrokken op {date}</source>
         <translation>Withdrawn on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="479"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="474"/>
         <source>Bij naam genoemd: {names}</source>
         <translation>Mentioned by name: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="76"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="71"/>
         <source>geldig</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="77"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="72"/>
         <source>verlopen</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="78"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="73"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="79"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="74"/>
         <source>nog niet ingegaan</source>
         <translation>not yet in effect</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="87"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="82"/>
         <source>Geen geldige toestemming</source>
         <translation>No valid consent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="89"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="84"/>
         <source>Toestemming: geldig voor %n partner</source>
         <translation>
             <numerusform>Consent: valid for %n partner</numerusform>
@@ -978,7 +978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="90"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="85"/>
         <source>Toestemming: geldig voor %n partners</source>
         <translation>
             <numerusform>Consent: valid for %n partner</numerusform>
@@ -986,37 +986,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="97"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="92"/>
         <source>(geen partner meer bekend)</source>
         <translation>(partner no longer known)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="99"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="94"/>
         <source>{partners} — tot {date}</source>
         <translation>{partners} — until {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="102"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="97"/>
         <source>{partners} — zonder einddatum</source>
         <translation>{partners} — no end date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="106"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="101"/>
         <source>Er is nog geen toestemming vastgelegd. Deel niets met partners.</source>
         <translation>No consent has been recorded yet. Share nothing with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="108"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="103"/>
         <source>Ingetrokken op {date}. Deel niets met partners.</source>
         <translation>Withdrawn on {date}. Share nothing with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="111"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="106"/>
         <source>Verlopen op {date}. Deel niets met partners.</source>
         <translation>Expired on {date}. Share nothing with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="114"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="109"/>
         <source>Deel niets met partners.</source>
         <translation>Share nothing with partners.</translation>
     </message>
@@ -1024,68 +1024,68 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="283"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="283"/>
         <source>Klaar</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="284"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="284"/>
         <source>Kijk nog even of alles klopt.</source>
         <translation>Check that everything is right.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="285"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="285"/>
         <source>Dit wordt de opslag van Voordeur op deze laptop:</source>
         <translation>This will be Voordeur&apos;s store on this laptop:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="286"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="286"/>
         <source>Naam:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="286"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="286"/>
         <source>Team:</source>
         <translation>Team:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="287"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="287"/>
         <source>Wijk:</source>
         <translation>Neighbourhood:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="287"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="287"/>
         <source>Sleutel:</source>
         <translation>Key:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="288"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="288"/>
         <source>Gegevensmap:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="290"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="290"/>
         <source>Klik op ‘Opslag maken’ om te beginnen. Wil je iets veranderen, ga dan terug.</source>
         <translation>Click ‘Create store’ to begin. To change something, go back.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="297"/>
-        <location filename="../../src/voordeur/gui/first_run.py" line="298"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="297"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="298"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="300"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="300"/>
         <source>in de sleutelhanger van het systeem, samen met je wachtwoordzin</source>
         <translation>in the system keyring, together with your passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="303"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="303"/>
         <source>alleen wachtwoordzin</source>
         <translation>passphrase only</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="309"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="309"/>
         <source>De versleutelde opslag wordt gemaakt…</source>
         <translation>Creating the encrypted store…</translation>
     </message>
@@ -1093,117 +1093,117 @@
 <context>
     <name>Ecogram</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_items.py" line="69"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="59"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_items.py" line="69"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="59"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_items.py" line="70"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="60"/>
         <source>weg</source>
         <translation>gone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_items.py" line="180"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="170"/>
         <source>overleden</source>
         <translation>deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_items.py" line="400"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="390"/>
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="156"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="142"/>
         <source>Relaties</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="166"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="152"/>
         <source>Steunt (pijl)</source>
         <translation>Supports (arrow)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="171"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="157"/>
         <source>Steun</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="174"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="160"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="175"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="161"/>
         <source>Man</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="176"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="162"/>
         <source>Vrouw</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="177"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="163"/>
         <source>Anders / onbekend</source>
         <translation>Other / unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="178"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="164"/>
         <source>Overleden</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="180"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="166"/>
         <source>Hoofdpersoon</source>
         <translation>Index person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="182"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="168"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="192"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="178"/>
         <source>Vergelijken</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="193"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="179"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="194"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="180"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="195"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="181"/>
         <source>Weg</source>
         <translation>Gone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="319"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="305"/>
         <source>Legenda</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_legend.py" line="325"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="311"/>
         <source>Legenda tonen of verbergen</source>
         <translation>Show or hide the legend</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_view.py" line="60"/>
+        <location filename="../../src/voordeur/gui/ecogram/view.py" line="60"/>
         <source>Ecogram</source>
         <translation>Ecogram</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_view.py" line="61"/>
+        <location filename="../../src/voordeur/gui/ecogram/view.py" line="61"/>
         <source>Tab kiest de volgende persoon, pijltjestoetsen verplaatsen, Enter bewerkt, Delete verwijdert, Ctrl+0 toont de hele kaart.</source>
         <translation>Tab selects the next person, the arrow keys move, Enter edits, Delete removes, Ctrl+0 shows the whole map.</translation>
     </message>
@@ -1211,142 +1211,142 @@
 <context>
     <name>EcogramAddDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="121"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="121"/>
         <source>Contact toevoegen</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="123"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="123"/>
         <source>het gezin</source>
         <translation>the family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="128"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="128"/>
         <source>&amp;Persoon</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="130"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="130"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="155"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="155"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="156"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="156"/>
         <source>&amp;Achternaam</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="157"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="157"/>
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="158"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="158"/>
         <source>&amp;Geslacht</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="159"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="159"/>
         <source>Geboorte&amp;jaar</source>
         <translation>Year of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="169"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="169"/>
         <source>bijv. OBS De Regenboog</source>
         <translation>e.g. OBS De Regenboog</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="182"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="182"/>
         <source>naam van je contactpersoon (mag leeg)</source>
         <translation>name of your contact person (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="183"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="183"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="185"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="185"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="186"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="186"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="194"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="194"/>
         <source>&amp;Domein</source>
         <translation>&amp;Domain</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="195"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="195"/>
         <source>Na&amp;bijheid</source>
         <translation>Clo&amp;seness</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="202"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="202"/>
         <source>Relatie &amp;met het gezin vastleggen</source>
         <translation>Record &amp;a relationship with the family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="213"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="213"/>
         <source>S&amp;terkte</source>
         <translation>S&amp;trength</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="214"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="214"/>
         <source>Soort re&amp;latie</source>
         <translation>T&amp;ype of relationship</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="215"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="215"/>
         <source>&amp;Wie steunt wie?</source>
         <translation>&amp;Who supports whom?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="216"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="216"/>
         <source>Soort steun</source>
         <translation>Type of support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="227"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="227"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="229"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="229"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="326"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="326"/>
         <source>de organisatie</source>
         <translation>the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="334"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="334"/>
         <source>deze persoon</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="343"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="343"/>
         <source>Bekende organisatie ({kind})</source>
         <translation>Known organisation ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="346"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="346"/>
         <source>Nieuwe organisatie: kies de soort</source>
         <translation>New organisation: choose the kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_add_dialog.py" line="348"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="348"/>
         <source>Typ om een bekende organisatie te zoeken</source>
         <translation>Type to search for a known organisation</translation>
     </message>
@@ -1354,37 +1354,37 @@
 <context>
     <name>EcogramCommands</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_commands.py" line="76"/>
+        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="76"/>
         <source>Verplaatsen</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_commands.py" line="106"/>
+        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="106"/>
         <source>{name} toevoegen</source>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_commands.py" line="139"/>
+        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="139"/>
         <source>{name} verwijderen</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_commands.py" line="155"/>
+        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="155"/>
         <source>Relatie tekenen</source>
         <translation>Draw relationship</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_commands.py" line="179"/>
+        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="179"/>
         <source>Relatie verwijderen</source>
         <translation>Remove relationship</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_commands.py" line="195"/>
+        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="195"/>
         <source>{name} bewerken</source>
         <translation>Edit {name}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_commands.py" line="212"/>
+        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="212"/>
         <source>Relatie bewerken</source>
         <translation>Edit relationship</translation>
     </message>
@@ -1392,72 +1392,72 @@
 <context>
     <name>EcogramExport</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="40"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="40"/>
         <source>PDF — om te printen of te mailen</source>
         <translation>PDF — to print or email</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="41"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="41"/>
         <source>PNG — een afbeelding</source>
         <translation>PNG — an image</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="42"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="42"/>
         <source>SVG — een tekening die je verder kunt bewerken</source>
         <translation>SVG — a drawing you can edit further</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="53"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="53"/>
         <source>Ecogram exporteren</source>
         <translation>Export ecogram</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="61"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="61"/>
         <source>Het netwerk zoals het nu is.</source>
         <translation>The network as it is now.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="62"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="62"/>
         <source>De momentopname van {day}.</source>
         <translation>The snapshot of {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="76"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="76"/>
         <source>&amp;Rollen in plaats van namen (voor een partner zonder toestemming)</source>
         <translation>&amp;Roles instead of names (for a partner without consent)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="79"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="79"/>
         <source>De legenda komt altijd mee. Het bestand is niet versleuteld: bewaar het alleen waar dat mag.</source>
         <translation>The legend is always included. The file is not encrypted: only keep it where that is allowed.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="89"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="89"/>
         <source>&amp;Opslaan als…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="98"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="98"/>
         <source>Formaat:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="118"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="118"/>
         <source>ecogram</source>
         <translation>ecogram</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="120"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="120"/>
         <source>Ecogram opslaan</source>
         <translation>Save ecogram</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="148"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="148"/>
         <source>Ecogram opgeslagen: {file}</source>
         <translation>Ecogram saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_export_dialog.py" line="159"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="159"/>
         <source>Het ecogram is niet opgeslagen. {reason}</source>
         <translation>The ecogram has not been saved. {reason}</translation>
     </message>
@@ -1465,22 +1465,22 @@
 <context>
     <name>EcogramIndicators</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_indicators_view.py" line="102"/>
+        <location filename="../../src/voordeur/gui/ecogram/indicators_view.py" line="95"/>
         <source>Nog geen gegevens over het netwerk.</source>
         <translation>No information about the network yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_indicators_view.py" line="108"/>
+        <location filename="../../src/voordeur/gui/ecogram/indicators_view.py" line="101"/>
         <source>Het netwerk in getallen</source>
         <translation>The network in numbers</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_indicators_view.py" line="121"/>
+        <location filename="../../src/voordeur/gui/ecogram/indicators_view.py" line="114"/>
         <source>Let op</source>
         <translation>Points to watch</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_indicators_view.py" line="123"/>
+        <location filename="../../src/voordeur/gui/ecogram/indicators_view.py" line="116"/>
         <source>Geen aandachtspunten.</source>
         <translation>No points to watch.</translation>
     </message>
@@ -1488,62 +1488,62 @@
 <context>
     <name>EcogramList</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_list.py" line="60"/>
+        <location filename="../../src/voordeur/gui/ecogram/list_view.py" line="60"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_list.py" line="60"/>
+        <location filename="../../src/voordeur/gui/ecogram/list_view.py" line="60"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_list.py" line="60"/>
+        <location filename="../../src/voordeur/gui/ecogram/list_view.py" line="60"/>
         <source>Domein</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_list.py" line="60"/>
+        <location filename="../../src/voordeur/gui/ecogram/list_view.py" line="60"/>
         <source>Nabijheid</source>
         <translation>Closeness</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_list.py" line="60"/>
+        <location filename="../../src/voordeur/gui/ecogram/list_view.py" line="60"/>
         <source>Relatie</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_list.py" line="60"/>
+        <location filename="../../src/voordeur/gui/ecogram/list_view.py" line="60"/>
         <source>Steun</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_list.py" line="61"/>
+        <location filename="../../src/voordeur/gui/ecogram/list_view.py" line="61"/>
         <source>Richting</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_list.py" line="88"/>
+        <location filename="../../src/voordeur/gui/ecogram/list_view.py" line="88"/>
         <source>{strength}, {quality}</source>
         <translation>{strength}, {quality}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_list.py" line="115"/>
+        <location filename="../../src/voordeur/gui/ecogram/list_view.py" line="115"/>
         <source>Contact: {name}</source>
         <translation>Contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_list.py" line="171"/>
+        <location filename="../../src/voordeur/gui/ecogram/list_view.py" line="171"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_list.py" line="204"/>
+        <location filename="../../src/voordeur/gui/ecogram/list_view.py" line="204"/>
         <source>Netwerk als lijst</source>
         <translation>Network as a list</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_list.py" line="217"/>
+        <location filename="../../src/voordeur/gui/ecogram/list_view.py" line="217"/>
         <source>Nog niemand in het netwerk.</source>
         <translation>No one in the network yet.</translation>
     </message>
@@ -1551,237 +1551,237 @@
 <context>
     <name>EcogramPanels</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="128"/>
+        <location filename="../../src/voordeur/gui/ecogram/fields.py" line="112"/>
         <source>bijv. oma, buurvrouw</source>
         <translation>e.g. grandma, neighbour</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="137"/>
+        <location filename="../../src/voordeur/gui/ecogram/fields.py" line="121"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="146"/>
+        <location filename="../../src/voordeur/gui/ecogram/fields.py" line="130"/>
         <source>Vul een geboortejaar in tussen {first} en {last}, of laat het leeg.</source>
         <translation>Enter a year of birth between {first} and {last}, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="161"/>
+        <location filename="../../src/voordeur/gui/ecogram/fields.py" line="145"/>
         <source>&amp;Praktisch</source>
         <translation>&amp;Practical</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="162"/>
+        <location filename="../../src/voordeur/gui/ecogram/fields.py" line="146"/>
         <source>&amp;Gezelschap</source>
         <translation>&amp;Companionship</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="163"/>
+        <location filename="../../src/voordeur/gui/ecogram/fields.py" line="147"/>
         <source>&amp;Advies</source>
         <translation>A&amp;dvice</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="164"/>
+        <location filename="../../src/voordeur/gui/ecogram/fields.py" line="148"/>
         <source>&amp;Emotioneel</source>
         <translation>&amp;Emotional</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="242"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="79"/>
         <source>&amp;Toepassen</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="244"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="81"/>
         <source>Wijzigingen toepassen (Enter)</source>
         <translation>Apply the changes (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="246"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="83"/>
         <source>&amp;Herstellen</source>
         <translation>Re&amp;vert</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="248"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="85"/>
         <source>Terugzetten zoals het was (Esc)</source>
         <translation>Put it back as it was (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="250"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="87"/>
         <source>Ver&amp;wijderen…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="255"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="92"/>
         <source>Dit is een eerdere versie van de kaart: je kunt hier alleen kijken.</source>
         <translation>This is an earlier version of the map: you can only look here.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="423"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="58"/>
         <source>naam van je contactpersoon</source>
         <translation>name of your contact person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="427"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="62"/>
         <source>&amp;Overleden</source>
         <translation>D&amp;eceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="435"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="70"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="436"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="71"/>
         <source>&amp;Achternaam</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="437"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="72"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="438"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="73"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="439"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="74"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="440"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="75"/>
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="441"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="76"/>
         <source>&amp;Geslacht</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="442"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="77"/>
         <source>Geboorte&amp;jaar</source>
         <translation>Year of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="444"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="79"/>
         <source>&amp;Domein</source>
         <translation>&amp;Domain</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="445"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="80"/>
         <source>Na&amp;bijheid</source>
         <translation>Clo&amp;seness</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="453"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="88"/>
         <source>Hoe dichtbij staat dit contact bij het gezin? Dat is de ring op de kaart.</source>
         <translation>How close is this contact to the family? That is the ring on the map.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="485"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="120"/>
         <source>Naam en soort gelden voor alle gezinnen die met deze organisatie werken.</source>
         <translation>The name and kind apply to every family that works with this organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="488"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="123"/>
         <source>Het gezin staat in het midden van de kaart. Klik op een gezinslid of contact om het te bewerken.</source>
         <translation>The family is in the centre of the map. Click a family member or contact to edit them.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="492"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="127"/>
         <source>Uit het gezin ver&amp;wijderen…</source>
         <translation>Re&amp;move from the family…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="498"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="133"/>
         <source>Het gezin</source>
         <translation>The family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="500"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="135"/>
         <source>Organisatie · {kind}</source>
         <translation>Organisation · {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="503"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="138"/>
         <source>Gezinslid</source>
         <translation>Family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="504"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="139"/>
         <source>Netwerk · {domain}</source>
         <translation>Network · {domain}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="575"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="210"/>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="579"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="214"/>
         <source>Vul een naam of een rol in (bijvoorbeeld ‘oma’).</source>
         <translation>Enter a name or a role (for example ‘grandma’).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="604"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="247"/>
         <source>Sterk: dikke lijn · Gewoon: dunne lijn · Zwak: stippellijn</source>
         <translation>Strong: thick line · Normal: thin line · Weak: dashed line</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="611"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="254"/>
         <source>Korte notitie (Shift+Enter voor een nieuwe regel)</source>
         <translation>Short note (Shift+Enter for a new line)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="612"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="255"/>
         <source>&amp;Sterkte</source>
         <translation>S&amp;trength</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="613"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="256"/>
         <source>Soort re&amp;latie</source>
         <translation>T&amp;ype of relationship</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="614"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="257"/>
         <source>&amp;Wie steunt wie?</source>
         <translation>&amp;Who supports whom?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="618"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="261"/>
         <source>Soort steun</source>
         <translation>Type of support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="621"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="264"/>
         <source>N&amp;otitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="641"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="284"/>
         <source>Relatie</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="642"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="285"/>
         <source>{a} en {b}</source>
         <translation>{a} and {b}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="651"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="294"/>
         <source>Relatie ver&amp;wijderen…</source>
         <translation>Re&amp;move relationship…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="674"/>
+        <location filename="../../src/voordeur/gui/ecogram/editors.py" line="317"/>
         <source>De notitie is te lang (hoogstens 2000 tekens).</source>
         <translation>The note is too long (at most 2,000 characters).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_panels.py" line="691"/>
+        <location filename="../../src/voordeur/gui/ecogram/panels.py" line="39"/>
         <source>Kies iemand of een relatie op de kaart om die te bekijken of te veranderen.
 
 Een relatie maak je door met de rechtermuisknop (of Shift en de linkermuisknop) van het ene naar het andere contact te slepen.</source>
@@ -1793,217 +1793,217 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>EcogramTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="85"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="85"/>
         <source>Bezoek {date}</source>
         <translation>Visit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="86"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="86"/>
         <source>Momentopname {moment}</source>
         <translation>Snapshot {moment}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="171"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="171"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="172"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="172"/>
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="173"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="173"/>
         <source>In cijfers</source>
         <translation>In numbers</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="221"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="221"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="223"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="223"/>
         <source>Een persoon of organisatie toevoegen</source>
         <translation>Add a person or organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="224"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="224"/>
         <source>&amp;Verbinden</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="226"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="226"/>
         <source>Sleep daarna van de ene naar de andere</source>
         <translation>Then drag from one to the other</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="228"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="228"/>
         <source>&amp;Bewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="229"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="229"/>
         <source>Het gekozen item bewerken</source>
         <translation>Edit the selected item</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="230"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="230"/>
         <source>Ver&amp;wijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="232"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="232"/>
         <source>Het gekozen item verwijderen</source>
         <translation>Remove the selected item</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="233"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="233"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="235"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="235"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="242"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="242"/>
         <source>In&amp;zoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="148"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="148"/>
         <source>&amp;Kaart van:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="150"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="150"/>
         <source>Verge&amp;lijk met:</source>
         <translation>Com&amp;pare with:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="244"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="244"/>
         <source>Uitzoome&amp;n</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="246"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="246"/>
         <source>&amp;Passend</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="247"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="247"/>
         <source>De hele kaart in beeld</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="248"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="248"/>
         <source>&amp;Schikken</source>
         <translation>Arra&amp;nge</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="250"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="250"/>
         <source>Iedereen automatisch netjes neerzetten</source>
         <translation>Lay everyone out neatly, automatically</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="251"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="251"/>
         <source>Stop schikken</source>
         <translation>Stop arranging</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="253"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="253"/>
         <source>&amp;Momentopname</source>
         <translation>&amp;Snapshot</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="255"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="255"/>
         <source>Het netwerk zoals het nu is bewaren</source>
         <translation>Save the network as it is now</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="256"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="256"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="257"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="257"/>
         <source>Opslaan als PNG, SVG of PDF</source>
         <translation>Save as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="258"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="258"/>
         <source>&amp;Rollen tonen</source>
         <translation>Show ro&amp;les</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="259"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="259"/>
         <source>Rollen in plaats van namen tonen</source>
         <translation>Show roles instead of names</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="261"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="261"/>
         <source>&amp;Grote kaart</source>
         <translation>Lar&amp;ge map</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="264"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="264"/>
         <source>Alle ruimte voor de kaart (aan tafel)</source>
         <translation>All the room for the map (at the kitchen table)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="312"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="312"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="400"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="400"/>
         <source>Je kijkt naar {title}. Kies &quot;Nu&quot; om te bewerken.</source>
         <translation>You are looking at {title}. Choose &quot;Now&quot; to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="403"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="403"/>
         <source>Vergelijken: groen is nieuw, oranje is veranderd, rood gestreept is weg. Zet &quot;Vergelijk met&quot; op &quot;niets&quot; om te bewerken.</source>
         <translation>Comparing: green is new, orange has changed, striped red has gone. Set &quot;Compare with&quot; to &quot;none&quot; to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="406"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="406"/>
         <source>Nog niemand in het netwerk. Kies &quot;Toevoegen…&quot; (Insert) om te beginnen.</source>
         <translation>No one in the network yet. Choose &quot;Add…&quot; (Insert) to begin.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="408"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="408"/>
         <source>Sleep om te verplaatsen; sleep met de rechtermuisknop (of Shift) van de een naar de ander om te verbinden; dubbelklik om te bewerken.</source>
         <translation>Drag to move; drag with the right mouse button (or Shift) from one to the other to connect; double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="417"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="417"/>
         <source>Nu (bewerken)</source>
         <translation>Now (edit)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="419"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="419"/>
         <source>niets</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="655"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="655"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="702"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="702"/>
         <source>Momentopname van het netwerk bewaard</source>
         <translation>Snapshot of the network saved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="725"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="725"/>
         <source>Bezig met schikken… (Esc stopt)</source>
         <translation>Arranging… (Esc stops)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_tab.py" line="753"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="753"/>
         <source>Automatisch schikken</source>
         <translation>Arrange automatically</translation>
     </message>
@@ -2011,477 +2011,477 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>EcogramText</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="51"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="51"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="52"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="52"/>
         <source>het consultatiebureau</source>
         <translation>the baby clinic</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="53"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="53"/>
         <source>de huisarts</source>
         <translation>the GP</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="54"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="54"/>
         <source>de kinderopvang</source>
         <translation>childcare</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="55"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="55"/>
         <source>de jeugdhulp</source>
         <translation>youth care</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="56"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="56"/>
         <source>het sociaal wijkteam</source>
         <translation>the social neighbourhood team</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="57"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="57"/>
         <source>het buurtwerk</source>
         <translation>community work</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="58"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="58"/>
         <source>Veilig Thuis</source>
         <translation>Veilig Thuis</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="59"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="59"/>
         <source>de schuldhulpverlening</source>
         <translation>debt counselling</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="60"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="60"/>
         <source>de sportclub</source>
         <translation>the sports club</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="61"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="61"/>
         <source>de kerk of moskee</source>
         <translation>the church or mosque</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="62"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="62"/>
         <source>het werk</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="63"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="63"/>
         <source>de GGZ</source>
         <translation>mental health care</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="64"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="64"/>
         <source>de woningcorporatie</source>
         <translation>the housing association</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="65"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="65"/>
         <source>de gemeente</source>
         <translation>the municipality</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="66"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="66"/>
         <source>de bibliotheek</source>
         <translation>the library</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="84"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="84"/>
         <source>de {role}</source>
         <translation>the {role}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="95"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="95"/>
         <source>iemand</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="97"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="97"/>
         <source>het gezin</source>
         <translation>the family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="99"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="99"/>
         <source>de organisatie</source>
         <translation>the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="103"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="103"/>
         <source>{role} {name}</source>
         <translation>{role} {name}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="123"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="123"/>
         <source>een organisatie</source>
         <translation>an organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="134"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="134"/>
         <source>{first} en {last}</source>
         <translation>{first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="153"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="153"/>
         <source>{giver} steunt {receiver}</source>
         <translation>{giver} supports {receiver}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="159"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="159"/>
         <source>Ze steunen elkaar</source>
         <translation>They support each other</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="160"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="160"/>
         <source>Geen steun</source>
         <translation>No support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="166"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="166"/>
         <source>over en weer</source>
         <translation>both ways</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="168"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="168"/>
         <source>geen steun</source>
         <translation>no support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="170"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="170"/>
         <source>geeft steun</source>
         <translation>gives support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="170"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="170"/>
         <source>krijgt steun</source>
         <translation>receives support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="176"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="176"/>
         <source>Niemand geeft praktische hulp.</source>
         <translation>No one gives practical help.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="177"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="177"/>
         <source>Niemand is er voor gezelschap.</source>
         <translation>No one is there for companionship.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="178"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="178"/>
         <source>Niemand geeft advies.</source>
         <translation>No one gives advice.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="179"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="179"/>
         <source>Niemand geeft emotionele steun.</source>
         <translation>No one gives emotional support.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="186"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="186"/>
         <source>praktische hulp</source>
         <translation>practical help</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="187"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="187"/>
         <source>gezelschap</source>
         <translation>companionship</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="188"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="188"/>
         <source>advies</source>
         <translation>advice</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="189"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="189"/>
         <source>emotionele steun</source>
         <translation>emotional support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="224"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="224"/>
         <source>Niemand in het netwerk geeft deze steun aan het gezin.</source>
         <translation>No one in the network gives the family this support.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="229"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="229"/>
         <source>Als deze steun wegvalt, is er weinig anders.</source>
         <translation>If this support falls away, there is little else.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="232"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="232"/>
         <source>1 relatie geeft stress.</source>
         <translation>1 relationship causes stress.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="233"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="233"/>
         <source>{n} relaties geven stress.</source>
         <translation>{n} relationships cause stress.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="236"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="236"/>
         <source>Met 1 contact is het contact verbroken.</source>
         <translation>1 contact has been cut off.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="237"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="237"/>
         <source>Met {n} contacten is het contact verbroken.</source>
         <translation>{n} contacts have been cut off.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="244"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="244"/>
         <source>Er staat nog niemand om het gezin heen.</source>
         <translation>There is no one around the family yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="245"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="245"/>
         <source>Voeg familie, vrienden, buren en organisaties toe.</source>
         <translation>Add relatives, friends, neighbours and organisations.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="246"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="246"/>
         <source>1 persoon of organisatie om het gezin heen.</source>
         <translation>1 person or organisation around the family.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="247"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="247"/>
         <source>{n} mensen en organisaties om het gezin heen.</source>
         <translation>{n} people and organisations around the family.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="248"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="248"/>
         <source>Het gezin zelf telt niet mee.</source>
         <translation>The family itself is not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="252"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="252"/>
         <source>{part} van {total}</source>
         <translation>{part} of {total}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="254"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="254"/>
         <source>1 van de {total} is familie, vriend of buur (informeel).</source>
         <translation>1 of the {total} is a relative, friend or neighbour (informal).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="257"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="257"/>
         <source>{part} van de {total} zijn familie, vrienden of buren (informeel).</source>
         <translation>{part} of the {total} are relatives, friends or neighbours (informal).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="260"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="260"/>
         <source>Er is geen professionele hulp (formeel).</source>
         <translation>There is no professional help (formal).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="262"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="262"/>
         <source>1 is professionele hulp (formeel).</source>
         <translation>1 is professional help (formal).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="264"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="264"/>
         <source>{n} zijn professionele hulp (formeel).</source>
         <translation>{n} are professional help (formal).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="270"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="270"/>
         <source>Er is nog geen steun ingevuld.</source>
         <translation>No support has been filled in yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="271"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="271"/>
         <source>Vul bij een relatie in wie wie steunt.</source>
         <translation>Fill in who supports whom for a relationship.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="274"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="274"/>
         <source>De ene relatie met steun is wederzijds.</source>
         <translation>The one relationship with support is mutual.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="275"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="275"/>
         <source>De ene relatie met steun is niet wederzijds.</source>
         <translation>The one relationship with support is not mutual.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="277"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="277"/>
         <source>In 1 van de {total} relaties met steun steunen ze elkaar.</source>
         <translation>In 1 of the {total} relationships with support, they support each other.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="280"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="280"/>
         <source>In {part} van de {total} relaties met steun steunen ze elkaar.</source>
         <translation>In {part} of the {total} relationships with support, they support each other.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="282"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="282"/>
         <source>Wederzijds: het gezin geeft ook iets terug.</source>
         <translation>Mutual: the family gives something back as well.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="289"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="289"/>
         <source>alle steun</source>
         <translation>all the support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="291"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="291"/>
         <source>de helft van alle steun</source>
         <translation>half of all the support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="293"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="293"/>
         <source>meer dan de helft van alle steun</source>
         <translation>more than half of all the support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="298"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="298"/>
         <source>{who} geeft {amount} en is de enige die {only} geeft</source>
         <translation>{who} gives {amount} and is the only one who gives {only}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="301"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="301"/>
         <source>{who} geeft {amount}</source>
         <translation>{who} gives {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="303"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="303"/>
         <source>Alleen {who} geeft {only}</source>
         <translation>Only {who} gives {only}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="306"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="306"/>
         <source>{who} geeft veel steun</source>
         <translation>{who} gives a lot of support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="307"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="307"/>
         <source>{what}: veel hangt van {whom} af.</source>
         <translation>{what}: a lot depends on {whom}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="312"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="312"/>
         <source>deze organisatie</source>
         <translation>this organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="314"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="314"/>
         <source>haar</source>
         <translation>her</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="316"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="316"/>
         <source>hem</source>
         <translation>him</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="317"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="317"/>
         <source>deze persoon</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="324"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="324"/>
         <source>1 nieuw steunend contact</source>
         <translation>1 new supportive contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="325"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="325"/>
         <source>{n} nieuwe steunende contacten</source>
         <translation>{n} new supportive contacts</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="327"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="327"/>
         <source>1 nieuw contact</source>
         <translation>1 new contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="327"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="327"/>
         <source>{n} nieuwe contacten</source>
         <translation>{n} new contacts</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="329"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="329"/>
         <source>1 contact is er niet meer</source>
         <translation>1 contact is no longer there</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="330"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="330"/>
         <source>{n} contacten zijn er niet meer</source>
         <translation>{n} contacts are no longer there</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="338"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="338"/>
         <source>de relatie met {who} is niet meer stressvol</source>
         <translation>the relationship with {who} is no longer stressful</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="339"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="339"/>
         <source>de relaties met {who} zijn niet meer stressvol</source>
         <translation>the relationships with {who} are no longer stressful</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="341"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="341"/>
         <source>de relatie met {who} is nu stressvol</source>
         <translation>the relationship with {who} is now stressful</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="342"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="342"/>
         <source>de relaties met {who} zijn nu stressvol</source>
         <translation>the relationships with {who} are now stressful</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="344"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="344"/>
         <source>het contact met {who} is verbroken</source>
         <translation>contact with {who} has been cut off</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="345"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="345"/>
         <source>de contacten met {who} zijn verbroken</source>
         <translation>contact with {who} has been cut off</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="347"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="347"/>
         <source>er is weer contact met {who}</source>
         <translation>there is contact with {who} again</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="349"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="349"/>
         <source>de relatie met {who} is sterker geworden</source>
         <translation>the relationship with {who} has become stronger</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="350"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="350"/>
         <source>de relaties met {who} zijn sterker geworden</source>
         <translation>the relationships with {who} have become stronger</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="351"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="351"/>
         <source>de relatie met {who} is zwakker geworden</source>
         <translation>the relationship with {who} has become weaker</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="352"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="352"/>
         <source>de relaties met {who} zijn zwakker geworden</source>
         <translation>the relationships with {who} have become weaker</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="368"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="368"/>
         <source>{n} contacten</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="386"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="386"/>
         <source>Geen veranderingen in het netwerk sinds {since}.</source>
         <translation>No changes in the network since {since}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="387"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="387"/>
         <source>Geen veranderingen in het netwerk.</source>
         <translation>No changes in the network.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram_text.py" line="390"/>
+        <location filename="../../src/voordeur/gui/ecogram/text.py" line="390"/>
         <source>Sinds {since}: {changes}.</source>
         <translation>Since {since}: {changes}.</translation>
     </message>
@@ -2489,22 +2489,22 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="32"/>
+        <location filename="../../src/voordeur/gui/common/errors.py" line="32"/>
         <source>De schijf is vol. Wat al was opgeslagen blijft bewaard; maak ruimte vrij en probeer het opnieuw.</source>
         <translation>The disk is full. What was already saved is kept; free up some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="35"/>
+        <location filename="../../src/voordeur/gui/common/errors.py" line="35"/>
         <source>Die wachtwoordzin klopt niet.</source>
         <translation>That passphrase is not right.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="39"/>
+        <location filename="../../src/voordeur/gui/common/errors.py" line="39"/>
         <source>Te vaak een verkeerde wachtwoordzin. Probeer het over 1 seconde opnieuw.</source>
         <translation>Too many wrong passphrases. Try again in 1 second.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/errors.py" line="40"/>
+        <location filename="../../src/voordeur/gui/common/errors.py" line="40"/>
         <source>Te vaak een verkeerde wachtwoordzin. Probeer het over %n seconden opnieuw.</source>
         <translation>
             <numerusform>Too many wrong passphrases. Try again in %n second.</numerusform>
@@ -2512,52 +2512,52 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="43"/>
+        <location filename="../../src/voordeur/gui/common/errors.py" line="43"/>
         <source>Deze wachtwoordzin is te kort of te eenvoudig.</source>
         <translation>This passphrase is too short or too simple.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="45"/>
+        <location filename="../../src/voordeur/gui/common/errors.py" line="45"/>
         <source>De sleutelhanger van het systeem gaf de sleutel van deze laptop niet vrij. Ontgrendel de sleutelhanger (log opnieuw in) en probeer het nog eens.</source>
         <translation>The system keyring did not release this laptop&apos;s key. Unlock the keyring (log in again) and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="48"/>
+        <location filename="../../src/voordeur/gui/common/errors.py" line="48"/>
         <source>De sleutelkluis van deze gegevensmap ontbreekt. Zet hem terug uit een back-up; er wordt geen nieuwe, lege opslag gemaakt.</source>
         <translation>The key vault of this data folder is missing. Restore it from a backup; no new, empty store is created.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="51"/>
+        <location filename="../../src/voordeur/gui/common/errors.py" line="51"/>
         <source>De opslag of de sleutelkluis is beschadigd. Er is niets gewist; zet een back-up terug of neem contact op met de helpdesk.</source>
         <translation>The store or the key vault is damaged. Nothing has been erased; restore a backup or contact the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="54"/>
+        <location filename="../../src/voordeur/gui/common/errors.py" line="54"/>
         <source>De opslag kon niet worden gelezen. Er is niets gewist; controleer de schijf en probeer het opnieuw.</source>
         <translation>The store could not be read. Nothing was erased; check the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="57"/>
+        <location filename="../../src/voordeur/gui/common/errors.py" line="57"/>
         <source>De opslag kon niet worden geopend. Er is niets gewist; neem contact op met de helpdesk.</source>
         <translation>The store could not be opened. Nothing has been erased; contact the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="60"/>
+        <location filename="../../src/voordeur/gui/common/errors.py" line="60"/>
         <source>Deze momentopname van het ecogram is beschadigd en kan niet worden getoond. Er is niets gewist; verwijder de momentopname of maak een nieuwe.</source>
         <translation>This ecogram snapshot is damaged and cannot be shown. Nothing was deleted; remove the snapshot or make a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="63"/>
+        <location filename="../../src/voordeur/gui/common/errors.py" line="63"/>
         <source>Dit kan zo niet worden opgeslagen.</source>
         <translation>This cannot be saved like this.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="65"/>
+        <location filename="../../src/voordeur/gui/common/errors.py" line="65"/>
         <source>Opslaan lukte niet door een probleem met de opslag. Wat al was opgeslagen blijft bewaard; probeer het opnieuw.</source>
         <translation>Saving failed because of a problem with the store. What was already saved is kept; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/errors.py" line="67"/>
+        <location filename="../../src/voordeur/gui/common/errors.py" line="67"/>
         <source>Er ging iets mis. Wat al was opgeslagen blijft bewaard; probeer het opnieuw.</source>
         <translation>Something went wrong. What was already saved is kept; try again.</translation>
     </message>
@@ -2565,42 +2565,42 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="352"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="352"/>
         <source>Voordeur instellen</source>
         <translation>Set up Voordeur</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="353"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="353"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="354"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="354"/>
         <source>&lt; &amp;Terug</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="355"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="355"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="356"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="356"/>
         <source>Opslag &amp;maken</source>
         <translation>&amp;Create store</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="419"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="419"/>
         <source>De opslag is klaar.</source>
         <translation>The store is ready.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="432"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="432"/>
         <source>In deze gegevensmap staat al een Voordeur-opslag. Er is niets overschreven; sluit Voordeur en start opnieuw om hem te openen.</source>
         <translation>This data folder already holds a Voordeur store. Nothing has been overwritten; close Voordeur and start it again to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="436"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="436"/>
         <source>De sleutelhanger van het systeem werkt niet. Ga terug en kies een wachtwoordzin van minstens 12 tekens; dan is de sleutelhanger niet nodig.</source>
         <translation>The system keyring is not working. Go back and choose a passphrase of at least 12 characters; then the keyring is not needed.</translation>
     </message>
@@ -2608,47 +2608,47 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="472"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="45"/>
         <source>Doel bewerken</source>
         <translation>Edit goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="472"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="45"/>
         <source>Doel toevoegen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="478"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="51"/>
         <source>In de woorden van het gezin, bijvoorbeeld: ‘Wij hebben overzicht over onze rekeningen’</source>
         <translation>In the family&apos;s own words, for example: ‘We keep track of our bills’</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="482"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="55"/>
         <source>&amp;Doel</source>
         <translation>&amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="487"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="60"/>
         <source>Het hele gezin</source>
         <translation>The whole family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="491"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="64"/>
         <source>&amp;Voor wie</source>
         <translation>&amp;For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="498"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="71"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="517"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="90"/>
         <source>Schrijf het doel op, in de woorden van het gezin.</source>
         <translation>Write down the goal, in the family&apos;s own words.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="521"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="94"/>
         <source>Het doel is te lang (hoogstens 1000 tekens).</source>
         <translation>The goal is too long (at most 1000 characters).</translation>
     </message>
@@ -2656,37 +2656,37 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="253"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="61"/>
         <source>Huishouden bewerken</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="254"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="62"/>
         <source>Nieuw huishouden</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="297"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="105"/>
         <source>Vul een naam in, bijvoorbeeld ‘Gezin Jansen’.</source>
         <translation>Enter a name, for example ‘Jansen family’.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="302"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="110"/>
         <source>De naam van de wijk is te lang.</source>
         <translation>The name of the neighbourhood is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="310"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="118"/>
         <source>Een postcode bestaat uit vier cijfers en twee letters, bijvoorbeeld 8011 AB.</source>
         <translation>A postcode has four digits and two letters, for example 8011 AB.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="317"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="125"/>
         <source>Een telefoonnummer bevat alleen cijfers, spaties, + en -, bijvoorbeeld 06-12345678.</source>
         <translation>A phone number contains only digits, spaces, + and -, for example 06-12345678.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="322"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="130"/>
         <source>Dit e-mailadres lijkt niet te kloppen.</source>
         <translation>This email address does not look right.</translation>
     </message>
@@ -2767,23 +2767,23 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdDialogs</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="179"/>
+        <location filename="../../src/voordeur/gui/households/write_dialog.py" line="67"/>
         <source>Melding</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="182"/>
+        <location filename="../../src/voordeur/gui/households/write_dialog.py" line="70"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="112"/>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="186"/>
+        <location filename="../../src/voordeur/gui/common/forms.py" line="69"/>
+        <location filename="../../src/voordeur/gui/households/write_dialog.py" line="74"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="127"/>
+        <location filename="../../src/voordeur/gui/common/forms.py" line="84"/>
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
     </message>
@@ -2791,12 +2791,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdList</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="102"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="71"/>
         <source>geen toestemming</source>
         <translation>no consent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_list.py" line="104"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="73"/>
         <source>%n afspraak te laat</source>
         <translation>
             <numerusform>%n agreement overdue</numerusform>
@@ -2804,7 +2804,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_list.py" line="105"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="74"/>
         <source>%n afspraken te laat</source>
         <translation>
             <numerusform>%n agreement overdue</numerusform>
@@ -2812,62 +2812,62 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="114"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="83"/>
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="118"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="87"/>
         <source>contact {date}</source>
         <translation>contact {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="120"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="89"/>
         <source>nog geen contact</source>
         <translation>no contact yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="122"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="91"/>
         <source>bezoek {date}</source>
         <translation>visit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="130"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="99"/>
         <source>Wijk: {wijk}</source>
         <translation>Neighbourhood: {wijk}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="132"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="101"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="133"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="102"/>
         <source>Laatste contact: {date}</source>
         <translation>Last contact: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="134"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="103"/>
         <source>Nog geen contact</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="135"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="104"/>
         <source>Volgende bezoek: {date}</source>
         <translation>Next visit: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="136"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="105"/>
         <source>Geen bezoek gepland</source>
         <translation>No visit planned</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="138"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="107"/>
         <source>Geen geldige toestemming om te delen</source>
         <translation>No valid consent to share</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="140"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="109"/>
         <source>Afspraken te laat: {n}</source>
         <translation>Overdue agreements: {n}</translation>
     </message>
@@ -2875,38 +2875,38 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdListPanel</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="408"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="204"/>
         <source>Zoek op naam, gezinslid of wijk…</source>
         <translation>Search by name, family member or neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="410"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="206"/>
         <source>Huishoudens zoeken</source>
         <translation>Search households</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="414"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="210"/>
         <source>Alle wijken</source>
         <translation>All neighbourhoods</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="417"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="213"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="418"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="214"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="419"/>
-        <location filename="../../src/voordeur/gui/household_list.py" line="422"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="215"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="218"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_list.py" line="424"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="220"/>
         <source>Geen contact sinds %n weken</source>
         <translation>
             <numerusform>No contact for %n week</numerusform>
@@ -2914,63 +2914,63 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="427"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="223"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="428"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="224"/>
         <source>Laatste contact (langst geleden eerst)</source>
         <translation>Last contact (longest ago first)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="430"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="226"/>
         <source>Volgende bezoek (eerst komend)</source>
         <translation>Next visit (soonest first)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="447"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="243"/>
         <source>Huishoudens</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="454"/>
-        <location filename="../../src/voordeur/gui/household_list.py" line="619"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="250"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="415"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="464"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="260"/>
         <source>&amp;Wijk</source>
         <translation>&amp;Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="465"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="261"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="466"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="262"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="467"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="263"/>
         <source>S&amp;orteren</source>
         <translation>S&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="623"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="419"/>
         <source>Nog geen huishoudens. Kies ‘Nieuw huishouden’ om er een toe te voegen.</source>
         <translation>No households yet. Choose ‘New household’ to add one.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="626"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="422"/>
         <source>Geen huishoudens gevonden met deze filters.</source>
         <translation>No households found with these filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_list.py" line="633"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="429"/>
         <source>%n huishoudens</source>
         <translation>
             <numerusform>%n household</numerusform>
@@ -2978,7 +2978,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_list.py" line="634"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="430"/>
         <source>%n huishouden</source>
         <translation>
             <numerusform>%n household</numerusform>
@@ -2986,7 +2986,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_list.py" line="636"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="432"/>
         <source>{shown} van {total} huishoudens</source>
         <translation>{shown} of {total} households</translation>
     </message>
@@ -2994,153 +2994,153 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="128"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="117"/>
         <source>Kies een huishouden in de lijst.</source>
         <translation>Choose a household in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="129"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="118"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="154"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="143"/>
         <source>&amp;Nieuw bezoek</source>
         <translation>&amp;New visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="158"/>
-        <location filename="../../src/voordeur/gui/household_page.py" line="290"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="147"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="279"/>
         <source>Af&amp;sluiten…</source>
         <translation>C&amp;lose…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="191"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="180"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="192"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="181"/>
         <source>Eco&amp;gram</source>
         <translation>Eco&amp;gram</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="194"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="183"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="195"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="184"/>
         <source>&amp;Toestemming</source>
         <translation>Con&amp;sent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="277"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="266"/>
         <source>Dit huishouden bestaat niet (meer) op deze laptop.</source>
         <translation>This household does not exist (any more) on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="292"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="281"/>
         <source>afgesloten op {date}</source>
         <translation>closed on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="156"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="145"/>
         <source>Huishouden bewer&amp;ken…</source>
         <translation>Edit &amp;household…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="193"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="182"/>
         <source>B&amp;ezoeken</source>
         <translation>&amp;Visits</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="299"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="288"/>
         <source>He&amp;ropenen…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="300"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="289"/>
         <source>Wijk {wijk}</source>
         <translation>Neighbourhood {wijk}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="301"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="290"/>
         <source>Geen wijk</source>
         <translation>No neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="307"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="296"/>
         <source>in zorg sinds {date}</source>
         <translation>in care since {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="320"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="309"/>
         <source>Deel niets met partners.</source>
         <translation>Share nothing with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="367"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="356"/>
         <source>Huishouden afsluiten</source>
         <translation>Close household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="368"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="357"/>
         <source>Wil je {name} afsluiten? Het huishouden verdwijnt uit de lijst met actieve huishoudens. De gegevens blijven bewaard en je kunt het later heropenen.</source>
         <translation>Do you want to close {name}? The household disappears from the list of active households. The information is kept and you can reopen it later.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="378"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="367"/>
         <source>Wil je {name} weer actief maken?</source>
         <translation>Do you want to make {name} active again?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="403"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="392"/>
         <source>Wil je {name} uit dit huishouden verwijderen? Ook de lijnen in het genogram en ecogram met deze persoon verdwijnen. Afspraken en toestemmingen blijven bewaard.</source>
         <translation>Do you want to remove {name} from this household? The lines to this person in the genogram and ecogram disappear too. Agreements and consents are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="371"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="360"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="377"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="366"/>
         <source>Huishouden heropenen</source>
         <translation>Reopen household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="379"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="368"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="402"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="391"/>
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_page.py" line="406"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="395"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="59"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="54"/>
         <source>geboren {year}</source>
         <translation>born {year}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="61"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="56"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="63"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="58"/>
         <source>ca. {age} jaar ({year})</source>
         <translation>about {age} years ({year})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="64"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="59"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -3148,32 +3148,32 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="70"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="65"/>
         <source>indexpersoon</source>
         <translation>index person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="72"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="67"/>
         <source>overleden</source>
         <translation>deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="79"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="74"/>
         <source>nog geen score</source>
         <translation>no score yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="80"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="75"/>
         <source>{score}/10 op {date}</source>
         <translation>{score}/10 on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="107"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="102"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="110"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="105"/>
         <source>{date} — te laat</source>
         <translation>{date} — overdue</translation>
     </message>
@@ -3181,37 +3181,37 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="363"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="171"/>
         <source>Gezinslid bewerken</source>
         <translation>Edit family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="364"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="172"/>
         <source>Gezinslid toevoegen</source>
         <translation>Add family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="381"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="189"/>
         <source>bijvoorbeeld moeder, zoon, oma</source>
         <translation>for example mother, son, grandma</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="418"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="226"/>
         <source>Vul een voornaam of een rol in (bijvoorbeeld ‘oma’).</source>
         <translation>Enter a first name or a role (for example ‘grandma’).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="422"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="230"/>
         <source>De rol is te lang (hoogstens 100 tekens).</source>
         <translation>The role is too long (at most 100 characters).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="430"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="238"/>
         <source>De geboortedatum ligt in de toekomst.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_dialogs.py" line="437"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="245"/>
         <source>Het geboortejaar ligt in de toekomst.</source>
         <translation>The year of birth is in the future.</translation>
     </message>
@@ -3292,212 +3292,212 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="200"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="78"/>
         <source>Vandaag en deze week</source>
         <translation>Today and this week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="212"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="90"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="214"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="92"/>
         <source>Het overzicht opnieuw laden (F5)</source>
         <translation>Load the overview again (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="239"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="117"/>
         <source>Aantal weken zonder contact</source>
         <translation>Number of weeks without contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="241"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="119"/>
         <source>&amp;Weken zonder contact:</source>
         <translation>&amp;Weeks without contact:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="290"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="168"/>
         <source>Bezig met laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="310"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="188"/>
         <source>Bijwerken…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="342"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="220"/>
         <source> week</source>
         <translation> week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="343"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="221"/>
         <source> weken</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="374"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="252"/>
         <source>Vandaag staan er geen bezoeken gepland.</source>
         <translation>No visits are planned for today.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="377"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="255"/>
         <source>Deze week staan er verder geen bezoeken gepland.</source>
         <translation>No other visits are planned this week.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="380"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="258"/>
         <source>Geen afspraken die te laat zijn.</source>
         <translation>No agreements are overdue.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="383"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="261"/>
         <source>Deze week hoeven er geen afspraken af te zijn.</source>
         <translation>No agreements are due this week.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="386"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="264"/>
         <source>Met elk actief huishouden was er contact in de afgelopen {weeks} weken.</source>
         <translation>Every active household was contacted in the past {weeks} weeks.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="388"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="266"/>
         <source>Met elk actief huishouden was er contact in de afgelopen week.</source>
         <translation>Every active household was contacted in the past week.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="394"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="272"/>
         <source>{date} · week {week}</source>
         <translation>{date} · week {week}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="402"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="280"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="403"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="281"/>
         <source>Later deze week</source>
         <translation>Later this week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="405"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="283"/>
         <source>Afspraken te laat</source>
         <translation>Overdue agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="407"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="285"/>
         <source>Afspraken deze week</source>
         <translation>Agreements due this week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="410"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="288"/>
         <source>Geen contact in de afgelopen week</source>
         <translation>No contact in the past week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="411"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="289"/>
         <source>Geen contact in {weeks} weken</source>
         <translation>No contact in {weeks} weeks</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="446"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="324"/>
         <source>volgend bezoek</source>
         <translation>next visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="459"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="337"/>
         <source>jij</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="462"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="340"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="466"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="344"/>
         <source>een gezinslid</source>
         <translation>a family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="467"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="345"/>
         <source>iemand uit het netwerk</source>
         <translation>someone from the network</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="468"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="346"/>
         <source>een partner</source>
         <translation>a partner</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="469"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="347"/>
         <source>een collega</source>
         <translation>a colleague</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="471"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="349"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="476"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="354"/>
         <source>te laat sinds {date}</source>
         <translation>overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="478"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="356"/>
         <source>1 dag</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="479"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="357"/>
         <source>{count} dagen</source>
         <translation>{count} days</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="483"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="361"/>
         <source>uiterlijk vandaag</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="484"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="362"/>
         <source>uiterlijk {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="488"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="366"/>
         <source>Wie: {owner}</source>
         <translation>Who: {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="503"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="381"/>
         <source>Laatste contact: nog nooit</source>
         <translation>Last contact: never</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="506"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="384"/>
         <source>1 week geleden</source>
         <translation>1 week ago</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="507"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="385"/>
         <source>{weeks} weken geleden</source>
         <translation>{weeks} weeks ago</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="508"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="386"/>
         <source>Laatste contact: {date} ({ago})</source>
         <translation>Last contact: {date} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="156"/>
+        <location filename="../../src/voordeur/gui/overview/sections.py" line="110"/>
         <source>Minder tonen</source>
         <translation>Show fewer</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview_page.py" line="157"/>
+        <location filename="../../src/voordeur/gui/overview/sections.py" line="111"/>
         <source>Alle {count} tonen</source>
         <translation>Show all {count}</translation>
     </message>
@@ -3505,140 +3505,140 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="232"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="227"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="241"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="236"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="254"/>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="257"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="249"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="252"/>
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="256"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="251"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="256"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="251"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="256"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="251"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="256"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="251"/>
         <source>Bijzonderheden</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="260"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="255"/>
         <source>Nog geen gezinsleden.</source>
         <translation>No family members yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="263"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="258"/>
         <source>Be&amp;werken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="261"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="256"/>
         <source>&amp;Lid toevoegen…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="265"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="260"/>
         <source>Verwij&amp;deren…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="278"/>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="282"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="273"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="277"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="280"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="275"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="280"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="275"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="280"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="275"/>
         <source>Laatste score</source>
         <translation>Latest score</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="281"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="276"/>
         <source>Verloop</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="283"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="278"/>
         <source>Nog geen actieve doelen.</source>
         <translation>No active goals yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="289"/>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="292"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="284"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="287"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="291"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="286"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="291"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="286"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="291"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="286"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="293"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="288"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="312"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="307"/>
         <source>Volgende bezoek: {date}</source>
         <translation>Next visit: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="314"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="309"/>
         <source>Volgende bezoek: nog niet gepland</source>
         <translation>Next visit: not planned yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="316"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="311"/>
         <source>Laatste contact: {date}</source>
         <translation>Last contact: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="317"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="312"/>
         <source>Nog geen contact vastgelegd</source>
         <translation>No contact recorded yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="341"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="336"/>
         <source>hele gezin</source>
         <translation>whole family</translation>
     </message>
@@ -3646,37 +3646,37 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="141"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="141"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="142"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="142"/>
         <source>Hiermee open je Voordeur voortaan, elke keer.</source>
         <translation>From now on you open Voordeur with this, every time.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="144"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="144"/>
         <source>Niemand kan de wachtwoordzin voor je terughalen: ben je hem kwijt, dan is de opslag op deze laptop niet meer te openen. Schrijf hem niet op een briefje bij de laptop.</source>
         <translation>Nobody can recover the passphrase for you: if you lose it, the store on this laptop can no longer be opened. Do not write it on a note kept with the laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="147"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="147"/>
         <source>&amp;Wachtwoordzin</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="148"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="148"/>
         <source>&amp;Herhaal</source>
         <translation>&amp;Repeat</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="149"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="149"/>
         <source>Tekens &amp;tonen</source>
         <translation>&amp;Show characters</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="158"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="158"/>
         <source>Even kijken hoe deze laptop de sleutel kan bewaren…</source>
         <translation>Checking how this laptop can keep the key…</translation>
     </message>
@@ -3684,32 +3684,32 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>PassphraseRules</name>
     <message>
-        <location filename="../../src/voordeur/gui/passphrase_rules.py" line="19"/>
+        <location filename="../../src/voordeur/gui/unlock/passphrase_rules.py" line="19"/>
         <source>Deze laptop heeft een beveiligde sleutelhanger; een pincode van 6 cijfers is genoeg.</source>
         <translation>This laptop has a secure keyring; a PIN of 6 digits is enough.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/passphrase_rules.py" line="22"/>
+        <location filename="../../src/voordeur/gui/unlock/passphrase_rules.py" line="22"/>
         <source>Deze laptop heeft geen beveiligde sleutelhanger. Kies een wachtwoordzin van minstens 12 tekens.</source>
         <translation>This laptop has no secure keyring. Choose a passphrase of at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/passphrase_rules.py" line="35"/>
+        <location filename="../../src/voordeur/gui/unlock/passphrase_rules.py" line="35"/>
         <source>Nog te kort: kies minstens {minimum} tekens, bijvoorbeeld een pincode van 6 cijfers (nu {count}).</source>
         <translation>Still too short: choose at least {minimum} characters, for example a PIN of 6 digits (now {count}).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/passphrase_rules.py" line="39"/>
+        <location filename="../../src/voordeur/gui/unlock/passphrase_rules.py" line="39"/>
         <source>Nog te kort: kies minstens {minimum} tekens (nu {count}). Een pincode is op deze laptop niet genoeg.</source>
         <translation>Still too short: choose at least {minimum} characters (now {count}). A PIN is not enough on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/passphrase_rules.py" line="49"/>
+        <location filename="../../src/voordeur/gui/unlock/passphrase_rules.py" line="49"/>
         <source>Vul de wachtwoordzin nog een keer in.</source>
         <translation>Enter the passphrase once more.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/passphrase_rules.py" line="52"/>
+        <location filename="../../src/voordeur/gui/unlock/passphrase_rules.py" line="52"/>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
         <translation>The two passphrases do not match.</translation>
     </message>
@@ -3717,128 +3717,128 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="65"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="58"/>
         <source>Doelen, in de woorden van het gezin</source>
         <translation>Goals, in the family&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="68"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="61"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="68"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="61"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="68"/>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="91"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="61"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="69"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="62"/>
         <source>Scores (oud → nieuw)</source>
         <translation>Scores (old → new)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="70"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="63"/>
         <source>Laatste score</source>
         <translation>Latest score</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="72"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="65"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="75"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="68"/>
         <source>&amp;Doel toevoegen…</source>
         <translation>Add &amp;goal…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="77"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="70"/>
         <source>Doel be&amp;werken…</source>
         <translation>&amp;Edit goal…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="96"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="89"/>
         <source>Ook afgeronde afspraken tonen</source>
         <translation>Also show finished agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="101"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="94"/>
         <source>A&amp;fspraak toevoegen…</source>
         <translation>&amp;Add agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="104"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="97"/>
         <source>&amp;Afspraak bewerken…</source>
         <translation>Ed&amp;it agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="109"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="102"/>
         <source>Verva&amp;llen</source>
         <translation>&amp;Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="112"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="105"/>
         <source>Ongedaan &amp;maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="115"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="108"/>
         <source>Zet de afspraak weer op open</source>
         <translation>Set the agreement back to open</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="87"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="80"/>
         <source>Afspraken: wie doet wat, wanneer</source>
         <translation>Agreements: who does what, when</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="90"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="83"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="90"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="83"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="91"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="84"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="93"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="86"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="107"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="100"/>
         <source>&amp;Gedaan</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="132"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="125"/>
         <source>Gezinsplan e&amp;xporteren…</source>
         <translation>Export &amp;family plan…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="134"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="127"/>
         <source>Het plan voor het gezin, een partner of het dossier: PDF, Word of tekst</source>
         <translation>The plan for the family, a partner or the case file: PDF, Word or text</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="159"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="152"/>
         <source>hele gezin</source>
         <translation>whole family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_plan_tab.py" line="185"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="178"/>
         <source>{status} op {date}</source>
         <translation>{status} on {date}</translation>
     </message>
@@ -3846,118 +3846,118 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="34"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="34"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="35"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="35"/>
         <source>Hulpvraag</source>
         <translation>Request for help</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="36"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="36"/>
         <source>Krachten</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="37"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="37"/>
         <source>Zorgen</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="40"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="40"/>
         <source>Definitief gemaakt</source>
         <translation>Made final</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="41"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="41"/>
         <source>Gewijzigd na definitief</source>
         <translation>Changed after final</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="42"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="42"/>
         <source>Samengevoegd bij synchroniseren</source>
         <translation>Merged while syncing</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="43"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="43"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="96"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="96"/>
         <source>Revisies van het bezoek</source>
         <translation>Revisions of the visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="100"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="100"/>
         <source>&amp;Veld:</source>
         <translation>&amp;Field:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="102"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="102"/>
         <source>&amp;Verschillen met de vorige versie tonen</source>
         <translation>&amp;Show differences from the previous version</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="108"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="108"/>
         <source>Versies</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="115"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="115"/>
         <source>Tekst van de gekozen versie</source>
         <translation>Text of the chosen version</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="119"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="119"/>
         <source>Revisies worden geladen…</source>
         <translation>Loading revisions…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="173"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="173"/>
         <source>{field} (1 versie)</source>
         <translation>{field} (1 version)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="174"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="174"/>
         <source>{field} ({count} versies)</source>
         <translation>{field} ({count} versions)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="179"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="179"/>
         <source>Er zijn nog geen revisies: het bezoek is nog niet definitief gemaakt.</source>
         <translation>There are no revisions yet: the visit has not been made final.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="182"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="182"/>
         <source>Nieuwste versie bovenaan. Wat is weggehaald is doorgestreept, wat is toegevoegd is onderstreept.</source>
         <translation>Newest version at the top. Removed text is struck through, added text is underlined.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="207"/>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="227"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="207"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="227"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="228"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="228"/>
         <source>{reason} op {when} door {who}.</source>
         <translation>{reason} on {when} by {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="232"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="232"/>
         <source>Dit is de eerste bewaarde versie.</source>
         <translation>This is the first saved version.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="234"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="234"/>
         <source>Vergeleken met de versie van {when}.</source>
         <translation>Compared with the version of {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/revisions_dialog.py" line="242"/>
+        <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="242"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
@@ -3965,112 +3965,112 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="270"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="80"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="278"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="88"/>
         <source>&amp;Zoek in notities, namen, afspraken en doelen</source>
         <translation>&amp;Search notes, names, agreements and goals</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="281"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="91"/>
         <source>Bijvoorbeeld: voetbal, Jansen, huiswerk</source>
         <translation>For example: football, Jansen, homework</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="283"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="93"/>
         <source>Zoekvraag</source>
         <translation>Search query</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="291"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="101"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="293"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="103"/>
         <source>↑ ↓ kiezen · Enter openen · Esc sluiten</source>
         <translation>↑ ↓ choose · Enter open · Esc close</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="358"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="168"/>
         <source>Zoeken…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="396"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="206"/>
         <source>Geen resultaten voor “{query}”.</source>
         <translation>No results for “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="398"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="208"/>
         <source>Tip: alle woorden moeten voorkomen. Probeer minder woorden of het begin van een woord, bijvoorbeeld “voetb”.</source>
         <translation>Tip: every word must occur. Try fewer words or the start of a word, for example “footb”.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="402"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="212"/>
         <source>De eerste {count} resultaten. Typ meer woorden om verder te zoeken.</source>
         <translation>The first {count} results. Type more words to narrow the search.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="405"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="215"/>
         <source>1 resultaat</source>
         <translation>1 result</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="407"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="217"/>
         <source>{count} resultaten</source>
         <translation>{count} results</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="410"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="220"/>
         <source>Typ een naam, een woord uit een notitie, een afspraak of een doel.</source>
         <translation>Type a name, or a word from a note, an agreement or a goal.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="421"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="231"/>
         <source>netwerk</source>
         <translation>network</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="423"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="233"/>
         <source>bezoek</source>
         <translation>visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="424"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="234"/>
         <source>gezinslid</source>
         <translation>family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="425"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="235"/>
         <source>afspraak</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="426"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="236"/>
         <source>doel</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="427"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="237"/>
         <source>huishouden</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="434"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="244"/>
         <source>Bezoek</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="436"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="246"/>
         <source>{kind} van {date}</source>
         <translation>{kind} on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/search_dialog.py" line="440"/>
+        <location filename="../../src/voordeur/gui/search/dialog.py" line="250"/>
         <source>uiterlijk {date}</source>
         <translation>due {date}</translation>
     </message>
@@ -4078,12 +4078,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="193"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="162"/>
         <source>1 minuut</source>
         <translation>1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="194"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="163"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -4091,78 +4091,78 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="242"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="211"/>
         <source>In deze gegevensmap staat nog geen opslag.</source>
         <translation>There is no store in this data folder yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="264"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="233"/>
         <source>Nu: in de sleutelhanger van het systeem, samen met je wachtwoordzin of pincode.</source>
         <translation>Now: in the system keyring, together with your passphrase or PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="267"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="236"/>
         <source>Nu: alleen wachtwoordzin.</source>
         <translation>Now: passphrase only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="271"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="240"/>
         <source>Deze laptop heeft geen beveiligde sleutelhanger, dus de sleutel kan hier alleen met de wachtwoordzin worden bewaard.</source>
         <translation>This laptop has no secure keyring, so here the key can only be kept with the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="296"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="265"/>
         <source>De sleutel gaat naar de sleutelhanger van het systeem. Vul ter controle je huidige wachtwoordzin in.</source>
         <translation>The key moves to the system keyring. Enter your current passphrase to confirm.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="300"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="269"/>
         <source>De sleutel gaat uit de sleutelhanger. Daarna opent alleen je wachtwoordzin de opslag, en die moet minstens 12 tekens hebben.</source>
         <translation>The key leaves the keyring. After that only your passphrase opens the store, and it must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="321"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="290"/>
         <source>Je huidige wachtwoordzin heeft minder dan 12 tekens. Kies hieronder een nieuwe van minstens 12 tekens.</source>
         <translation>Your current passphrase has fewer than 12 characters. Choose a new one of at least 12 characters below.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="354"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="323"/>
         <source>Bezig met de sleutel…</source>
         <translation>Working on the key…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="365"/>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="370"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="334"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="339"/>
         <source>De sleutel is verplaatst.</source>
         <translation>The key has been moved.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="367"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="336"/>
         <source>De sleutel is verplaatst. Gebruik voortaan je nieuwe wachtwoordzin.</source>
         <translation>The key has been moved. From now on, use your new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="383"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="352"/>
         <source>De sleutelhanger van het systeem werkt nu niet. Er is niets veranderd.</source>
         <translation>The system keyring is not working right now. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="388"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="357"/>
         <source>De sleutel staat nog op de oude plek.</source>
         <translation>The key is still where it was.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="432"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="401"/>
         <source>Het bestandsbeheer kon niet worden geopend. De map staat hierboven; je kunt hem kopiëren.</source>
         <translation>The file manager could not be opened. The folder is shown above; you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="437"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="406"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings_dialog.py" line="441"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="410"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
@@ -4258,112 +4258,112 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>SummaryExport</name>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="54"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="54"/>
         <source>Leg eerst nieuwe toestemming vast (tab Toestemming).</source>
         <translation>Record new consent first (Consent tab).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="57"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="57"/>
         <source>Er is geen toestemming vastgelegd om met {org} te delen. Leg eerst de toestemming van de ouders vast (tab Toestemming).</source>
         <translation>No consent has been recorded for sharing with {org}. Record the parents&apos; consent first (Consent tab).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="60"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="60"/>
         <source>De toestemming voor delen met {org} is verlopen op {day}.</source>
         <translation>The consent for sharing with {org} expired on {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="61"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="61"/>
         <source>De toestemming voor delen met {org} is verlopen.</source>
         <translation>The consent for sharing with {org} has expired.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="64"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="64"/>
         <source>De toestemming voor delen met {org} is ingetrokken op {day}.</source>
         <translation>The consent for sharing with {org} was withdrawn on {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="65"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="65"/>
         <source>De toestemming voor delen met {org} is ingetrokken.</source>
         <translation>The consent for sharing with {org} was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="68"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="68"/>
         <source>De toestemming voor delen met {org} geldt pas vanaf {day}. Tot die dag kun je niets met deze partner delen.</source>
         <translation>The consent for sharing with {org} only applies from {day}. Until then nothing can be shared with this partner.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="71"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="71"/>
         <source>{org} hoort niet (meer) bij het netwerk van dit gezin. Er kan niets mee gedeeld worden.</source>
         <translation>{org} is not (or no longer) part of this family&apos;s network. Nothing can be shared with it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="73"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="73"/>
         <source>De toestemming voor delen met {org} noemt niets wat gedeeld mag worden. Leg vast wat de ouders willen delen (tab Toestemming).</source>
         <translation>The consent for sharing with {org} names nothing that may be shared. Record what the parents want to share (Consent tab).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="81"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="81"/>
         <source>De eigen notities van het bezoek: werkaantekeningen, alleen voor het dossier.</source>
         <translation>The visit&apos;s own notes: working notes, for the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="84"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="84"/>
         <source>De thema&apos;s: die zijn voor het dossier en het wijkoverzicht.</source>
         <translation>The themes: they are for the case file and the neighbourhood overview.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="86"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="86"/>
         <source>Eerdere versies van het verslag: alleen in het dossier.</source>
         <translation>Earlier versions of the report: in the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="88"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="88"/>
         <source>Het overzicht van toestemmingen: alleen in het dossier.</source>
         <translation>The list of consents: in the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="90"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="90"/>
         <source>Adres, telefoon en e-mail: alleen in het dossier.</source>
         <translation>Address, phone and e-mail: in the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="94"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="94"/>
         <source>{topic}: de toestemming voor deze partner geldt daar niet voor.</source>
         <translation>{topic}: the consent for this partner does not cover it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="97"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="97"/>
         <source>Deze mensen staan erin met hun rol, niet met hun naam, omdat de toestemming hun naam niet noemt: {people}.</source>
         <translation>These people appear by their role, not their name, because the consent does not name them: {people}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="101"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="101"/>
         <source>Bereikte en gestopte doelen: alleen in het dossier.</source>
         <translation>Achieved and stopped goals: in the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="103"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="103"/>
         <source>Afgeronde en vervallen afspraken: alleen in het dossier.</source>
         <translation>Done and cancelled agreements: in the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="109"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="109"/>
         <source>In eenvoudige taal, voor het gezin zelf.</source>
         <translation>In plain language, for the family itself.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="110"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="110"/>
         <source>Alleen wat de toestemming toestaat; wie de toestemming niet noemt, staat erin met de rol, niet met de naam.</source>
         <translation>Only what the consent allows; anyone the consent does not name appears by role, not by name.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="112"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="112"/>
         <source>Alles, ook notities, thema&apos;s en toestemmingen: alleen voor het dossier.</source>
         <translation>Everything, including notes, themes and consents: for the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_preview.py" line="204"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="204"/>
         <source>Voorbeeld van het document</source>
         <translation>Preview of the document</translation>
     </message>
@@ -4371,187 +4371,187 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>SummaryExportDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="88"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="88"/>
         <source>Verslag van het bezoek</source>
         <translation>Visit report</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="89"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="89"/>
         <source>Gezinsplan exporteren</source>
         <translation>Export family plan</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="91"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="91"/>
         <source>Kies voor wie het verslag is en in welk formaat. Het voorbeeld laat zien wat erin komt.</source>
         <translation>Choose who the report is for and the format. The preview shows what goes into it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="93"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="93"/>
         <source>Kies voor wie het gezinsplan is en in welk formaat. Het voorbeeld laat zien wat erin komt.</source>
         <translation>Choose who the family plan is for and the format. The preview shows what goes into it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="102"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="102"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="103"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="103"/>
         <source>Word (bewerkbaar)</source>
         <translation>Word (editable)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="104"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="104"/>
         <source>Tekst (Markdown) om te plakken in het registratiesysteem</source>
         <translation>Text (Markdown) to paste into the registration system</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="113"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="113"/>
         <source>&amp;Voor:</source>
         <translation>Fo&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="114"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="114"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="122"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="122"/>
         <source>Voor&amp;beeld</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="129"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="129"/>
         <source>&amp;Wat er niet in staat, en waarom</source>
         <translation>&amp;What is left out, and why</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="140"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="140"/>
         <source>Het bestand is niet versleuteld: bewaar het alleen waar dat mag. Elke export komt in het logboek.</source>
         <translation>The file is not encrypted: keep it only where that is allowed. Every export is recorded in the access log.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="154"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="154"/>
         <source>&amp;Opslaan als…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="229"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="229"/>
         <source>Het gezin</source>
         <translation>The family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="231"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="231"/>
         <source>Partner: {name}</source>
         <translation>Partner: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="232"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="232"/>
         <source>Partner: {name} (geen geldige toestemming)</source>
         <translation>Partner: {name} (no valid consent)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="235"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="235"/>
         <source>Het dossier (volledig)</source>
         <translation>The case file (complete)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="262"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="262"/>
         <source>Om te printen of te mailen.</source>
         <translation>To print or to e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="263"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="263"/>
         <source>Een Word-bestand dat je nog kunt aanpassen.</source>
         <translation>A Word file you can still edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="264"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="264"/>
         <source>Gewone tekst om te plakken: het ecogram staat er niet als afbeelding in, de scores als tabel.</source>
         <translation>Plain text to paste: the ecogram is not included as a picture, the scores come as a table.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="295"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="295"/>
         <source>Het voorbeeld wordt gemaakt…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="319"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="319"/>
         <source>Niets: alles staat erin.</source>
         <translation>Nothing: everything is in it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="328"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="328"/>
         <source>Voor deze partner kan nu niets worden gemaakt.</source>
         <translation>Nothing can be made for this partner now.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="330"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="330"/>
         <source>Dit bezoek bestaat niet (meer) op deze laptop.</source>
         <translation>This visit does not exist (any more) on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="332"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="332"/>
         <source>Dit huishouden bestaat niet (meer) op deze laptop.</source>
         <translation>This household does not exist (any more) on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="334"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="334"/>
         <source>Het voorbeeld kon niet worden gemaakt. {reason}</source>
         <translation>The preview could not be made. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="363"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="363"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="364"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="364"/>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="365"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="365"/>
         <source>Tekst (*.md *.txt)</source>
         <translation>Text (*.md *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="367"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="367"/>
         <source>Verslag opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="368"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="368"/>
         <source>Gezinsplan opslaan</source>
         <translation>Save family plan</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="382"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="382"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="383"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="383"/>
         <source>{file} bestaat al. Wil je het vervangen?</source>
         <translation>{file} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="405"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="405"/>
         <source>Opgeslagen: {file}</source>
         <translation>Saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="411"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="411"/>
         <source>Opgeslagen als {file} in de map {folder}.</source>
         <translation>Saved as {file} in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="422"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="422"/>
         <source>Het verslag is niet opgeslagen. {reason}</source>
         <translation>The report was not saved. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summary_export_dialog.py" line="424"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="424"/>
         <source>Het gezinsplan is niet opgeslagen. {reason}</source>
         <translation>The family plan was not saved. {reason}</translation>
     </message>
@@ -4559,67 +4559,67 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="167"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="167"/>
         <source>Verbinding zoeken…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="168"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="168"/>
         <source>Verbonden</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="169"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="169"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="170"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="170"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="171"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="171"/>
         <source>Synchroniseren mislukt</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="172"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="172"/>
         <source>Aanmelden nodig</source>
         <translation>Sign-in needed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="173"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="173"/>
         <source>Laptop afgemeld</source>
         <translation>Laptop signed out</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="174"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="174"/>
         <source>Niet gekoppeld aan een teamserver</source>
         <translation>Not linked to a team server</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="180"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="180"/>
         <source>Je wijzigingen gaan vanzelf naar de teamserver en je ziet die van je team.</source>
         <translation>Your changes go to the team server by themselves and you see those of your team.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="183"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="183"/>
         <source>Wijzigingen worden uitgewisseld met de teamserver. Je kunt gewoon doorwerken.</source>
         <translation>Changes are being exchanged with the team server. You can simply carry on working.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="186"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="186"/>
         <source>Geen verbinding met de teamserver. Je kunt gewoon doorwerken: alles blijft op deze laptop bewaard en gaat mee zodra er weer verbinding is.</source>
         <translation>No connection to the team server. You can simply carry on working: everything is kept on this laptop and goes along as soon as there is a connection again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="191"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="191"/>
         <source>Volgende poging over 1 seconde.</source>
         <translation>Next attempt in 1 second.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="192"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="192"/>
         <source>Volgende poging over %n seconden.</source>
         <translation>
             <numerusform>Next attempt in %n second.</numerusform>
@@ -4627,32 +4627,32 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="195"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="195"/>
         <source>Synchroniseren lukte niet. Er is niets verloren; het wordt straks opnieuw geprobeerd.</source>
         <translation>Syncing did not work. Nothing is lost; it will be tried again shortly.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="202"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="202"/>
         <source>Deze laptop is afgemeld bij de teamserver en synchroniseert niet meer. Vraag je beheerder wat je moet doen.</source>
         <translation>This laptop has been signed out of the team server and no longer syncs. Ask your administrator what to do.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="198"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="198"/>
         <source>De teamserver neemt de aanmelding van deze laptop niet meer aan. Er is niets verloren. Klik om opnieuw aan te melden met je wachtwoord; tot dan wordt er niet gesynchroniseerd.</source>
         <translation>The team server no longer accepts this laptop&apos;s sign-in. Nothing is lost. Click to sign in again with your password; until then nothing is synced.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="204"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="204"/>
         <source>Je gegevens staan alleen op deze laptop; je team ziet ze niet. Met ‘Aanmelden…’ koppel je deze laptop aan de teamserver van je team; het adres en je gebruikersnaam krijg je van je beheerder.</source>
         <translation>Your data is only on this laptop; your team cannot see it. ‘Sign in…’ links this laptop to your team&apos;s server; your administrator gives you the address and your user name.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="215"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="215"/>
         <source>1 wijziging wacht</source>
         <translation>1 change waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="217"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="217"/>
         <source>%n wijzigingen wachten</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -4660,12 +4660,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="219"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="219"/>
         <source>1 wijziging geweigerd</source>
         <translation>1 change refused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="221"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="221"/>
         <source>%n wijzigingen geweigerd</source>
         <translation>
             <numerusform>%n change refused</numerusform>
@@ -4673,27 +4673,27 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="230"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="230"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="234"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="234"/>
         <source>Laatst gesynchroniseerd {time}</source>
         <translation>Last synced {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="235"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="235"/>
         <source>Laatst gesynchroniseerd {day} {time}</source>
         <translation>Last synced {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="241"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="241"/>
         <source>1 conflict</source>
         <translation>1 conflict</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="242"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="242"/>
         <source>%n conflicten</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -4701,12 +4701,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="249"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="249"/>
         <source>1 dag</source>
         <translation>1 day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="249"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="249"/>
         <source>%n dagen</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -4714,7 +4714,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="251"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="251"/>
         <source>%n uur</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -4722,12 +4722,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="253"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="253"/>
         <source>1 minuut</source>
         <translation>1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="253"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="253"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -4735,27 +4735,27 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="262"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="262"/>
         <source>Klok loopt {amount} achter</source>
         <translation>Clock is {amount} behind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="263"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="263"/>
         <source>Klok loopt {amount} voor</source>
         <translation>Clock is {amount} ahead</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="271"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="271"/>
         <source>De klok van deze laptop wijkt af van die van de teamserver. Voordeur houdt daar rekening mee, zodat de volgorde van wijzigingen klopt. Zet de datum en tijd van de laptop toch goed.</source>
         <translation>This laptop&apos;s clock differs from the team server&apos;s. Voordeur allows for it, so changes stay in the right order. Please still set the laptop&apos;s date and time right.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="276"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="276"/>
         <source>1 wijziging is gemaakt terwijl de klok van deze laptop verschoof. De teamserver heeft de volgorde zo goed mogelijk bepaald: kijk die wijziging even na.</source>
         <translation>1 change was made while this laptop&apos;s clock moved. The team server ordered it as well as it could: please check that change.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="281"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="281"/>
         <source>%n wijzigingen zijn gemaakt terwijl de klok van deze laptop verschoof. De teamserver heeft de volgorde zo goed mogelijk bepaald: kijk ze even na.</source>
         <translation>
             <numerusform>%n change was made while this laptop&apos;s clock moved. The team server ordered it as well as it could: please check it.</numerusform>
@@ -4763,27 +4763,27 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="290"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="290"/>
         <source>Teamserver: {server}</source>
         <translation>Team server: {server}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="291"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="291"/>
         <source>Aangemeld als: {user}</source>
         <translation>Signed in as: {user}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="297"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="297"/>
         <source>Melding (voor de helpdesk): {detail}</source>
         <translation>Message (for the helpdesk): {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="327"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="327"/>
         <source>Klok: 1 wijziging nakijken</source>
         <translation>Clock: check 1 change</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="328"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="328"/>
         <source>Klok: %n wijzigingen nakijken</source>
         <translation>
             <numerusform>Clock: check %n change</numerusform>
@@ -4791,42 +4791,42 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="333"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="333"/>
         <source>De conflicten bekijken en oplossen</source>
         <translation>View and resolve the conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="335"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="335"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="338"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="338"/>
         <source>Nu wijzigingen uitwisselen met de teamserver</source>
         <translation>Exchange changes with the team server now</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="341"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="341"/>
         <source>Conflicten oplossen…</source>
         <translation>Resolve conflicts…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="348"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="348"/>
         <source>Synchronisatie</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="353"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="353"/>
         <source>Aanmelden bij teamserver…</source>
         <translation>Sign in to team server…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="354"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="354"/>
         <source>Aanmelden…</source>
         <translation>Sign in…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync_status_widget.py" line="355"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="355"/>
         <source>Aanmelden bij de teamserver van je team</source>
         <translation>Sign in to your team&apos;s server</translation>
     </message>
@@ -4834,27 +4834,27 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>TeamLogin</name>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="114"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="82"/>
         <source>De teamserver is niet bereikbaar. Controleer het adres en de internetverbinding en probeer het opnieuw. Je gegevens blijven gewoon op deze laptop.</source>
         <translation>The team server cannot be reached. Check the address and the internet connection and try again. Your data stays on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="118"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="86"/>
         <source>Deze laptop is afgemeld bij de teamserver en kan niet meer aanmelden. Vraag je beheerder wat je moet doen.</source>
         <translation>This laptop was removed from the team server and can no longer sign in. Ask your administrator what to do.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="124"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="92"/>
         <source>De gebruikersnaam of het wachtwoord klopt niet.</source>
         <translation>The user name or the password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="128"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="96"/>
         <source>Te vaak een verkeerd wachtwoord. Probeer het over 1 seconde opnieuw.</source>
         <translation>Too many wrong passwords. Try again in 1 second.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="129"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="97"/>
         <source>Te vaak een verkeerd wachtwoord. Probeer het over %n seconden opnieuw.</source>
         <translation>
             <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>
@@ -4862,32 +4862,32 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="132"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="100"/>
         <source>Het adres van de teamserver moet beginnen met https://.</source>
         <translation>The team server&apos;s address must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="134"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="102"/>
         <source>De gegevens op deze laptop zijn al gekoppeld aan een andere teamserver of een ander account. Eén laptop synchroniseert met één account; vraag je beheerder om hulp.</source>
         <translation>The data on this laptop is already linked to another team server or another account. A laptop syncs with one account; ask your administrator for help.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="138"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="106"/>
         <source>Deze laptop is al aangemeld door een andere medewerker. Vraag je beheerder om hulp.</source>
         <translation>This laptop is already registered by another worker. Ask your administrator for help.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="141"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="109"/>
         <source>Je account hoort nog bij geen enkel team. Vraag je beheerder om je aan je team toe te voegen.</source>
         <translation>Your account is not in any team yet. Ask your administrator to add you to your team.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="144"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="112"/>
         <source>Je account hoort bij meer dan één team. Kies het team waarmee deze laptop synchroniseert en meld je opnieuw aan.</source>
         <translation>Your account is in more than one team. Choose the team this laptop syncs with and sign in again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="146"/>
+        <location filename="../../src/voordeur/gui/sync/team_link.py" line="114"/>
         <source>De teamserver weigerde de aanmelding. Vraag je beheerder om hulp.</source>
         <translation>The team server refused the sign-in. Ask your administrator for help.</translation>
     </message>
@@ -4895,63 +4895,63 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>TeamLoginDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="294"/>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="362"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="202"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="270"/>
         <source>Bezig met aanmelden…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="340"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="248"/>
         <source>Aanmelden bij de teamserver</source>
         <translation>Sign in to the team server</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="343"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="251"/>
         <source>Deze laptop is gekoppeld aan de teamserver. Vul je wachtwoord in om opnieuw aan te melden; er gaat niets verloren.</source>
         <translation>This laptop is linked to the team server. Enter your password to sign in again; nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="347"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="255"/>
         <source>Meld deze laptop aan bij de teamserver van je team. Daarna gaan de huishoudens op deze laptop ook naar je team, en zie je die van je collega&apos;s. Het adres en je gebruikersnaam krijg je van je beheerder.</source>
         <translation>Sign this laptop in to your team&apos;s server. After that the households on this laptop go to your team as well, and you see your colleagues&apos; households. Your administrator gives you the address and your user name.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="350"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="258"/>
         <source>&amp;Serveradres</source>
         <translation>&amp;Server address</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="351"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="259"/>
         <source>&amp;Gebruikersnaam</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="352"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="260"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="352"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="260"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="355"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="263"/>
         <source>https://teamserver.voorbeeld.nl</source>
         <translation>https://teamserver.example.org</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="357"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="265"/>
         <source>Zonder https:// gaat je wachtwoord onbeveiligd over het netwerk. Gebruik http:// alleen op een testcomputer.</source>
         <translation>Without https:// your password travels over the network unprotected. Use http:// only on a test machine.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="359"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="267"/>
         <source>&amp;Aanmelden</source>
         <translation>S&amp;ign in</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="360"/>
+        <location filename="../../src/voordeur/gui/sync/team_login_dialog.py" line="268"/>
         <source>A&amp;nnuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -4959,37 +4959,37 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>TeamServerGroup</name>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="491"/>
+        <location filename="../../src/voordeur/gui/settings/team_server_group.py" line="49"/>
         <source>Teamserver</source>
         <translation>Team server</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="498"/>
+        <location filename="../../src/voordeur/gui/settings/team_server_group.py" line="56"/>
         <source>Deze laptop is afgemeld bij de teamserver {server} en synchroniseert niet meer. Vraag je beheerder wat je moet doen.</source>
         <translation>This laptop was removed from the team server {server} and no longer syncs. Ask your administrator what to do.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="502"/>
+        <location filename="../../src/voordeur/gui/settings/team_server_group.py" line="60"/>
         <source>Gekoppeld aan {server} als {user} ({team}).</source>
         <translation>Linked to {server} as {user} ({team}).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="505"/>
+        <location filename="../../src/voordeur/gui/settings/team_server_group.py" line="63"/>
         <source>Gekoppeld aan {server} als {user}.</source>
         <translation>Linked to {server} as {user}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="508"/>
+        <location filename="../../src/voordeur/gui/settings/team_server_group.py" line="66"/>
         <source>Niet gekoppeld: je gegevens staan alleen op deze laptop.</source>
         <translation>Not linked: your data is only on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="511"/>
+        <location filename="../../src/voordeur/gui/settings/team_server_group.py" line="69"/>
         <source>Opnieuw aan&amp;melden…</source>
         <translation>S&amp;ign in again…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/team_login_dialog.py" line="512"/>
+        <location filename="../../src/voordeur/gui/settings/team_server_group.py" line="70"/>
         <source>Aan&amp;melden…</source>
         <translation>S&amp;ign in…</translation>
     </message>
@@ -4997,12 +4997,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>ThemeChips</name>
     <message>
-        <location filename="../../src/voordeur/gui/chips.py" line="139"/>
+        <location filename="../../src/voordeur/gui/visits/chips.py" line="139"/>
         <source>gekozen</source>
         <translation>selected</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/chips.py" line="139"/>
+        <location filename="../../src/voordeur/gui/visits/chips.py" line="139"/>
         <source>niet gekozen</source>
         <translation>not selected</translation>
     </message>
@@ -5010,58 +5010,58 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../src/voordeur/gui/unlock.py" line="237"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="237"/>
         <source>Vul je wachtwoordzin in om verder te werken.</source>
         <translation>Enter your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/unlock.py" line="238"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="238"/>
         <source>Gegevensmap: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/unlock.py" line="240"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="240"/>
         <source>&amp;Wachtwoordzin of pincode</source>
         <translation>&amp;Passphrase or PIN</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/unlock.py" line="241"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="241"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/unlock.py" line="279"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="279"/>
         <source>Vul eerst je wachtwoordzin in.</source>
         <translation>Enter your passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/unlock.py" line="316"/>
-        <location filename="../../src/voordeur/gui/unlock.py" line="329"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="316"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="329"/>
         <source>Er is te vaak een verkeerde wachtwoordzin ingevuld.</source>
         <translation>A wrong passphrase was entered too often.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/unlock.py" line="348"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="348"/>
         <source>Deze opslag is beveiligd met de sleutelhanger van het systeem, maar die is nu niet bereikbaar. Log in op deze laptop met je eigen account en probeer het opnieuw; er is niets gewist.</source>
         <translation>This store is protected with the system keyring, but it cannot be reached now. Log in to this laptop with your own account and try again; nothing has been erased.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/unlock.py" line="367"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="367"/>
         <source>Bezig met openen…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/unlock.py" line="368"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="368"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/unlock.py" line="388"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="388"/>
         <source>Probeer het over 1 seconde opnieuw.</source>
         <translation>Try again in 1 second.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/unlock.py" line="390"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="390"/>
         <source>Probeer het over %n seconden opnieuw.</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>
@@ -5072,208 +5072,208 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="207"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="207"/>
         <source>Dit bezoek is definitief. Wat je nu wijzigt, wordt als revisie bewaard.</source>
         <translation>This visit is final. What you change now is kept as a revision.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="257"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="257"/>
         <source>← &amp;Terug naar huishouden</source>
         <translation>← &amp;Back to household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="290"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="290"/>
         <source>Verslag e&amp;xporteren…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="293"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="293"/>
         <source>Een verslag voor het gezin, een partner of het dossier: PDF, Word of tekst</source>
         <translation>A report for the family, a partner or the case file: PDF, Word or text</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="297"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="297"/>
         <source>&amp;Revisies bekijken…</source>
         <translation>&amp;View revisions…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="303"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="303"/>
         <source>&amp;Definitief maken…</source>
         <translation>Make &amp;final…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="334"/>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="453"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="334"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="453"/>
         <source>dd-MM-yyyy HH:mm</source>
         <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="340"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="340"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="341"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="341"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="345"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="345"/>
         <source>bijv. thuis, Huis van de Wijk</source>
         <translation>e.g. at home, community centre</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="347"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="347"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="349"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="349"/>
         <source>Datu&amp;m en tijd</source>
         <translation>Date and ti&amp;me</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="354"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="354"/>
         <source>D&amp;uur</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="356"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="356"/>
         <source>&amp;Locatie</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="366"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="366"/>
         <source>Wat is er besproken? Typ gerust tijdens het gesprek: alles wordt vanzelf opgeslagen.</source>
         <translation>What was discussed? Feel free to type during the conversation: everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="373"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="373"/>
         <source>&amp;Notities</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="391"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="391"/>
         <source>bijv. tolk, juf van Sem</source>
         <translation>e.g. interpreter, Sem&apos;s teacher</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="392"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="392"/>
         <source>Er zijn nog geen gezinsleden vastgelegd.</source>
         <translation>No family members have been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="395"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="395"/>
         <source>&amp;Aanwezig</source>
         <translation>&amp;Present</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="398"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="398"/>
         <source>Anders aan&amp;wezig</source>
         <translation>&amp;Others present</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="404"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="404"/>
         <source>De vraag van het gezin, in hun eigen woorden</source>
         <translation>The family&apos;s question, in their own words</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="408"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="408"/>
         <source>Wat gaat goed? Eén per regel</source>
         <translation>What is going well? One per line</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="411"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="411"/>
         <source>Waar maken jullie je zorgen over? Eén per regel</source>
         <translation>What are you worried about? One per line</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="413"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="413"/>
         <source>&amp;Hulpvraag</source>
         <translation>&amp;Request for help</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="414"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="414"/>
         <source>&amp;Krachten</source>
         <translation>&amp;Strengths</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="415"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="415"/>
         <source>&amp;Zorgen</source>
         <translation>&amp;Concerns</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="423"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="423"/>
         <source>Th&amp;ema&apos;s</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="429"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="429"/>
         <source>Doelen — schaalvraag (0 tot 10)</source>
         <translation>Goals — scaling question (0 to 10)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="439"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="439"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="449"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="449"/>
         <source>&amp;Volgend bezoek gepland</source>
         <translation>Ne&amp;xt visit planned</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="476"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="476"/>
         <source>Wat wordt er gedaan?</source>
         <translation>What will be done?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="484"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="484"/>
         <source>dd-MM-yyyy</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="487"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="487"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="488"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="488"/>
         <source>Toevoe&amp;gen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="497"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="497"/>
         <source>Nieuwe afs&amp;praak</source>
         <translation>New a&amp;greement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="500"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="500"/>
         <source>W&amp;ie</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="502"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="502"/>
         <source>Uiterlijk &amp;op</source>
         <translation>&amp;Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="561"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="561"/>
         <source>Het bezoek wordt geladen…</source>
         <translation>Loading the visit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="574"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="574"/>
         <source>Een nieuw bezoek wordt aangemaakt…</source>
         <translation>Creating a new visit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="598"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="598"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="599"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="599"/>
         <source>Opslaan lukt op dit moment niet: {error}
 
 Als je nu een ander bezoek opent, kan wat je sinds de laatste keer opslaan typte verloren gaan. Kopieer het eventueel eerst.</source>
@@ -5282,107 +5282,107 @@ Als je nu een ander bezoek opent, kan wat je sinds de laatste keer opslaan typte
 If you open another visit now, what you typed since the last save may be lost. You may want to copy it first.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="692"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="692"/>
         <source>Dit bezoek bestaat niet (meer). Het kan verwijderd zijn.</source>
         <translation>This visit does not exist (any more). It may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="756"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="756"/>
         <source>⚠ Niet opgeslagen</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="759"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="759"/>
         <source>Opslaan lukte niet: {error} Je tekst blijft staan; er wordt opnieuw geprobeerd.</source>
         <translation>Saving failed: {error} Your text stays; saving will be tried again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="766"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="766"/>
         <source>Wijzigingen worden opgeslagen…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="773"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="773"/>
         <source>Opgeslagen {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="775"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="775"/>
         <source>Opgeslagen {date} {time}</source>
         <translation>Saved {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="843"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="843"/>
         <source>Dit gezin heeft nog geen actieve doelen.</source>
         <translation>This family has no active goals yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="855"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="855"/>
         <source>Score voor: {goal}</source>
         <translation>Score for: {goal}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="864"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="864"/>
         <source>vorige keer: {score} ({date})</source>
         <translation>last time: {score} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="867"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="867"/>
         <source>nog geen eerdere score</source>
         <translation>no earlier score yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="886"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="886"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="899"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="899"/>
         <source>Aanvinken als het gedaan is</source>
         <translation>Tick when it is done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="917"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="917"/>
         <source>ik (medewerker)</source>
         <translation>me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="924"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="924"/>
         <source>te laat: was {date}</source>
         <translation>overdue: was {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="927"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="927"/>
         <source>vóór {date}</source>
         <translation>before {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="931"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="931"/>
         <source>nieuw bij dit bezoek</source>
         <translation>new at this visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="938"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="938"/>
         <source>Ik (medewerker)</source>
         <translation>Me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="969"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="969"/>
         <source>Vul eerst in wat er wordt gedaan.</source>
         <translation>First enter what will be done.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="993"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="993"/>
         <source>Afspraak toegevoegd</source>
         <translation>Agreement added</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="1118"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="1118"/>
         <source>Bezoek definitief maken</source>
         <translation>Make visit final</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="1119"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="1119"/>
         <source>Wil je dit bezoek definitief maken?
 
 Je kunt daarna nog steeds wijzigen, maar elke wijziging wordt als revisie bewaard.</source>
@@ -5391,12 +5391,12 @@ Je kunt daarna nog steeds wijzigen, maar elke wijziging wordt als revisie bewaar
 You can still make changes afterwards, but every change is kept as a revision.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="1146"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="1146"/>
         <source>Het bezoek is definitief gemaakt.</source>
         <translation>The visit has been made final.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visit_editor.py" line="1149"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="1149"/>
         <source>Definitief maken lukte niet: {error}</source>
         <translation>Making it final did not work: {error}</translation>
     </message>
@@ -5404,47 +5404,47 @@ You can still make changes afterwards, but every change is kept as a revision.</
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="382"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="377"/>
         <source>Bezoek openen</source>
         <translation>Open visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="386"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="381"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="386"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="381"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="386"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="381"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="387"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="382"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="387"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="382"/>
         <source>Thema’s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="391"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="386"/>
         <source>Bezoeken, nieuwste eerst</source>
         <translation>Visits, newest first</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="401"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="396"/>
         <source>Nog geen bezoeken. Kies ‘Nieuw bezoek’ om er een vast te leggen.</source>
         <translation>No visits yet. Choose ‘New visit’ to record one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="415"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="410"/>
         <source>%n bezoek, nieuwste eerst</source>
         <translation>
             <numerusform>%n visit, newest first</numerusform>
@@ -5452,7 +5452,7 @@ You can still make changes afterwards, but every change is kept as a revision.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/household_tabs.py" line="416"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="411"/>
         <source>%n bezoeken, nieuwste eerst</source>
         <translation>
             <numerusform>%n visit, newest first</numerusform>
@@ -5463,27 +5463,27 @@ You can still make changes afterwards, but every change is kept as a revision.</
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="82"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="82"/>
         <source>Welkom bij Voordeur</source>
         <translation>Welcome to Voordeur</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="83"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="83"/>
         <source>Eerst richten we Voordeur in op deze laptop. Dat duurt een minuut.</source>
         <translation>First we set up Voordeur on this laptop. It takes a minute.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="86"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="86"/>
         <source>Voordeur helpt je bij het werk achter de voordeur: de huishoudens en hun netwerk, je bezoeken en notities, doelen en afspraken. Het werkt ook zonder internet.</source>
         <translation>Voordeur helps you with the work behind the front door: the households and their network, your visits and notes, goals and agreements. It also works without internet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="89"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="89"/>
         <source>Alles wat je invult, wordt versleuteld bewaard op deze laptop, in deze map:</source>
         <translation>Everything you enter is stored encrypted on this laptop, in this folder:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/first_run.py" line="92"/>
+        <location filename="../../src/voordeur/gui/unlock/first_run.py" line="92"/>
         <source>Je kiest zo een wachtwoordzin en vult je naam in. Daarna maakt Voordeur de versleutelde opslag.</source>
         <translation>Next you choose a passphrase and enter your name. Then Voordeur creates the encrypted store.</translation>
     </message>
@@ -5491,52 +5491,52 @@ You can still make changes afterwards, but every change is kept as a revision.</
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="267"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="262"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="271"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="266"/>
         <source>geen partner bekend</source>
         <translation>no partner known</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="273"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="268"/>
         <source>De toestemming voor {partners} wordt ingetrokken. Vanaf de datum hieronder wordt er niets meer met deze partners gedeeld. De toestemming blijft in het dossier zichtbaar als ingetrokken.</source>
         <translation>The consent for {partners} is withdrawn. From the date below nothing more is shared with these partners. The consent stays visible in the file as withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="282"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="277"/>
         <source>d-M-yyyy</source>
         <translation>d/M/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="286"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="281"/>
         <source>Ingetrokken &amp;op</source>
         <translation>Withdrawn &amp;on</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="295"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="290"/>
         <source>bijvoorbeeld: ouders willen eerst zelf met school praten</source>
         <translation>for example: parents first want to talk to the school themselves</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="297"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="292"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="302"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="297"/>
         <source>&amp;Intrekken</source>
         <translation>&amp;Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="309"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="304"/>
         <source>Intrekken kan niet vóór de datum van de toestemming.</source>
         <translation>Consent cannot be withdrawn before the date it was given.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/consent_panel.py" line="313"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="308"/>
         <source>De datum van intrekken ligt in de toekomst.</source>
         <translation>The withdrawal date is in the future.</translation>
     </message>
@@ -5544,82 +5544,82 @@ You can still make changes afterwards, but every change is kept as a revision.</
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="114"/>
+        <location filename="../../src/voordeur/gui/app/workspace.py" line="114"/>
         <source>DEMO — alle gezinnen en namen zijn verzonnen. Deze gegevens worden gewist als je de app sluit.</source>
         <translation>DEMO — all families and names are made up. This data is erased when you close the app.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="125"/>
+        <location filename="../../src/voordeur/gui/app/workspace.py" line="125"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="144"/>
+        <location filename="../../src/voordeur/gui/app/workspace.py" line="144"/>
         <source>&amp;Vandaag</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="144"/>
+        <location filename="../../src/voordeur/gui/app/workspace.py" line="144"/>
         <source>Vandaag en deze week</source>
         <translation>Today and this week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="147"/>
+        <location filename="../../src/voordeur/gui/app/workspace.py" line="147"/>
         <source>Nieuw &amp;huishouden</source>
         <translation>New &amp;household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="147"/>
+        <location filename="../../src/voordeur/gui/app/workspace.py" line="147"/>
         <source>Een gezin toevoegen</source>
         <translation>Add a family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="150"/>
+        <location filename="../../src/voordeur/gui/app/workspace.py" line="150"/>
         <source>Nieuw &amp;bezoek</source>
         <translation>New &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="151"/>
+        <location filename="../../src/voordeur/gui/app/workspace.py" line="151"/>
         <source>Een bezoek beginnen bij het gekozen huishouden</source>
         <translation>Start a visit with the chosen household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="154"/>
+        <location filename="../../src/voordeur/gui/app/workspace.py" line="154"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="154"/>
+        <location filename="../../src/voordeur/gui/app/workspace.py" line="154"/>
         <source>Zoeken in notities, namen en afspraken</source>
         <translation>Search notes, names and agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="160"/>
+        <location filename="../../src/voordeur/gui/app/workspace.py" line="160"/>
         <source>&amp;Instellingen</source>
         <translation>S&amp;ettings</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="160"/>
+        <location filename="../../src/voordeur/gui/app/workspace.py" line="160"/>
         <source>Taal, vergrendelen, sleutel</source>
         <translation>Language, locking, key</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="163"/>
+        <location filename="../../src/voordeur/gui/app/workspace.py" line="163"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="163"/>
+        <location filename="../../src/voordeur/gui/app/workspace.py" line="163"/>
         <source>Alle gegevens verbergen</source>
         <translation>Hide all data</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="202"/>
+        <location filename="../../src/voordeur/gui/app/workspace.py" line="202"/>
         <source>Kies eerst een huishouden in de lijst; dan kun je een bezoek beginnen.</source>
         <translation>First choose a household in the list; then you can start a visit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/workspace.py" line="354"/>
+        <location filename="../../src/voordeur/gui/app/workspace.py" line="354"/>
         <source>Dit bezoek is bijgewerkt met een wijziging van de teamserver.</source>
         <translation>This visit was updated with a change from the team server.</translation>
     </message>

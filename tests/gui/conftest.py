@@ -18,9 +18,9 @@ import time_machine
 from PySide6.QtCore import QThreadPool, QTimer
 
 from testsupport import DEMO_DAY
-from voordeur.gui.context import AppContext, make_context
-from voordeur.gui.runner import BackgroundRunner
-from voordeur.gui.settings import AppSettings
+from voordeur.gui.common.app_settings import AppSettings
+from voordeur.gui.common.context import AppContext, make_context
+from voordeur.gui.common.runner import BackgroundRunner
 from voordeur.services.demo import LOCAL_TZ, generate_demo
 from voordeur.store.store import Store
 

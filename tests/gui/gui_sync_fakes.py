@@ -11,7 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from voordeur.gui.sync_controller import Backoff, NetworkWatch, SyncController
+from voordeur.gui.sync.controller import SyncController
+from voordeur.gui.sync.network_watch import Backoff, NetworkWatch
 from voordeur.sync.status import CLOCK_WARNING_MS
 
 

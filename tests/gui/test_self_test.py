@@ -10,7 +10,7 @@ import pytest
 
 from voordeur import cli
 from voordeur.cli import self_test
-from voordeur.gui import i18n
+from voordeur.gui.common import i18n
 
 pytestmark = pytest.mark.slow
 

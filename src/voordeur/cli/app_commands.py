@@ -15,7 +15,7 @@ from voordeur.cli.common import EXIT_OK, EXIT_REFUSED, PASSPHRASE_ENV, Refused, 
 def cmd_gui(args: argparse.Namespace) -> int:
     """No command: open the app (on a demo store with --demo)."""
     try:
-        from voordeur.gui.app import run_gui
+        from voordeur.gui.app.application import run_gui
     except ImportError as exc:  # Qt's system libraries missing: say which, in English
         raise Refused(
             f"the app cannot start because Qt could not be loaded ({exc}); install the Qt "

@@ -120,7 +120,7 @@ def _qt_application() -> object:
 def check_translations(ws: Workspace) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    from voordeur.gui import i18n
+    from voordeur.gui.common import i18n
 
     _qt_application()
     try:

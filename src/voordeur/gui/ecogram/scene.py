@@ -1,0 +1,781 @@
+"""The ecogram as a QGraphicsScene: the background (sectors, rings), one item per node, tie and
+genogram line, and the mouse interaction (move, connect by dragging, activate).
+
+The scene shows an `Ecogram` value and reports what the worker does as signals; it never writes
+anything itself. The tab turns the signals into undoable commands and then calls
+`set_ecogram` again with what is stored, which updates the items in place (selection kept).
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsSceneHelpEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QToolTip,
+    QWidget,
+)
+
+from voordeur.domain.ecogram import Ecogram, Node, Point, Tie, personal_names
+from voordeur.domain.ecogram_diff import EcogramDiff
+from voordeur.domain.ecogram_layout import (
+    HOUSEHOLD_RADIUS,
+    RING_RADII,
+    SECTOR_ORDER,
+    SECTOR_WIDTH,
+    sector_centre_angle,
+    sector_span,
+)
+from voordeur.gui.common.i18n import catalogue_label, closeness_label
+from voordeur.gui.ecogram.items import (
+    ChildLineItem,
+    CompareState,
+    HouseholdItem,
+    NodeItem,
+    PartnerLineItem,
+)
+from voordeur.gui.ecogram.moving_ties import MovingTiesItem
+from voordeur.gui.ecogram.painting import (
+    TOP_Z,
+    colour,
+    label_growth,
+    paint_household_disc,
+    pixel_font,
+)
+from voordeur.gui.ecogram.tie_items import TieItem
+from voordeur.model.catalogues import FamilyRelationKind, NodeKind
+
+
+def _t(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Ecogram", text, None, n)
+
+
+OUTER_RADIUS = RING_RADII[3] + 48.0  # the sector wedges end here; their names sit just outside
+SECTOR_NAME_RADIUS = OUTER_RADIUS + 18.0
+CONTENT_RADIUS = SECTOR_NAME_RADIUS + 22.0  # what `fit` shows at least
+SECTOR_NAME_PX, RING_NAME_PX = 15.0, 10.0
+LABEL_ROW, MIN_LABEL_ROOM = 34.0, 40.0  # labels closer in height than this can collide
+
+
+class EcogramScene(QGraphicsScene):
+    """The map. Signals carry node keys ("person:…") and tie ids."""
+
+    nodes_moved = Signal(dict)  # key -> (x, y), once after a drag, for every node that moved
+    connect_requested = Signal(str, str)  # drag from one node onto another
+    node_activated = Signal(str)  # double-click / Enter on a node
+    tie_activated = Signal(str)  # double-click / Enter on a tie
+    selection_changed_keys = Signal()  # ask selected_keys() / selected_tie_ids()
+    compare_changed = Signal(bool)  # comparing on / off (the legend adds its compare marks)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Items move all the time and there are only a few hundred of them: a BSP index would
+        # cost more to keep up to date during a drag than it saves on look-ups.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.ecogram: Ecogram | None = None
+        self._nodes: dict[str, NodeItem] = {}
+        self._ties: dict[str, TieItem] = {}
+        self._lines: list[PartnerLineItem | ChildLineItem] = []
+        self._ghosts: list[QGraphicsItem] = []
+        self._hidden_names: frozenset[str] = frozenset()
+        self._household: HouseholdItem | None = None
+        self.compare_diff: EcogramDiff | None = None
+        self.roles = False
+        self.editable = True
+        self.connect_mode = False
+        self._drag_start: dict[str, QPointF] | None = None
+        self._rubber: QGraphicsLineItem | None = None
+        self._rubber_from: NodeItem | None = None
+        self._drop_target: NodeItem | None = None
+        self._quiet = False  # no selection_changed_keys while rebuilding
+        self._selected_ties: set[TieItem] = set()
+        # During a move, ties that do not move are drawn once into the (cached) background
+        # and hidden, so each step repaints only the moving nodes' ties: see begin_move.
+        self._resting: list[TieItem] = []
+        # ... and the ties that do move are drawn all at once by one item (and their badges
+        # by another), without building anything per tie per step.
+        self._layer: MovingTiesItem | None = None
+        # ... and the nodes that do not move are drawn once into a picture laid over the
+        # map (drawForeground): above every tie, as they are, for one copy per step instead
+        # of one per node.
+        self._resting_nodes: list[NodeItem] = []
+        self._foreground: tuple[tuple, QPixmap] | None = None
+        self._in_move = False
+        self.selectionChanged.connect(self._selection_changed)
+        self._set_rect(QRectF())
+
+    # -- filling ----------------------------------------------------------------------------
+    def set_ecogram(self, ecogram: Ecogram, positions: Mapping[str, Point]) -> None:
+        """Show `ecogram` with nodes at `positions` (falling back on the ecogram's own),
+        updating existing items in place. Clears a comparison (call set_compare again)."""
+        before = (self.selected_keys(), self.selected_tie_ids())
+        self.end_move()
+        dragged = set(self._drag_start or ()) if self.mouseGrabberItem() is not None else set()
+        self._quiet = True
+        try:
+            self._clear_compare()
+            self.ecogram = ecogram
+            # A node the worker is dragging right now stays under the mouse.
+            self._fill_nodes(ecogram, {**positions, **{k: p for k, p in self.positions().items()
+                                                       if k in dragged}})
+            self._fill_ties(ecogram.ties)
+            self._fill_lines(ecogram)
+            self.fit_labels()
+            self._set_rect(self.itemsBoundingRect())
+        finally:
+            self._quiet = False
+        if (self.selected_keys(), self.selected_tie_ids()) != before:
+            self.selection_changed_keys.emit()
+
+    def _fill_nodes(self, ecogram: Ecogram, positions: Mapping[str, Point]) -> None:
+        nodes = list(ecogram.nodes)
+        household_key = ecogram.household_key
+        if ecogram.node(household_key) is None:
+            nodes.append(Node(key=household_key, kind=NodeKind.HOUSEHOLD,
+                              record_id=ecogram.household_id, name=ecogram.title))
+        wanted = {n.key for n in nodes}
+        hidden = self._hidden_names = personal_names(ecogram)
+        for key in [k for k in self._nodes if k not in wanted]:
+            self._remove_node(key)
+        for node in nodes:
+            point = positions.get(node.key) or ecogram.positions.get(node.key)
+            if node.is_household:
+                point = (0.0, 0.0)
+            elif point is None:
+                point = _fallback_position(node)
+            item = self._nodes.get(node.key)
+            if item is not None and (node.is_household != isinstance(item, HouseholdItem)):
+                self._remove_node(node.key)
+                item = None
+            if item is None:
+                if node.is_household:
+                    item = HouseholdItem(node, ecogram.title, roles=self.roles)
+                    self._household = item
+                else:
+                    item = NodeItem(node, roles=self.roles)
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable,
+                             self.editable and not node.is_household)
+                self._nodes[node.key] = item
+                item.setPos(QPointF(*point))
+                self.addItem(item)
+            else:
+                item.set_node(node)
+                if item.pos() != QPointF(*point):
+                    item.setPos(QPointF(*point))
+            if item.hidden_names != hidden:
+                item.hidden_names = hidden
+                item.refresh_labels()
+            if isinstance(item, HouseholdItem):
+                item.set_title(ecogram.title)
+
+    def _remove_node(self, key: str) -> None:
+        item = self._nodes.pop(key)
+        for edge in list(item.edges):
+            if isinstance(edge, TieItem):
+                self._remove_tie(edge.tie_id)
+        if item is self._household:
+            self._household = None
+        self.removeItem(item)
+
+    def _fill_ties(self, ties: Iterable[Tie]) -> None:
+        wanted = {}
+        for tie in ties:
+            if tie.source in self._nodes and tie.target in self._nodes:
+                wanted[tie.id] = tie
+        for tie_id in [t for t in self._ties if t not in wanted]:
+            self._remove_tie(tie_id)
+        for tie in wanted.values():
+            item = self._ties.get(tie.id)
+            if item is not None and item.tie.ends() != tie.ends():
+                self._remove_tie(tie.id)
+                item = None
+            if item is None:
+                item = TieItem(tie, self._nodes[tie.source], self._nodes[tie.target])
+                self._ties[tie.id] = item
+                self.addItem(item)
+                self.addItem(item.badge)
+            else:
+                item.set_tie(tie)
+                item.set_names()
+
+    def _remove_tie(self, tie_id: str) -> None:
+        item = self._ties.pop(tie_id, None)
+        if item is not None:
+            self._selected_ties.discard(item)
+            item.detach()
+            self.removeItem(item.badge)
+            self.removeItem(item)
+
+    def _fill_lines(self, ecogram: Ecogram) -> None:
+        """Genogram lines are few: rebuild them every time."""
+        for line in self._lines:
+            line.detach()
+            self.removeItem(line)
+        self._lines = []
+        partners: dict[frozenset[str], PartnerLineItem] = {}
+        for line in ecogram.lines:
+            if line.kind != FamilyRelationKind.PARTNERS:
+                continue
+            a, b = self._nodes.get(line.a), self._nodes.get(line.b)
+            if a is None or b is None or a is b:
+                continue
+            item = PartnerLineItem(line.id, a, b, line.partner_status)
+            partners[frozenset((line.a, line.b))] = item
+            self._add_line(item)
+        # A child of two partners hangs from the middle of their line (one line, not two).
+        by_child: dict[str, list] = {}
+        for line in ecogram.lines:
+            if line.kind == FamilyRelationKind.PARENT_CHILD and line.a in self._nodes \
+                    and line.b in self._nodes and line.a != line.b:
+                by_child.setdefault(line.b, []).append(line)
+        for child_key, lines in by_child.items():
+            child = self._nodes[child_key]
+            joined = False
+            if len(lines) >= 2:
+                for i, first in enumerate(lines):
+                    for second in lines[i + 1:]:
+                        couple = partners.get(frozenset((first.a, second.a)))
+                        if couple is not None and first.child_type == second.child_type:
+                            self._add_line(ChildLineItem(
+                                first.id, [self._nodes[first.a], self._nodes[second.a]], child,
+                                first.child_type, couple))
+                            lines = [x for x in lines if x not in (first, second)]
+                            joined = True
+                            break
+                    if joined:
+                        break
+            for line in lines:
+                self._add_line(ChildLineItem(line.id, [self._nodes[line.a]], child,
+                                             line.child_type, None))
+
+    def _add_line(self, item: PartnerLineItem | ChildLineItem) -> None:
+        self._lines.append(item)
+        self.addItem(item)
+
+    def fit_labels(self) -> None:
+        """Give each label the width free beside its node, so neighbours' names do not run
+        into each other (only nodes on about the same height count)."""
+        items = [i for i in self._nodes.values() if not isinstance(i, HouseholdItem)]
+        # By height, so each node only looks at the few within LABEL_ROW of it.
+        rows = sorted((*i.xy()[::-1], i.natural_label_width(), n) for n, i in enumerate(items))
+        ys = [row[0] for row in rows]
+        for y, x, _width, index in rows:
+            room = math.inf
+            for oy, ox, other_width, other in rows[bisect_left(ys, y - LABEL_ROW - 1):
+                                                    bisect_right(ys, y + LABEL_ROW + 1)]:
+                if other != index and abs(oy - y) < LABEL_ROW:
+                    dx = abs(ox - x)
+                    # A short neighbour leaves more than half the distance.
+                    room = min(room, max(dx - 6.0, 2 * dx - other_width - 8.0))
+            items[index].set_label_room(max(MIN_LABEL_ROOM, room))
+
+    def _set_rect(self, items: QRectF) -> None:
+        """Room around the map so the view can pan and zoom around it."""
+        r = CONTENT_RADIUS
+        content = QRectF(-r, -r, 2 * r, 2 * r).united(items)
+        self.setSceneRect(content.adjusted(-1500, -1500, 1500, 1500))
+
+    def content_rect(self) -> QRectF:
+        """The map and everything on it (what `fit` shows)."""
+        r = CONTENT_RADIUS
+        rect = QRectF(-r, -r, 2 * r, 2 * r)
+        for item in self._nodes.values():
+            if not isinstance(item, HouseholdItem):
+                rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    # -- modes ------------------------------------------------------------------------------
+    def set_roles(self, roles: bool) -> None:
+        """Roles instead of names (for showing the map to someone without consent)."""
+        self.end_move()  # the resting nodes' picture would show the old labels
+        self.roles = roles
+        for item in (*self._nodes.values(), *self._ghosts):
+            if isinstance(item, NodeItem):
+                item.set_roles(roles)
+        for tie in self._ties.values():
+            tie.set_names()
+
+    def set_editable(self, editable: bool) -> None:
+        self.end_move()
+        self.editable = editable
+        for item in self._nodes.values():
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable,
+                         editable and not isinstance(item, HouseholdItem))
+        if not editable:
+            self.connect_mode = False
+            self._end_rubber()
+
+    def set_connect_mode(self, on: bool) -> None:
+        """In connect mode a left drag from a node draws a new tie instead of moving it."""
+        self.connect_mode = on and self.editable
+        for view in self.views():
+            view.viewport().setCursor(Qt.CursorShape.CrossCursor if self.connect_mode
+                                      else Qt.CursorShape.ArrowCursor)
+
+    # -- comparing --------------------------------------------------------------------------
+    def set_compare(self, diff: EcogramDiff | None,
+                    positions: Mapping[str, Point] | None = None) -> None:
+        """Mark what changed since an earlier ecogram: added green with "nieuw", changed
+        orange, removed nodes and ties drawn ghosted (red, dashed) at `positions` (where they
+        were in the earlier ecogram)."""
+        self.end_move()
+        self._clear_compare()
+        self.compare_diff = diff
+        self.compare_changed.emit(diff is not None)
+        if diff is None:
+            return
+        positions = positions or {}
+        before_moves = {key: before for key, before, _after in diff.moved if before is not None}
+        for key in diff.added_keys():
+            if key in self._nodes:
+                self._nodes[key].set_compare(CompareState.ADDED)
+        for key in diff.changed_keys():
+            if key in self._nodes:
+                self._nodes[key].set_compare(CompareState.CHANGED)
+        for tie_id in diff.added_tie_ids():
+            if tie_id in self._ties:
+                self._ties[tie_id].set_compare(CompareState.ADDED)
+        for tie_id in diff.changed_tie_ids():
+            if tie_id in self._ties:
+                self._ties[tie_id].set_compare(CompareState.CHANGED)
+        ghosts: dict[str, NodeItem] = {}
+        hidden = self._hidden_names | personal_names(Ecogram.of("", "", diff.removed_nodes))
+        for node in diff.removed_nodes:
+            point = positions.get(node.key) or before_moves.get(node.key) \
+                or _fallback_position(node)
+            ghost = NodeItem(node, roles=self.roles, ghost=True)
+            ghost.hidden_names = hidden
+            ghost.refresh_labels()
+            ghost.setPos(QPointF(*point))
+            self.addItem(ghost)
+            ghosts[node.key] = ghost
+            self._ghosts.append(ghost)
+        for tie in diff.removed_ties:
+            source = self._nodes.get(tie.source) or ghosts.get(tie.source)
+            target = self._nodes.get(tie.target) or ghosts.get(tie.target)
+            if source is None or target is None:
+                continue
+            ghost_tie = TieItem(tie, source, target, ghost=True)
+            ghost_tie.setOpacity(0.7)
+            ghost_tie.badge.setOpacity(0.7)
+            self.addItem(ghost_tie)
+            self.addItem(ghost_tie.badge)
+            self._ghosts.append(ghost_tie)
+
+    def _clear_compare(self) -> None:
+        self.compare_diff = None
+        for item in self._ghosts:
+            if isinstance(item, TieItem):
+                item.detach()
+                self.removeItem(item.badge)
+        for item in self._ghosts:
+            self.removeItem(item)
+        self._ghosts = []
+        for node in self._nodes.values():
+            node.set_compare(None)
+        for tie in self._ties.values():
+            tie.set_compare(None)
+
+    def ghost_items(self) -> list[QGraphicsItem]:
+        return list(self._ghosts)
+
+    # -- look-ups and selection -------------------------------------------------------------
+    def node_item(self, key: str) -> NodeItem | None:
+        return self._nodes.get(key)
+
+    def tie_item(self, tie_id: str) -> TieItem | None:
+        return self._ties.get(tie_id)
+
+    def node_items(self) -> list[NodeItem]:
+        return list(self._nodes.values())
+
+    def tie_items(self) -> list[TieItem]:
+        return list(self._ties.values())
+
+    def line_items(self) -> list[PartnerLineItem | ChildLineItem]:
+        return list(self._lines)
+
+    def positions(self) -> dict[str, Point]:
+        return {key: (item.pos().x(), item.pos().y()) for key, item in self._nodes.items()}
+
+    def tab_order(self) -> list[NodeItem]:
+        """Household, members (top to bottom, left to right), then the network by sector
+        (clockwise from the top) and distance: the order Tab walks through."""
+        def rank(item: NodeItem) -> tuple:
+            node, p = item.node, item.pos()
+            if isinstance(item, HouseholdItem):
+                return (0, 0.0, 0.0)
+            if node.member:
+                return (1, round(p.y() / 20), p.x())
+            angle = (math.degrees(math.atan2(p.y(), p.x())) + 90 + SECTOR_WIDTH / 2) % 360
+            return (2, angle, math.hypot(p.x(), p.y()))
+        return sorted(self._nodes.values(), key=rank)
+
+    def selected_keys(self) -> list[str]:
+        return [item.key for item in self.tab_order() if item.isSelected()]
+
+    def selected_tie_ids(self) -> list[str]:
+        return sorted(tie_id for tie_id, item in self._ties.items() if item.isSelected())
+
+    def select(self, key_or_tie_id: str | None) -> bool:
+        """Select only this node or tie (None: nothing); False when it is not on the map."""
+        item: QGraphicsItem | None = None
+        if key_or_tie_id is not None:
+            item = self._nodes.get(key_or_tie_id) or self._ties.get(key_or_tie_id)
+        self._quiet = True
+        try:
+            self.clearSelection()
+            if item is not None:
+                item.setSelected(True)
+        finally:
+            self._quiet = False
+        self.selection_changed_keys.emit()
+        return item is not None
+
+    def cycle_selection(self, forward: bool = True) -> str | None:
+        """Select the next (or previous) node in tab order; returns its key."""
+        order = self.tab_order()
+        if not order:
+            return None
+        selected = [i for i, item in enumerate(order) if item.isSelected()]
+        if not selected:
+            index = 0 if forward else len(order) - 1
+        else:
+            index = (selected[-1] + 1) % len(order) if forward else (selected[0] - 1) % len(order)
+        key = order[index].key
+        self.select(key)
+        return key
+
+    def activate_selected(self) -> None:
+        keys, ties = self.selected_keys(), self.selected_tie_ids()
+        if keys:
+            self.node_activated.emit(keys[0])
+        elif ties:
+            self.tie_activated.emit(ties[0])
+
+    def move_selected(self, dx: float, dy: float) -> dict[str, Point]:
+        """Move the selected nodes (keyboard); returns their new positions. No signal."""
+        if not self.editable:
+            return {}
+        moved: dict[str, Point] = {}
+        for key in self.selected_keys():
+            item = self._nodes[key]
+            if item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable:
+                item.setPos(item.pos() + QPointF(dx, dy))
+                moved[key] = (item.pos().x(), item.pos().y())
+        return moved
+
+    # -- fast moving ------------------------------------------------------------------------
+    def begin_move(self, keys: Iterable[str]) -> None:
+        """Nodes `keys` are about to move step by step (a drag, arrow keys): put every tie
+        that does not touch them to rest in the background, draw the ties that do with one
+        MovingTiesItem, and the nodes that stay in one picture over the map
+        (drawForeground), so a step only re-routes and repaints what moves. Ends with
+        end_move() (which set_ecogram, set_roles, set_compare and set_editable call)."""
+        moving = set(keys)
+        if self._in_move or not moving:
+            return
+        self._in_move = True
+        self._resting, fast = [], []
+        for tie in self._ties.values():
+            if tie.source.key in moving or tie.target.key in moving:
+                if tie.can_move_fast():
+                    fast.append(tie)
+            elif not tie.isSelected():
+                self._resting.append(tie)
+        for tie in self._resting:
+            tie.setVisible(False)
+            tie.badge.setVisible(False)
+        if fast:
+            self._layer = MovingTiesItem(fast)
+            self.addItem(self._layer)
+            self.addItem(self._layer.badges)
+            for tie in fast:
+                tie.set_layer(self._layer)
+        self._resting_nodes = [item for key, item in self._nodes.items()
+                               if key not in moving and not isinstance(item, HouseholdItem)
+                               and not item.isSelected()]
+        self._foreground = None
+        for item in self._resting_nodes:  # still there (and clickable), not painted by Qt
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    def end_move(self) -> None:
+        if not self._in_move:
+            return
+        self._in_move = False
+        layer, self._layer = self._layer, None
+        if layer is not None:
+            for tie in layer.ties:
+                tie.set_layer(None)  # drawn exactly by itself again
+            self.removeItem(layer.badges)
+            self.removeItem(layer)
+        for item in self._resting_nodes:  # (hiding them would throw away their pictures)
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
+        self._resting_nodes, self._foreground = [], None
+        for tie in self._resting:
+            tie.setVisible(True)
+            tie.badge.setVisible(True)
+        self._resting = []
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    def moving(self) -> bool:
+        return self._in_move
+
+    def _selection_changed(self) -> None:
+        # A badge is drawn in its tie's selection colour.
+        try:
+            selected = {tie for tie in self._ties.values() if tie.isSelected()}
+        except RuntimeError:  # clear(): the items are gone already
+            selected = set()
+        else:
+            for tie in selected ^ self._selected_ties:
+                tie.badge.update()
+        self._selected_ties = selected
+        if not self._quiet:
+            self.selection_changed_keys.emit()
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """The tooltip of the topmost item under the mouse (the items make theirs only when
+        asked: see NodeItem.toolTip)."""
+        widget = event.widget()
+        view = widget.parentWidget() if widget is not None else None
+        transform = view.transform() if isinstance(view, QGraphicsView) else QTransform()
+        text = ""
+        for item in self.items(event.scenePos(), Qt.ItemSelectionMode.IntersectsItemShape,
+                               Qt.SortOrder.DescendingOrder, transform):
+            text = item.toolTip()
+            if text:
+                break
+        QToolTip.showText(event.screenPos(), text, widget)
+        event.setAccepted(bool(text))
+
+    # -- mouse ------------------------------------------------------------------------------
+    def node_at(self, point: QPointF, *, exclude: NodeItem | None = None) -> NodeItem | None:
+        for item in self.items(point):
+            if isinstance(item, NodeItem) and not item.ghost and item is not exclude:
+                return item
+        return None
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        node = self.node_at(event.scenePos())
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        left, right = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton
+        if node is not None and self.editable and (
+                event.button() == right
+                or (event.button() == left and (shift or self.connect_mode))):
+            self._start_rubber(node, event.scenePos())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        if event.button() == left and self.editable:
+            self._drag_start = {key: self._nodes[key].pos() for key in self.selected_keys()
+                                if not isinstance(self._nodes[key], HouseholdItem)}
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._rubber is not None and self._rubber_from is not None:
+            self._rubber.setLine(QLineF(self._rubber_from.pos(), event.scenePos()))
+            target = self.node_at(event.scenePos(), exclude=self._rubber_from)
+            if target is not self._drop_target:
+                if self._drop_target is not None:
+                    self._drop_target.set_drop_target(False)
+                self._drop_target = target
+                if target is not None:
+                    target.set_drop_target(True)
+            event.accept()
+            return
+        if self._drag_start and not self._in_move \
+                and event.buttons() & Qt.MouseButton.LeftButton:
+            self.begin_move(self._drag_start)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._rubber is not None:
+            source = self._rubber_from
+            target = self.node_at(event.scenePos(), exclude=source)
+            self._end_rubber()
+            event.accept()
+            if source is not None and target is not None:
+                self.connect_requested.emit(source.key, target.key)
+            return
+        super().mouseReleaseEvent(event)
+        self.end_move()
+        start, self._drag_start = self._drag_start, None
+        if start and event.button() == Qt.MouseButton.LeftButton:
+            moved = {key: (item.pos().x(), item.pos().y()) for key, p in start.items()
+                     if (item := self._nodes.get(key)) is not None and item.pos() != p}
+            if moved:
+                self.fit_labels()
+                self._set_rect(self.itemsBoundingRect())
+                self.nodes_moved.emit(moved)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseDoubleClickEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        node = self.node_at(event.scenePos())
+        if node is not None:
+            self.node_activated.emit(node.key)
+            return
+        for item in self.items(event.scenePos()):
+            if isinstance(item, TieItem) and not item.ghost:
+                self.tie_activated.emit(item.tie_id)
+                return
+
+    def _start_rubber(self, node: NodeItem, point: QPointF) -> None:
+        self._end_rubber()
+        pen = QPen(colour("selection"), 2.0)
+        pen.setDashPattern([4.0, 3.0])
+        pen.setCosmetic(True)
+        self._rubber = QGraphicsLineItem(QLineF(node.pos(), point))
+        self._rubber.setPen(pen)
+        self._rubber.setZValue(TOP_Z)
+        self._rubber.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._rubber_from = node
+        self.addItem(self._rubber)
+
+    def _end_rubber(self) -> None:
+        if self._drop_target is not None:
+            self._drop_target.set_drop_target(False)
+            self._drop_target = None
+        if self._rubber is not None:
+            self.removeItem(self._rubber)
+            self._rubber = None
+        self._rubber_from = None
+
+    def cancel_connect(self) -> bool:
+        """Esc while drawing a connection; True when there was one."""
+        busy = self._rubber is not None
+        self._end_rubber()
+        return busy
+
+    # -- background -------------------------------------------------------------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        """Sectors, rings and their names. Static: the view caches it (CacheBackground)."""
+        painter.fillRect(rect, colour("page"))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        growth = label_growth(painter)
+        inner, outer = HOUSEHOLD_RADIUS, OUTER_RADIUS
+        outer_rect = QRectF(-outer, -outer, 2 * outer, 2 * outer)
+        inner_rect = QRectF(-inner, -inner, 2 * inner, 2 * inner)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for i, domain in enumerate(SECTOR_ORDER):
+            start, end = sector_span(domain)
+            # Qt's arcs run counter-clockwise from east; scene angles run clockwise.
+            wedge = QPainterPath()
+            wedge.arcMoveTo(outer_rect, -start)
+            wedge.arcTo(outer_rect, -start, -(end - start))
+            wedge.arcTo(inner_rect, -end, end - start)
+            wedge.closeSubpath()
+            painter.setBrush(colour("sector_a" if i % 2 == 0 else "sector_b"))
+            painter.drawPath(wedge)
+        painter.setPen(QPen(colour("sector_line"), 1.2))
+        for domain in SECTOR_ORDER:
+            angle = math.radians(sector_span(domain)[0])
+            painter.drawLine(QPointF(inner * math.cos(angle), inner * math.sin(angle)),
+                             QPointF(outer * math.cos(angle), outer * math.sin(angle)))
+        ring_pen = QPen(colour("ring"), 1.2)
+        ring_pen.setDashPattern([6.0, 4.0])
+        painter.setPen(ring_pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for radius in RING_RADII.values():
+            painter.drawEllipse(QPointF(0, 0), radius, radius)
+        painter.setPen(QPen(colour("sector_line"), 1.2))
+        painter.drawEllipse(QPointF(0, 0), outer, outer)
+        self._draw_sector_names(painter, growth)
+        self._draw_ring_names(painter, growth)
+        paint_household_disc(painter)
+        for tie in self._resting:
+            painter.save()
+            tie.render(painter)
+            tie.badge.render(painter)
+            painter.restore()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """During a move: the nodes that stay where they are (see begin_move)."""
+        if not self._resting_nodes:
+            return
+        device = painter.device()
+        if not isinstance(device, QWidget):  # printing or exporting: draw them as they are
+            self._paint_resting_nodes(painter)
+            return
+        transform = painter.worldTransform()
+        ratio = device.devicePixelRatioF()
+        key = (transform, device.width(), device.height(), ratio)
+        if self._foreground is None or self._foreground[0] != key:
+            picture = QPixmap(math.ceil(device.width() * ratio),
+                              math.ceil(device.height() * ratio))
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            picture_painter = QPainter(picture)
+            picture_painter.setRenderHints(painter.renderHints())
+            picture_painter.setWorldTransform(transform)
+            self._paint_resting_nodes(picture_painter)
+            picture_painter.end()
+            self._foreground = (key, picture)
+        painter.save()
+        painter.resetTransform()
+        painter.drawPixmap(0, 0, self._foreground[1])
+        painter.restore()
+
+    def _paint_resting_nodes(self, painter: QPainter) -> None:
+        option = QStyleOptionGraphicsItem()
+        for item in self._resting_nodes:
+            painter.save()
+            painter.translate(item.pos())
+            item.paint(painter, option, None)
+            painter.restore()
+
+    def _draw_sector_names(self, painter: QPainter, growth: float) -> None:
+        font = pixel_font(SECTOR_NAME_PX * min(growth, 1.5), bold=True)
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        painter.setPen(colour("muted"))
+        for domain in SECTOR_ORDER:
+            angle = math.radians(sector_centre_angle(domain))
+            text = catalogue_label(domain)
+            w, h = metrics.horizontalAdvance(text), metrics.height()
+            # Push the text out so its nearest edge, not its centre, sits on the radius.
+            reach = SECTOR_NAME_RADIUS + abs(math.cos(angle)) * w / 2 * 0.9 \
+                + abs(math.sin(angle)) * h / 2 * 0.6
+            cx, cy = reach * math.cos(angle), reach * math.sin(angle)
+            painter.drawText(QRectF(cx - w / 2 - 2, cy - h / 2, w + 4, h),
+                             Qt.AlignmentFlag.AlignCenter, text)
+
+    def _draw_ring_names(self, painter: QPainter, growth: float) -> None:
+        # Along the border between the last and the first sector (top left), small and muted.
+        font = pixel_font(RING_NAME_PX * min(growth, 1.5))
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        painter.setPen(colour("muted"))
+        angle = math.radians(sector_span(SECTOR_ORDER[0])[0])
+        for closeness, radius in RING_RADII.items():
+            text = closeness_label(closeness)
+            cx, cy = radius * math.cos(angle), radius * math.sin(angle)
+            w, h = metrics.horizontalAdvance(text) + 6, metrics.height()
+            box = QRectF(cx - w / 2, cy - h / 2, w, h)
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour("page"))
+            painter.drawRoundedRect(box, 3, 3)
+            painter.restore()
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _fallback_position(node: Node) -> Point:
+    """Where a node without a saved position goes (normally the layout gives one)."""
+    if node.member or node.is_household:
+        return (0.0, 0.0)
+    radius = RING_RADII.get(node.closeness, RING_RADII[2])
+    angle = math.radians(sector_centre_angle(node.life_domain))
+    return (radius * math.cos(angle), radius * math.sin(angle))

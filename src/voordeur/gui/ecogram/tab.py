@@ -1,0 +1,798 @@
+"""The household page's "Ecogram" tab: the map, its editing tools, snapshots and comparing.
+
+The tab reads the household's ecogram in the background, shows it in the scene, the list and the
+indicators together, and turns every edit into an undoable command that writes through the
+ecogram services. After a write the data bus says the household changed and the tab reads again,
+so the map always shows what is stored. Auto-layout runs on a runner of its own, so a long
+layout never delays a save, and it can be stopped.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from time import perf_counter
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from voordeur.domain.ecogram import Ecogram, Node, Point, node_key
+from voordeur.domain.ecogram_autolayout import LayoutCancelled, auto_layout
+from voordeur.domain.ecogram_diff import diff, summarise
+from voordeur.domain.ecogram_indicators import indicators
+from voordeur.domain.ecogram_layout import complete_positions, place_node
+from voordeur.gui.common import i18n
+from voordeur.gui.common.context import AppContext
+from voordeur.gui.common.errors import describe_error
+from voordeur.gui.common.forms import show_error
+from voordeur.gui.common.runner import BackgroundRunner
+from voordeur.gui.common.style import MUTED_STYLE
+from voordeur.gui.ecogram.add_dialog import AddContactDialog
+from voordeur.gui.ecogram.commands import (
+    AddContactCommand,
+    ConnectCommand,
+    EditNodeCommand,
+    EditTieCommand,
+    MoveNodesCommand,
+    RemoveNodeCommand,
+    RemoveTieCommand,
+    WriteFn,
+)
+from voordeur.gui.ecogram.export_dialog import EcogramExportDialog
+from voordeur.gui.ecogram.indicators_view import IndicatorsView
+from voordeur.gui.ecogram.list_view import EcogramListView
+from voordeur.gui.ecogram.panels import SidePanel
+from voordeur.gui.ecogram.scene import EcogramScene
+from voordeur.gui.ecogram.text import change_sentence
+from voordeur.gui.ecogram.view import EcogramView
+from voordeur.model.catalogues import LifeDomain, NodeKind
+from voordeur.services import ecogram as eco
+from voordeur.services.ecogram_queries import (
+    EcogramState,
+    SnapshotInfo,
+    ecogram_state,
+    load_snapshot,
+)
+
+
+def _t(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("EcogramTab", text, None, n)
+
+
+def snapshot_title(info: SnapshotInfo) -> str:
+    """'Bezoek 3 mrt 2026' or 'Momentopname 5 mrt 2026 14:05'."""
+    if info.visit_id is not None:
+        day = info.visit_day or info.taken_at.astimezone().date()
+        return _t("Bezoek {date}").format(date=i18n.format_date(day))
+    return _t("Momentopname {moment}").format(moment=i18n.format_datetime(info.taken_at))
+
+
+def snapshot_day(info: SnapshotInfo) -> date:
+    return info.visit_day or info.taken_at.astimezone().date()
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the map shows: the current network (editable) or a snapshot (read-only)."""
+
+    ecogram: Ecogram
+    snapshot: SnapshotInfo | None = None
+
+
+class EcogramTab(QWidget):
+    """Everything about one household's ecogram. Loads lazily: only when the tab is shown."""
+
+    loaded = Signal()  # after the map was filled (tests and the benchmark wait for it)
+    # "Grote kaart": the household list and the page header make room for the map.
+    large_map_changed = Signal(bool)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ecogramTab")
+        self.ctx = ctx
+        self.household_id: str | None = None
+        self.state: EcogramState | None = None
+        self.shown: Shown | None = None
+        # Where everyone of `shown` stands (saved places, the rest laid out): the "before" of a
+        # drag, computed once per fill rather than again on every release.
+        self.positions: dict[str, Point] = {}
+        self.active_dialog: QWidget | None = None  # the add or export dialog last opened
+        self.compare_with: tuple[SnapshotInfo, Ecogram] | None = None
+        self._closed = False
+        self._stale = True  # data changed while the tab was hidden
+        self._pending_select: str | None = None
+        self._layout_runner: BackgroundRunner | None = None
+        self._layout_stop: threading.Event | None = None
+        # GUI-thread time of the last fill (for the benchmark), seconds.
+        self.last_fill_seconds = 0.0
+
+        self.undo_stack = QUndoStack(self)
+        self.scene = EcogramScene(self)
+        self.view = EcogramView(self.scene, self)
+        self.view.setObjectName("ecogramView")
+        self.side_panel = SidePanel(self)
+        self.list_view = EcogramListView(self)
+        self.indicators_view = IndicatorsView(self)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("ecogramToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._build_actions()
+
+        # Timeline: the current map or a snapshot, and what to compare it with.
+        self.timeline = QComboBox(self)
+        self.timeline.setObjectName("ecogramTimeline")
+        self.timeline.setMinimumContentsLength(22)
+        self.compare_combo = QComboBox(self)
+        self.compare_combo.setObjectName("ecogramCompare")
+        self.compare_combo.setMinimumContentsLength(22)
+        timeline_label = QLabel(_t("&Kaart van:"), self)
+        timeline_label.setBuddy(self.timeline)
+        compare_label = QLabel(_t("Verge&lijk met:"), self)
+        compare_label.setBuddy(self.compare_combo)
+        self.sentence = QLabel(self)
+        self.sentence.setObjectName("ecogramSentence")
+        self.sentence.setWordWrap(True)
+        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = QLabel(self)
+        self.message.setObjectName("ecogramMessage")
+        self.message.setStyleSheet(MUTED_STYLE)
+        self.message.setWordWrap(True)
+
+        time_row = QHBoxLayout()
+        time_row.addWidget(timeline_label)
+        time_row.addWidget(self.timeline)
+        time_row.addSpacing(12)
+        time_row.addWidget(compare_label)
+        time_row.addWidget(self.compare_combo)
+        time_row.addStretch(1)
+
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setObjectName("ecogramSideTabs")
+        self.side_tabs.addTab(self.side_panel, _t("Bewerken"))
+        self.side_tabs.addTab(self.list_view, _t("Lijst"))
+        self.side_tabs.addTab(self.indicators_view, _t("In cijfers"))
+        self.side_tabs.setMinimumWidth(270)
+
+        map_box = QWidget(self)
+        map_layout = QVBoxLayout(map_box)
+        map_layout.setContentsMargins(0, 0, 0, 0)
+        map_layout.addWidget(self.sentence)
+        map_layout.addWidget(self.view, 1)
+        map_layout.addWidget(self.message)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(map_box)
+        splitter.addWidget(self.side_tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([900, 290])
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(time_row)
+        layout.addWidget(splitter, 1)
+        self.sentence.hide()
+
+        self._connect_signals()
+        self._update_actions()
+        ctx.bus.household_changed.connect(self._household_changed)
+
+    # -- actions ----------------------------------------------------------------------------
+    def _action(self, text: str, name: str, slot: Callable[[], Any],
+                shortcuts: tuple[QKeySequence | str, ...] = (), tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            # Only while the ecogram has the focus: Ctrl+Z in a text field elsewhere stays its own.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            keys = " / ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText)
+                              for s in shortcuts)
+            tip = f"{tip or text.replace('&', '')} ({keys})"
+        if tip:
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        Key = QKeySequence.StandardKey
+        self.add_action = self._action(_t("&Toevoegen…"), "ecogramAdd", self.add_contact,
+                                       ("Ins", "Ctrl+Shift+A"),
+                                       _t("Een persoon of organisatie toevoegen"))
+        self.connect_action = self._action(_t("&Verbinden"), "ecogramConnect",
+                                           self.toggle_connect_mode, ("C",),
+                                           _t("Sleep daarna van de ene naar de andere"))
+        self.connect_action.setCheckable(True)
+        self.edit_action = self._action(_t("&Bewerken"), "ecogramEdit", self.edit_selected,
+                                        ("F2",), _t("Het gekozen item bewerken"))
+        self.delete_action = self._action(_t("Ver&wijderen"), "ecogramDelete",
+                                          self.delete_selected, ("Del",),
+                                          _t("Het gekozen item verwijderen"))
+        self.undo_action = self.undo_stack.createUndoAction(self, _t("&Ongedaan maken"))
+        self.undo_action.setObjectName("ecogramUndo")
+        self.redo_action = self.undo_stack.createRedoAction(self, _t("Opnie&uw"))
+        self.redo_action.setObjectName("ecogramRedo")
+        for action, keys in ((self.undo_action, (Key.Undo,)),
+                             (self.redo_action, ("Ctrl+Shift+Z", "Ctrl+Y"))):
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.zoom_in_action = self._action(_t("In&zoomen"), "ecogramZoomIn",
+                                           lambda: self.view.zoom_in(), ("Ctrl++", "Ctrl+="))
+        self.zoom_out_action = self._action(_t("Uitzoome&n"), "ecogramZoomOut",
+                                            lambda: self.view.zoom_out(), ("Ctrl+-",))
+        self.fit_action = self._action(_t("&Passend"), "ecogramFit", lambda: self.view.fit(),
+                                       ("Ctrl+0",), _t("De hele kaart in beeld"))
+        self.layout_action = self._action(_t("&Schikken"), "ecogramLayout", self.run_auto_layout,
+                                          ("Ctrl+Shift+L",),
+                                          _t("Iedereen automatisch netjes neerzetten"))
+        self.stop_layout_action = self._action(_t("Stop schikken"), "ecogramStopLayout",
+                                               self.cancel_auto_layout, ("Esc",))
+        self.snapshot_action = self._action(_t("&Momentopname"), "ecogramSnapshot",
+                                            self.take_snapshot, ("Ctrl+Shift+M",),
+                                            _t("Het netwerk zoals het nu is bewaren"))
+        self.export_action = self._action(_t("&Exporteren…"), "ecogramExport", self.export,
+                                          ("Ctrl+E",), _t("Opslaan als PNG, SVG of PDF"))
+        self.names_action = self._action(_t("&Rollen tonen"), "ecogramRoles", self.toggle_roles,
+                                         ("Ctrl+R",), _t("Rollen in plaats van namen tonen"))
+        self.names_action.setCheckable(True)
+        self.large_action = self._action(_t("&Grote kaart"), "ecogramLarge",
+                                         lambda: self.set_large_map(
+                                             self.large_action.isChecked()),
+                                         ("F11",), _t("Alle ruimte voor de kaart (aan tafel)"))
+        self.large_action.setCheckable(True)
+        # Zooming in and out stay on the keyboard (Ctrl+plus/minus) and the wheel: the bar keeps
+        # what a worker reaches for at the table, and fits beside the household list.
+        bar = self.toolbar
+        for action in (self.add_action, self.connect_action, self.edit_action,
+                       self.delete_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+        bar.addSeparator()
+        for action in (self.large_action, self.fit_action, self.layout_action,
+                       self.stop_layout_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        for action in (self.snapshot_action, self.export_action, self.names_action):
+            bar.addAction(action)
+        self.stop_layout_action.setVisible(False)
+
+    def _connect_signals(self) -> None:
+        scene = self.scene
+        scene.nodes_moved.connect(self._nodes_moved)
+        scene.connect_requested.connect(self._connect_requested)
+        scene.node_activated.connect(self._node_activated)
+        scene.tie_activated.connect(self._tie_activated)
+        scene.selection_changed_keys.connect(self._scene_selection_changed)
+        self.view.delete_requested.connect(self.delete_selected)
+        self.list_view.selection_changed.connect(self._list_selected)
+        self.list_view.activated.connect(self._list_activated)
+        self.side_panel.node_changed.connect(self._node_edited)
+        self.side_panel.tie_changed.connect(self._tie_edited)
+        self.side_panel.remove_requested.connect(self._remove_requested)
+        self.timeline.activated.connect(self._timeline_chosen)
+        self.compare_combo.activated.connect(self._compare_chosen)
+        self.undo_stack.indexChanged.connect(self._undo_index_changed)
+
+    # -- public interface -------------------------------------------------------------------
+    def set_household(self, household_id: str) -> None:
+        """The household page shows another household. (Changes to the same one arrive through
+        the data bus.)"""
+        if household_id == self.household_id:
+            return
+        self.cancel_auto_layout()
+        self.household_id = household_id
+        self.state = self.shown = self.compare_with = None
+        self.undo_stack.clear()
+        self.scene.set_ecogram(Ecogram.of(household_id, ""), {})
+        self.message.setText(_t("Laden…"))
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        if self._closed or self.household_id is None:
+            return
+        self._stale = False
+        household_id = self.household_id
+        self.ctx.read(lambda store: ecogram_state(store, household_id), self._loaded,
+                      lambda exc: self._failed(household_id, exc), key=f"ecogram-{id(self)}")
+
+    def shutdown(self) -> None:
+        self._closed = True
+        self.cancel_auto_layout()
+        if self._layout_runner is not None:
+            self._layout_runner.close()
+            self._layout_runner = None
+
+    @property
+    def editable(self) -> bool:
+        return self.shown is not None and self.shown.snapshot is None and self.compare_with is None
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        # The map takes the keyboard, so its keys (Ctrl+Z, Delete, F11…) work at once.
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._stale and self.household_id is not None:
+            self.reload()
+
+    # -- loading ----------------------------------------------------------------------------
+    def _alive(self) -> bool:
+        return not self._closed and shiboken6.isValid(self)
+
+    def _household_changed(self, household_id: str) -> None:
+        if household_id != self.household_id:
+            return
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def _loaded(self, state: EcogramState) -> None:
+        if not self._alive() or state.ecogram.household_id != self.household_id:
+            return
+        first = self.state is None
+        self.state = state
+        self._fill_timeline(state)
+        if self.shown is None or self.shown.snapshot is None:
+            self._show(Shown(state.ecogram))
+        else:
+            still = next((s for s in state.snapshots if s.id == self.shown.snapshot.id), None)
+            if still is None:
+                self._show(Shown(state.ecogram))
+        if first:
+            self.view.fit()
+            QTimer.singleShot(0, self._fit_if_alive)  # again once the layout has settled
+        self.loaded.emit()
+
+    def _failed(self, household_id: str, exc: BaseException) -> None:
+        if self._alive() and household_id == self.household_id:
+            self.message.setText(describe_error(exc))
+
+    def _show(self, shown: Shown) -> None:
+        """Fill the map, the list and the indicators with `shown` (and the comparison)."""
+        started = perf_counter()
+        self.shown = shown
+        ecogram = shown.ecogram
+        self.positions = complete_positions(ecogram)
+        self.scene.set_editable(shown.snapshot is None and self.compare_with is None)
+        self.scene.set_ecogram(ecogram, self.positions)
+        self.list_view.set_ecogram(ecogram)
+        self.indicators_view.set_indicators(indicators(ecogram), ecogram)
+        self._show_comparison()
+        self._show_message()
+        if self._pending_select and self._select(self._pending_select):
+            self._pending_select = None
+        self._refresh_side_panel()
+        self._update_actions()
+        self.last_fill_seconds = perf_counter() - started
+
+    def _show_message(self) -> None:
+        shown = self.shown
+        if shown is None:
+            return
+        if shown.snapshot is not None:
+            text = _t("Je kijkt naar {title}. Kies \"Nu\" om te bewerken.").format(
+                title=snapshot_title(shown.snapshot))
+        elif self.compare_with is not None:
+            text = _t("Vergelijken: groen is nieuw, oranje is veranderd, rood gestreept is weg. "
+                      "Zet \"Vergelijk met\" op \"niets\" om te bewerken.")
+        elif not shown.ecogram.network():
+            text = _t("Nog niemand in het netwerk. Kies \"Toevoegen…\" (Insert) om te beginnen.")
+        else:
+            text = _t("Sleep om te verplaatsen; sleep met de rechtermuisknop (of Shift) van de "
+                      "een naar de ander om te verbinden; dubbelklik om te bewerken.")
+        self.message.setText(text)
+
+    # -- timeline and comparing -------------------------------------------------------------
+    def _fill_timeline(self, state: EcogramState) -> None:
+        current_timeline = self.timeline.currentData()
+        current_compare = self.compare_combo.currentData()
+        self.timeline.clear()
+        self.timeline.addItem(_t("Nu (bewerken)"), None)
+        self.compare_combo.clear()
+        self.compare_combo.addItem(_t("niets"), None)
+        for info in reversed(state.snapshots):  # newest first
+            self.timeline.addItem(snapshot_title(info), info.id)
+            self.compare_combo.addItem(snapshot_title(info), info.id)
+        for combo, wanted in ((self.timeline, current_timeline),
+                              (self.compare_combo, current_compare)):
+            index = combo.findData(wanted)
+            combo.setCurrentIndex(max(index, 0))
+        self.compare_combo.setEnabled(bool(state.snapshots))
+        self.timeline.setEnabled(bool(state.snapshots))
+
+    def _snapshot_info(self, snapshot_id: str | None) -> SnapshotInfo | None:
+        if self.state is None or snapshot_id is None:
+            return None
+        return next((s for s in self.state.snapshots if s.id == snapshot_id), None)
+
+    def _timeline_chosen(self, _index: int) -> None:
+        info = self._snapshot_info(self.timeline.currentData())
+        if info is None:
+            if self.state is not None:
+                self._show(Shown(self.state.ecogram))
+            return
+        self.ctx.read(lambda store: load_snapshot(store, info.id),
+                      lambda ecogram: self._snapshot_loaded(info, ecogram),
+                      self._read_failed, key=f"ecogram-snapshot-{id(self)}")
+
+    def _snapshot_loaded(self, info: SnapshotInfo, ecogram: Ecogram) -> None:
+        if self._alive() and self.timeline.currentData() == info.id:
+            self._show(Shown(ecogram, info))
+
+    def _compare_chosen(self, _index: int) -> None:
+        info = self._snapshot_info(self.compare_combo.currentData())
+        if info is None:
+            self.compare_with = None
+            if self.shown is not None:
+                self._show(self.shown)
+            return
+        self.ctx.read(lambda store: load_snapshot(store, info.id),
+                      lambda ecogram: self._compare_loaded(info, ecogram),
+                      self._read_failed, key=f"ecogram-compare-{id(self)}")
+
+    def compare(self, snapshot_id: str | None) -> None:
+        """Compare what is shown with a snapshot (None: stop comparing)."""
+        self.compare_combo.setCurrentIndex(max(self.compare_combo.findData(snapshot_id), 0))
+        self._compare_chosen(self.compare_combo.currentIndex())
+
+    def show_snapshot(self, snapshot_id: str | None) -> None:
+        self.timeline.setCurrentIndex(max(self.timeline.findData(snapshot_id), 0))
+        self._timeline_chosen(self.timeline.currentIndex())
+
+    def _compare_loaded(self, info: SnapshotInfo, ecogram: Ecogram) -> None:
+        if not self._alive() or self.compare_combo.currentData() != info.id:
+            return
+        self.compare_with = (info, ecogram)
+        if self.shown is not None:
+            self._show(self.shown)
+
+    def _show_comparison(self) -> None:
+        if self.compare_with is None or self.shown is None:
+            self.scene.set_compare(None)
+            self.sentence.hide()
+            return
+        info, before = self.compare_with
+        after = self.shown.ecogram
+        # Removed people are drawn where they were; everyone else where they are now.
+        self.scene.set_compare(diff(before, after), complete_positions(before))
+        since = i18n.format_day_month(snapshot_day(info))
+        self.sentence.setText(change_sentence(summarise(before, after), since, after))
+        self.sentence.setStyleSheet("font-size: 12pt; font-weight: bold; padding: 4px 2px;")
+        self.sentence.show()
+
+    def _read_failed(self, exc: BaseException) -> None:
+        if self._alive():
+            self.message.setText(describe_error(exc))
+
+    # -- selection, side panel, list --------------------------------------------------------
+    def _select(self, key_or_tie: str) -> bool:
+        if self.shown is None:
+            return False
+        ecogram = self.shown.ecogram
+        if ecogram.node(key_or_tie) is None and ecogram.tie(key_or_tie) is None:
+            return False
+        self.scene.select(key_or_tie)
+        self.view.ensure_visible(key_or_tie)
+        return True
+
+    def _scene_selection_changed(self) -> None:
+        keys = self.scene.selected_keys()
+        if len(keys) == 1:
+            self.list_view.select(keys[0])
+        self._refresh_side_panel()
+        self._update_actions()
+
+    def _refresh_side_panel(self) -> None:
+        if self.shown is None:
+            return
+        ecogram = self.shown.ecogram
+        keys, ties = self.scene.selected_keys(), self.scene.selected_tie_ids()
+        node = ecogram.node(keys[0]) if len(keys) == 1 and not ties else None
+        tie = ecogram.tie(ties[0]) if len(ties) == 1 and not keys else None
+        self.side_panel.set_editable(self.editable)
+        if node is not None and not node.is_household:
+            if self.side_panel.current_item() != node.key or not self._editor_dirty():
+                self.side_panel.show_node(node)
+        elif tie is not None:
+            if self.side_panel.current_item() != tie.id or not self._editor_dirty():
+                self.side_panel.show_tie(tie, ecogram)
+        else:
+            self.side_panel.show_empty()
+
+    def _editor_dirty(self) -> bool:
+        """The worker is typing in the side panel: a reload must not throw that away."""
+        panel = self.side_panel
+        editor = {1: panel.node_editor, 2: panel.tie_editor}.get(panel.currentIndex())
+        return editor is not None and editor.is_dirty()
+
+    def _list_selected(self, key: str) -> None:
+        if key not in self.scene.selected_keys():
+            self._select(key)
+
+    def _list_activated(self, key: str) -> None:
+        self._select(key)
+        self._node_activated(key)
+
+    def _node_activated(self, key: str) -> None:
+        node = self.shown.ecogram.node(key) if self.shown else None
+        if node is None or node.is_household:
+            return
+        self.side_tabs.setCurrentWidget(self.side_panel)
+        self.side_panel.set_editable(self.editable)
+        self.side_panel.show_node(node)
+        self._focus_editor(self.side_panel.node_editor)
+
+    def _tie_activated(self, tie_id: str) -> None:
+        tie = self.shown.ecogram.tie(tie_id) if self.shown else None
+        if tie is None or self.shown is None:
+            return
+        self.side_tabs.setCurrentWidget(self.side_panel)
+        self.side_panel.set_editable(self.editable)
+        self.side_panel.show_tie(tie, self.shown.ecogram)
+        self._focus_editor(self.side_panel.tie_editor)
+
+    @staticmethod
+    def _focus_editor(editor: QWidget) -> None:
+        first = editor.nextInFocusChain()
+        while first is not editor and not (first.focusPolicy() & Qt.FocusPolicy.TabFocus
+                                           and first.isVisibleTo(editor) and first.isEnabled()
+                                           and editor.isAncestorOf(first)):
+            first = first.nextInFocusChain()
+        if first is not editor:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def edit_selected(self) -> None:
+        keys, ties = self.scene.selected_keys(), self.scene.selected_tie_ids()
+        if keys:
+            self._node_activated(keys[0])
+        elif ties:
+            self._tie_activated(ties[0])
+
+    # -- editing ----------------------------------------------------------------------------
+    def write(self, fn: WriteFn, on_result: Callable[[Any], None] | None = None) -> None:
+        """One background write for the household shown; the data bus then triggers a reload."""
+        household_id = self.household_id
+        if household_id is None:
+            return
+
+        def done(result: Any) -> None:
+            if on_result is not None and self._alive():
+                on_result(result)
+
+        def failed(exc: BaseException) -> None:
+            # The undo history no longer matches what is stored: start it afresh.
+            if self._alive():
+                self.undo_stack.clear()
+                show_error(self, exc)
+                self.reload()
+            else:
+                self.ctx.bus.error_message.emit(describe_error(exc))
+
+        self.ctx.write(fn, done, failed, household_id=household_id)
+
+    def _push(self, command: Any) -> None:
+        if self.editable:
+            self.undo_stack.push(command)
+
+    def _nodes_moved(self, after: dict[str, Point]) -> None:
+        if not self.editable or self.shown is None:
+            return
+        before = self.positions
+        moved = {k: p for k, p in after.items() if before.get(k) != p}
+        if moved:
+            self._push(MoveNodesCommand(self, {k: before[k] for k in moved if k in before},
+                                        moved))
+
+    def _connect_requested(self, source: str, target: str) -> None:
+        if source == target or not self.editable:
+            return
+        self.connect_action.setChecked(False)
+        self.scene.set_connect_mode(False)
+        self._push(ConnectCommand(self, source, target, on_added=self._added))
+
+    def toggle_connect_mode(self) -> None:
+        self.scene.set_connect_mode(self.connect_action.isChecked() and self.editable)
+
+    def _added(self, key_or_tie: str) -> None:
+        # The reload after the write shows the new item; select it then.
+        if not self._select(key_or_tie):
+            self._pending_select = key_or_tie
+
+    def add_contact(self) -> None:
+        if not self.editable or self.state is None:
+            return
+        dialog = AddContactDialog(self, self.state.organisations)
+        dialog.accepted.connect(lambda: self._add_from(dialog))
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _add_from(self, dialog: AddContactDialog) -> None:
+        if self.shown is None or not self.editable:
+            return
+        kind, fields, tie = dialog.result_fields()
+        ecogram = self.shown.ecogram
+        # A provisional node only to find a free place in its sector.
+        position = place_node_for(ecogram, self.scene.positions(), fields)
+        self._push(AddContactCommand(self, kind, fields, tie, ecogram.household_key, position,
+                                     on_added=self._added))
+
+    def delete_selected(self) -> None:
+        if not self.editable or self.shown is None:
+            return
+        ecogram = self.shown.ecogram
+        ties = self.scene.selected_tie_ids()
+        keys = [k for k in self.scene.selected_keys()
+                if (n := ecogram.node(k)) is not None and n.in_network]
+        if not keys and not ties:
+            return
+        self.undo_stack.beginMacro(_t("Verwijderen"))
+        for tie_id in ties:
+            self.undo_stack.push(RemoveTieCommand(self, tie_id))
+        for key in keys:
+            node = ecogram.node(key)
+            label = node.label() if node else ""
+            self.undo_stack.push(RemoveNodeCommand(self, key, label))
+        self.undo_stack.endMacro()
+        self.side_panel.show_empty()
+
+    def _node_edited(self, key: str, fields: dict[str, Any]) -> None:
+        node = self.shown.ecogram.node(key) if self.shown else None
+        if node is not None and fields:
+            self._push(EditNodeCommand(self, key, node.label(), fields))
+
+    def _tie_edited(self, tie_id: str, fields: dict[str, Any]) -> None:
+        if fields:
+            self._push(EditTieCommand(self, tie_id, fields))
+
+    def _remove_requested(self, key_or_tie: str) -> None:
+        if self._select(key_or_tie):
+            self.delete_selected()
+
+    @property
+    def large_map(self) -> bool:
+        return self.large_action.isChecked()
+
+    def set_large_map(self, large: bool) -> None:
+        self.large_action.setChecked(large)
+        self.large_map_changed.emit(large)
+        # Fit once the room has changed hands.
+        QTimer.singleShot(30, self._fit_if_alive)
+
+    def _fit_if_alive(self) -> None:
+        if self._alive():
+            self.view.fit()
+
+    def toggle_roles(self) -> None:
+        self.scene.set_roles(self.names_action.isChecked())
+
+    # -- snapshots and export ---------------------------------------------------------------
+    def take_snapshot(self) -> None:
+        household_id = self.household_id
+        if household_id is None or self.state is None:
+            return
+        self.write(lambda uow: eco.take_snapshot(uow, household_id, label="Momentopname"),
+                   lambda _id: self.ctx.bus.status_message.emit(
+                       _t("Momentopname van het netwerk bewaard")))
+
+    def export(self) -> None:
+        if self.shown is None or self.household_id is None:
+            return
+        dialog = EcogramExportDialog(self.ctx, self.household_id, self.shown.ecogram,
+                                     self.shown.snapshot, self)
+        self.active_dialog = dialog
+        dialog.open()
+
+    # -- auto-layout ------------------------------------------------------------------------
+    def run_auto_layout(self) -> None:
+        if not self.editable or self.shown is None:
+            return
+        self.cancel_auto_layout()
+        if self._layout_runner is None:
+            self._layout_runner = BackgroundRunner(self)
+        stop = threading.Event()
+        self._layout_stop = stop
+        ecogram = self.shown.ecogram
+        current = self.scene.positions()
+        self.stop_layout_action.setVisible(True)
+        self.layout_action.setEnabled(False)
+        self.message.setText(_t("Bezig met schikken… (Esc stopt)"))
+        self._layout_runner.submit(
+            lambda: auto_layout(ecogram, current, should_stop=stop.is_set),
+            lambda positions: self._layout_done(stop, ecogram, current, positions),
+            lambda exc: self._layout_failed(stop, exc), key="layout")
+
+    def cancel_auto_layout(self) -> None:
+        if self._layout_stop is not None:
+            self._layout_stop.set()
+            self._layout_stop = None
+        if self._alive():
+            self.stop_layout_action.setVisible(False)
+            self._update_actions()
+
+    def _layout_done(self, stop: threading.Event, ecogram: Ecogram,
+                     before: dict[str, Point], positions: dict[str, Point]) -> None:
+        if stop.is_set() or not self._alive():
+            return  # cancelled, or the map changed in the meantime
+        self._layout_stop = None
+        self.stop_layout_action.setVisible(False)
+        self._show_message()
+        self._update_actions()
+        if self.shown is None or self.shown.ecogram != ecogram:
+            return
+        moved = {k: p for k, p in positions.items()
+                 if k in before and _distance(before[k], p) > 0.5}
+        if moved:
+            self._push(MoveNodesCommand(self, {k: before[k] for k in moved}, moved,
+                                        _t("Automatisch schikken")))
+
+    def _layout_failed(self, stop: threading.Event, exc: BaseException) -> None:
+        if not self._alive():
+            return
+        self.stop_layout_action.setVisible(False)
+        self._update_actions()
+        if isinstance(exc, LayoutCancelled) or stop.is_set():
+            self._show_message()
+            return
+        self.message.setText(describe_error(exc))
+
+    # -- state of the actions ---------------------------------------------------------------
+    def _undo_index_changed(self, _index: int) -> None:
+        # Also sent while the tab is being destroyed (the stack clears itself).
+        if self._alive() and shiboken6.isValid(self.undo_stack):
+            self._update_actions()
+
+    def _update_actions(self) -> None:
+        editable = self.editable
+        has_selection = bool(self.scene.selected_keys() or self.scene.selected_tie_ids())
+        self.add_action.setEnabled(editable)
+        self.connect_action.setEnabled(editable)
+        self.layout_action.setEnabled(editable and self._layout_stop is None)
+        self.edit_action.setEnabled(has_selection)
+        self.delete_action.setEnabled(editable and has_selection)
+        self.snapshot_action.setEnabled(self.shown is not None and self.shown.snapshot is None)
+        self.export_action.setEnabled(self.shown is not None)
+        if not editable:
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
+        else:
+            self.undo_action.setEnabled(self.undo_stack.canUndo())
+            self.redo_action.setEnabled(self.undo_stack.canRedo())
+
+
+def _distance(a: Point, b: Point) -> float:
+    return ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5
+
+
+def place_node_for(ecogram: Ecogram, positions: dict[str, Point],
+                   fields: dict[str, Any]) -> Point:
+    """A free place for a node that is about to be added, in its sector and on its ring."""
+    probe = Node(key=node_key(NodeKind.PERSON, "new"), kind=NodeKind.PERSON, record_id="new",
+                 name="", life_domain=LifeDomain(fields.get("life_domain",
+                                                            LifeDomain.FRIENDS)),
+                 closeness=int(fields.get("closeness", 2)))
+    grown = ecogram.evolve(nodes=(*ecogram.nodes, probe))
+    return place_node(grown, positions, probe.key)
+
