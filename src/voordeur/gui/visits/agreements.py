@@ -1,0 +1,273 @@
+"""The household's open agreements at a visit: tick one off when it is done, or add a new one
+(what, who, by when) made at this visit. Both write at once, not through the autosave."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from voordeur.gui.common.context import AppContext
+from voordeur.gui.common.errors import describe_error
+from voordeur.gui.common.i18n import catalogue_label, format_date
+from voordeur.gui.common.style import ERROR_COLOUR, MUTED_STYLE
+from voordeur.gui.visits.editor_widgets import WheelGuard, buddy_label, section_label
+from voordeur.model import Household
+from voordeur.model.catalogues import AgreementOwnerKind, AgreementStatus
+from voordeur.services import plan
+from voordeur.services.visit_queries import AgreementItem, OwnerChoice, VisitForm
+
+Guard = Callable[[Callable[[Any], None]], Callable[[Any], None]]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("VisitEditor", text)
+
+
+class AgreementsSection(QWidget):
+    """The agreements list and the 'new agreement' row.
+
+    `current_form` gives the open visit, or None when there is nothing to write to; `guard`
+    wraps the write callbacks so that they do nothing once the editor is gone.
+    """
+
+    def __init__(self, ctx: AppContext, current_form: Callable[[], VisitForm | None],
+                 guard: Guard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._current_form = current_form
+        self._guard = guard
+        self.boxes: dict[str, QCheckBox] = {}
+        self._wheel_guard = WheelGuard(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(section_label(_t("Afspraken"), self))
+        self.agreements_box = QWidget(self)
+        self.agreements_box.setObjectName("agreementList")
+        self.agreements_layout = QVBoxLayout(self.agreements_box)
+        self.agreements_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.agreements_box)
+        layout.addWidget(self._build_new_agreement())
+        for widget in (self.owner_combo, self.due_edit):
+            widget.installEventFilter(self._wheel_guard)
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.add_agreement_button.clicked.connect(self.add_agreement)
+        self.agreement_what.returnPressed.connect(self.add_agreement)
+
+    def _build_new_agreement(self) -> QWidget:
+        box = QFrame(self)
+        box.setObjectName("newAgreement")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(box)
+        self.agreement_what = QLineEdit(box)
+        self.agreement_what.setObjectName("agreementWhat")
+        self.agreement_what.setMaxLength(1000)
+        self.agreement_what.setPlaceholderText(_t("Wat wordt er gedaan?"))
+        self.owner_combo = QComboBox(box)
+        self.owner_combo.setObjectName("agreementOwner")
+        self.owner_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.owner_combo.setMinimumContentsLength(12)
+        self.due_edit = QDateEdit(box)
+        self.due_edit.setObjectName("agreementDue")
+        self.due_edit.setDisplayFormat(_t("dd-MM-yyyy"))
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setMinimumDate(QDate(2000, 1, 1))
+        self.due_edit.setSpecialValueText(_t("geen datum"))
+        self.add_agreement_button = QPushButton(_t("Toevoe&gen"), box)
+        self.add_agreement_button.setObjectName("addAgreement")
+        self.add_agreement_button.setAutoDefault(False)
+        self.agreement_error = QLabel(box)
+        self.agreement_error.setObjectName("agreementError")
+        self.agreement_error.setWordWrap(True)
+        self.agreement_error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.agreement_error.hide()
+
+        grid.addWidget(buddy_label(_t("Nieuwe afs&praak"), self.agreement_what, box), 0, 0)
+        grid.addWidget(self.agreement_what, 0, 1, 1, 3)
+        grid.addWidget(buddy_label(_t("W&ie"), self.owner_combo, box), 1, 0)
+        grid.addWidget(self.owner_combo, 1, 1, 1, 3)
+        grid.addWidget(buddy_label(_t("Uiterlijk &op"), self.due_edit, box), 2, 0)
+        grid.addWidget(self.due_edit, 2, 1)
+        grid.addWidget(self.add_agreement_button, 2, 3)
+        grid.setColumnStretch(2, 1)
+        grid.addWidget(self.agreement_error, 3, 0, 1, 4)
+        return box
+
+    # -- showing ------------------------------------------------------------------------------
+    def populate(self, form: VisitForm, visit_start: QDate) -> None:
+        """A freshly loaded visit: its agreements, the owners to choose from, a due date two
+        weeks after the visit and no error."""
+        self.fill_agreements(form)
+        self.fill_owners(form)
+        self.due_edit.setDate(visit_start.addDays(14))
+        self.agreement_error.hide()
+
+    def tab_chain(self) -> list[QWidget]:
+        return [*self.boxes.values(), self.agreement_what, self.owner_combo, self.due_edit,
+                self.add_agreement_button]
+
+    def fill_agreements(self, form: VisitForm) -> None:
+        while self.agreements_layout.count():
+            item = self.agreements_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.boxes = {}
+        if not form.agreements:
+            empty = QLabel(_t("Geen open afspraken."), self.agreements_box)
+            self.agreements_layout.addWidget(empty)
+            return
+        today = date.today()
+        for agreement in form.agreements:
+            row = QWidget(self.agreements_box)
+            row_layout = QVBoxLayout(row)
+            row_layout.setContentsMargins(0, 2, 0, 2)
+            row_layout.setSpacing(0)
+            box = QCheckBox(agreement.what, row)
+            box.setObjectName(f"agreement_{agreement.id}")
+            box.setChecked(agreement.status == AgreementStatus.DONE)
+            box.setEnabled(agreement.status != AgreementStatus.CANCELLED)
+            box.setToolTip(_t("Aanvinken als het gedaan is"))
+            box.toggled.connect(lambda on, aid=agreement.id: self.set_agreement_done(aid, on))
+            detail = QLabel(self._detail(agreement, form.visit_id, today), row)
+            detail.setWordWrap(True)
+            detail.setIndent(self.style().pixelMetric(
+                self.style().PixelMetric.PM_IndicatorWidth) + 6)
+            overdue = (agreement.status == AgreementStatus.OPEN and agreement.due_on is not None
+                       and agreement.due_on < today)
+            detail.setStyleSheet(f"color: {ERROR_COLOUR};" if overdue
+                                 else MUTED_STYLE)
+            row_layout.addWidget(box)
+            row_layout.addWidget(detail)
+            self.agreements_layout.addWidget(row)
+            self.boxes[agreement.id] = box
+
+    def _detail(self, agreement: AgreementItem, visit_id: str, today: date) -> str:
+        who = agreement.owner_name
+        if agreement.owner_kind == AgreementOwnerKind.WORKER:
+            who = _t("ik (medewerker)") if (
+                agreement.owner_id == self._ctx.store.actor.worker_id) else who
+        if not who:
+            who = catalogue_label(agreement.owner_kind)
+        parts = [who]
+        if agreement.due_on is not None:
+            if agreement.status == AgreementStatus.OPEN and agreement.due_on < today:
+                parts.append(_t("te laat: was {date}").format(
+                    date=format_date(agreement.due_on)))
+            else:
+                parts.append(_t("vóór {date}").format(date=format_date(agreement.due_on)))
+        if agreement.status != AgreementStatus.OPEN:
+            parts.append(catalogue_label(agreement.status))
+        elif agreement.visit_id == visit_id:
+            parts.append(_t("nieuw bij dit bezoek"))
+        return " · ".join(parts)
+
+    def fill_owners(self, form: VisitForm) -> None:
+        current = self.owner_combo.currentData()
+        self.owner_combo.clear()
+        worker = OwnerChoice(AgreementOwnerKind.WORKER, self._ctx.store.actor.worker_id,
+                             _t("Ik (medewerker)"))
+        previous_kind: AgreementOwnerKind | None = None
+        for choice in form.owner_choices(worker):
+            if previous_kind is not None and choice.kind != previous_kind:
+                self.owner_combo.insertSeparator(self.owner_combo.count())
+            previous_kind = choice.kind
+            if choice.kind == AgreementOwnerKind.WORKER:
+                text = choice.name
+            else:
+                text = f"{choice.name} ({choice.role})" if choice.role else choice.name
+                if choice.kind != AgreementOwnerKind.MEMBER:
+                    text = f"{text} — {catalogue_label(choice.kind)}"
+            self.owner_combo.addItem(text, f"{choice.kind.value}:{choice.id or ''}")
+        index = self.owner_combo.findData(current) if current is not None else -1
+        self.owner_combo.setCurrentIndex(max(0, index))
+
+    def _show_error(self, text: str) -> None:
+        self.agreement_error.setText(text)
+        self.agreement_error.show()
+
+    # -- writing ------------------------------------------------------------------------------
+    def add_agreement(self) -> None:
+        """Add the agreement typed in the 'Nieuwe afspraak' row, made at this visit."""
+        form = self._current_form()
+        if form is None:
+            return
+        what = self.agreement_what.text().strip()
+        if not what:
+            self._show_error(_t("Vul eerst in wat er wordt gedaan."))
+            self.agreement_what.setFocus()
+            return
+        data = str(self.owner_combo.currentData() or
+                   f"{AgreementOwnerKind.WORKER.value}:{self._ctx.store.actor.worker_id}")
+        kind_value, _, owner = data.partition(":")
+        owner_id = owner or None
+        qdue = self.due_edit.date()
+        due = None if qdue == self.due_edit.minimumDate() else date(qdue.year(), qdue.month(),
+                                                                    qdue.day())
+        household_id, visit_id = form.household_id, form.visit_id
+
+        def add(uow: Any) -> str:
+            household = uow.get(Household, household_id)
+            if household is None:
+                raise LookupError(household_id)
+            return plan.add_agreement(uow, household, what, visit_id=visit_id,
+                                      owner_kind=AgreementOwnerKind(kind_value),
+                                      owner_id=owner_id, due_on=due).id
+
+        def done(_agreement_id: str) -> None:
+            if self.agreement_what.text().strip() == what:
+                self.agreement_what.clear()
+            self.agreement_error.hide()
+            self._ctx.bus.status_message.emit(_t("Afspraak toegevoegd"))
+
+        self.add_agreement_button.setEnabled(False)
+
+        def finished(_value: Any) -> None:
+            self.add_agreement_button.setEnabled(True)
+
+        self._ctx.write(add, self._guard(lambda v: (finished(v), done(v))),
+                        self._guard(lambda exc: (finished(exc), self._show_error(
+                            describe_error(exc)))),
+                        detail="agreement", household_id=household_id)
+
+    def set_agreement_done(self, agreement_id: str, done: bool) -> None:
+        form = self._current_form()
+        if form is None:
+            return
+        household_id = form.household_id
+        status = AgreementStatus.DONE if done else AgreementStatus.OPEN
+        today = date.today()
+
+        def write(uow: Any) -> None:
+            from voordeur.model import Agreement
+
+            agreement = uow.get(Agreement, agreement_id)
+            if agreement is None:
+                raise LookupError(agreement_id)
+            plan.set_agreement_status(uow, agreement, status, today)
+
+        def failed(exc: BaseException) -> None:
+            box = self.boxes.get(agreement_id)
+            if box is not None and shiboken6.isValid(box):
+                box.blockSignals(True)
+                box.setChecked(not done)
+                box.blockSignals(False)
+            self._show_error(describe_error(exc))
+
+        self._ctx.write(write, None, self._guard(failed), detail="agreement status",
+                        household_id=household_id)
