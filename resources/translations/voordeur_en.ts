@@ -1392,72 +1392,72 @@
 <context>
     <name>EcogramExport</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="40"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="41"/>
         <source>PDF — om te printen of te mailen</source>
         <translation>PDF — to print or email</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="41"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="42"/>
         <source>PNG — een afbeelding</source>
         <translation>PNG — an image</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="42"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="43"/>
         <source>SVG — een tekening die je verder kunt bewerken</source>
         <translation>SVG — a drawing you can edit further</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="53"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="54"/>
         <source>Ecogram exporteren</source>
         <translation>Export ecogram</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="61"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="62"/>
         <source>Het netwerk zoals het nu is.</source>
         <translation>The network as it is now.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="62"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="63"/>
         <source>De momentopname van {day}.</source>
         <translation>The snapshot of {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="76"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="77"/>
         <source>&amp;Rollen in plaats van namen (voor een partner zonder toestemming)</source>
         <translation>&amp;Roles instead of names (for a partner without consent)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="79"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="80"/>
         <source>De legenda komt altijd mee. Het bestand is niet versleuteld: bewaar het alleen waar dat mag.</source>
         <translation>The legend is always included. The file is not encrypted: only keep it where that is allowed.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="89"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="90"/>
         <source>&amp;Opslaan als…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="98"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="99"/>
         <source>Formaat:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="118"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="119"/>
         <source>ecogram</source>
         <translation>ecogram</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="120"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="121"/>
         <source>Ecogram opslaan</source>
         <translation>Save ecogram</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="148"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="149"/>
         <source>Ecogram opgeslagen: {file}</source>
         <translation>Ecogram saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="159"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="160"/>
         <source>Het ecogram is niet opgeslagen. {reason}</source>
         <translation>The ecogram has not been saved. {reason}</translation>
     </message>
@@ -1793,217 +1793,217 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>EcogramTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="85"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="81"/>
         <source>Bezoek {date}</source>
         <translation>Visit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="86"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="82"/>
         <source>Momentopname {moment}</source>
         <translation>Snapshot {moment}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="171"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="167"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="172"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="168"/>
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="173"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="169"/>
         <source>In cijfers</source>
         <translation>In numbers</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="221"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="217"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="223"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="219"/>
         <source>Een persoon of organisatie toevoegen</source>
         <translation>Add a person or organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="224"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="220"/>
         <source>&amp;Verbinden</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="226"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="222"/>
         <source>Sleep daarna van de ene naar de andere</source>
         <translation>Then drag from one to the other</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="228"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="224"/>
         <source>&amp;Bewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="229"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="225"/>
         <source>Het gekozen item bewerken</source>
         <translation>Edit the selected item</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="230"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="226"/>
         <source>Ver&amp;wijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="232"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="228"/>
         <source>Het gekozen item verwijderen</source>
         <translation>Remove the selected item</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="233"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="229"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="235"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="231"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="242"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="238"/>
         <source>In&amp;zoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="148"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="144"/>
         <source>&amp;Kaart van:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="150"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="146"/>
         <source>Verge&amp;lijk met:</source>
         <translation>Com&amp;pare with:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="244"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="240"/>
         <source>Uitzoome&amp;n</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="246"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="242"/>
         <source>&amp;Passend</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="247"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="243"/>
         <source>De hele kaart in beeld</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="248"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="244"/>
         <source>&amp;Schikken</source>
         <translation>Arra&amp;nge</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="250"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="246"/>
         <source>Iedereen automatisch netjes neerzetten</source>
         <translation>Lay everyone out neatly, automatically</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="251"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="247"/>
         <source>Stop schikken</source>
         <translation>Stop arranging</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="253"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="249"/>
         <source>&amp;Momentopname</source>
         <translation>&amp;Snapshot</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="255"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="251"/>
         <source>Het netwerk zoals het nu is bewaren</source>
         <translation>Save the network as it is now</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="256"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="252"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="257"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="253"/>
         <source>Opslaan als PNG, SVG of PDF</source>
         <translation>Save as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="258"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="254"/>
         <source>&amp;Rollen tonen</source>
         <translation>Show ro&amp;les</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="259"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="255"/>
         <source>Rollen in plaats van namen tonen</source>
         <translation>Show roles instead of names</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="261"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="257"/>
         <source>&amp;Grote kaart</source>
         <translation>Lar&amp;ge map</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="264"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="260"/>
         <source>Alle ruimte voor de kaart (aan tafel)</source>
         <translation>All the room for the map (at the kitchen table)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="312"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="308"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="400"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="396"/>
         <source>Je kijkt naar {title}. Kies &quot;Nu&quot; om te bewerken.</source>
         <translation>You are looking at {title}. Choose &quot;Now&quot; to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="403"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="399"/>
         <source>Vergelijken: groen is nieuw, oranje is veranderd, rood gestreept is weg. Zet &quot;Vergelijk met&quot; op &quot;niets&quot; om te bewerken.</source>
         <translation>Comparing: green is new, orange has changed, striped red has gone. Set &quot;Compare with&quot; to &quot;none&quot; to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="406"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="402"/>
         <source>Nog niemand in het netwerk. Kies &quot;Toevoegen…&quot; (Insert) om te beginnen.</source>
         <translation>No one in the network yet. Choose &quot;Add…&quot; (Insert) to begin.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="408"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="404"/>
         <source>Sleep om te verplaatsen; sleep met de rechtermuisknop (of Shift) van de een naar de ander om te verbinden; dubbelklik om te bewerken.</source>
         <translation>Drag to move; drag with the right mouse button (or Shift) from one to the other to connect; double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="417"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="413"/>
         <source>Nu (bewerken)</source>
         <translation>Now (edit)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="419"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="415"/>
         <source>niets</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="655"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="651"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="702"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="698"/>
         <source>Momentopname van het netwerk bewaard</source>
         <translation>Snapshot of the network saved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="725"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="721"/>
         <source>Bezig met schikken… (Esc stopt)</source>
         <translation>Arranging… (Esc stops)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="753"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="749"/>
         <source>Automatisch schikken</source>
         <translation>Arrange automatically</translation>
     </message>
@@ -2656,37 +2656,37 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="61"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="57"/>
         <source>Huishouden bewerken</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="62"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="58"/>
         <source>Nieuw huishouden</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="105"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="101"/>
         <source>Vul een naam in, bijvoorbeeld ‘Gezin Jansen’.</source>
         <translation>Enter a name, for example ‘Jansen family’.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="110"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="106"/>
         <source>De naam van de wijk is te lang.</source>
         <translation>The name of the neighbourhood is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="118"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="114"/>
         <source>Een postcode bestaat uit vier cijfers en twee letters, bijvoorbeeld 8011 AB.</source>
         <translation>A postcode has four digits and two letters, for example 8011 AB.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="125"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="121"/>
         <source>Een telefoonnummer bevat alleen cijfers, spaties, + en -, bijvoorbeeld 06-12345678.</source>
         <translation>A phone number contains only digits, spaces, + and -, for example 06-12345678.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="130"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="126"/>
         <source>Dit e-mailadres lijkt niet te kloppen.</source>
         <translation>This email address does not look right.</translation>
     </message>
@@ -2791,12 +2791,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdList</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="71"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="72"/>
         <source>geen toestemming</source>
         <translation>no consent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="73"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="74"/>
         <source>%n afspraak te laat</source>
         <translation>
             <numerusform>%n agreement overdue</numerusform>
@@ -2804,7 +2804,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="74"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="75"/>
         <source>%n afspraken te laat</source>
         <translation>
             <numerusform>%n agreement overdue</numerusform>
@@ -2812,62 +2812,62 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="83"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="84"/>
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="87"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="88"/>
         <source>contact {date}</source>
         <translation>contact {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="89"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="90"/>
         <source>nog geen contact</source>
         <translation>no contact yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="91"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="92"/>
         <source>bezoek {date}</source>
         <translation>visit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="99"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="100"/>
         <source>Wijk: {wijk}</source>
         <translation>Neighbourhood: {wijk}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="101"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="102"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="102"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="103"/>
         <source>Laatste contact: {date}</source>
         <translation>Last contact: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="103"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="104"/>
         <source>Nog geen contact</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="104"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="105"/>
         <source>Volgende bezoek: {date}</source>
         <translation>Next visit: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="105"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="106"/>
         <source>Geen bezoek gepland</source>
         <translation>No visit planned</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="107"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="108"/>
         <source>Geen geldige toestemming om te delen</source>
         <translation>No valid consent to share</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="109"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="110"/>
         <source>Afspraken te laat: {n}</source>
         <translation>Overdue agreements: {n}</translation>
     </message>
@@ -3181,37 +3181,37 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="171"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="167"/>
         <source>Gezinslid bewerken</source>
         <translation>Edit family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="172"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="168"/>
         <source>Gezinslid toevoegen</source>
         <translation>Add family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="189"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="185"/>
         <source>bijvoorbeeld moeder, zoon, oma</source>
         <translation>for example mother, son, grandma</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="226"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="222"/>
         <source>Vul een voornaam of een rol in (bijvoorbeeld ‘oma’).</source>
         <translation>Enter a first name or a role (for example ‘grandma’).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="230"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="226"/>
         <source>De rol is te lang (hoogstens 100 tekens).</source>
         <translation>The role is too long (at most 100 characters).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="238"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="234"/>
         <source>De geboortedatum ligt in de toekomst.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="245"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="241"/>
         <source>Het geboortejaar ligt in de toekomst.</source>
         <translation>The year of birth is in the future.</translation>
     </message>
@@ -5072,208 +5072,207 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="207"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="103"/>
         <source>Dit bezoek is definitief. Wat je nu wijzigt, wordt als revisie bewaard.</source>
         <translation>This visit is final. What you change now is kept as a revision.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="257"/>
+        <location filename="../../src/voordeur/gui/visits/header.py" line="30"/>
         <source>← &amp;Terug naar huishouden</source>
         <translation>← &amp;Back to household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="290"/>
+        <location filename="../../src/voordeur/gui/visits/header.py" line="61"/>
         <source>Verslag e&amp;xporteren…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="293"/>
+        <location filename="../../src/voordeur/gui/visits/header.py" line="62"/>
         <source>Een verslag voor het gezin, een partner of het dossier: PDF, Word of tekst</source>
         <translation>A report for the family, a partner or the case file: PDF, Word or text</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="297"/>
+        <location filename="../../src/voordeur/gui/visits/header.py" line="65"/>
         <source>&amp;Revisies bekijken…</source>
         <translation>&amp;View revisions…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="303"/>
+        <location filename="../../src/voordeur/gui/visits/header.py" line="68"/>
         <source>&amp;Definitief maken…</source>
         <translation>Make &amp;final…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="334"/>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="453"/>
+        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="42"/>
         <source>dd-MM-yyyy HH:mm</source>
         <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="340"/>
+        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="48"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="341"/>
+        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="49"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="345"/>
+        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="53"/>
         <source>bijv. thuis, Huis van de Wijk</source>
         <translation>e.g. at home, community centre</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="347"/>
+        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="57"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="349"/>
+        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="59"/>
         <source>Datu&amp;m en tijd</source>
         <translation>Date and ti&amp;me</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="354"/>
+        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="64"/>
         <source>D&amp;uur</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="356"/>
+        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="66"/>
         <source>&amp;Locatie</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="366"/>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="27"/>
         <source>Wat is er besproken? Typ gerust tijdens het gesprek: alles wordt vanzelf opgeslagen.</source>
         <translation>What was discussed? Feel free to type during the conversation: everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="373"/>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="37"/>
         <source>&amp;Notities</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="391"/>
+        <location filename="../../src/voordeur/gui/visits/present.py" line="31"/>
         <source>bijv. tolk, juf van Sem</source>
         <translation>e.g. interpreter, Sem&apos;s teacher</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="392"/>
+        <location filename="../../src/voordeur/gui/visits/present.py" line="32"/>
         <source>Er zijn nog geen gezinsleden vastgelegd.</source>
         <translation>No family members have been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="395"/>
+        <location filename="../../src/voordeur/gui/visits/present.py" line="37"/>
         <source>&amp;Aanwezig</source>
         <translation>&amp;Present</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="398"/>
+        <location filename="../../src/voordeur/gui/visits/present.py" line="40"/>
         <source>Anders aan&amp;wezig</source>
         <translation>&amp;Others present</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="404"/>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="55"/>
         <source>De vraag van het gezin, in hun eigen woorden</source>
         <translation>The family&apos;s question, in their own words</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="408"/>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="59"/>
         <source>Wat gaat goed? Eén per regel</source>
         <translation>What is going well? One per line</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="411"/>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="62"/>
         <source>Waar maken jullie je zorgen over? Eén per regel</source>
         <translation>What are you worried about? One per line</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="413"/>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="68"/>
         <source>&amp;Hulpvraag</source>
         <translation>&amp;Request for help</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="414"/>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="68"/>
         <source>&amp;Krachten</source>
         <translation>&amp;Strengths</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="415"/>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="68"/>
         <source>&amp;Zorgen</source>
         <translation>&amp;Concerns</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="423"/>
+        <location filename="../../src/voordeur/gui/visits/side_column.py" line="47"/>
         <source>Th&amp;ema&apos;s</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="429"/>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="39"/>
         <source>Doelen — schaalvraag (0 tot 10)</source>
         <translation>Goals — scaling question (0 to 10)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="439"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="59"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="449"/>
+        <location filename="../../src/voordeur/gui/visits/next_visit.py" line="24"/>
         <source>&amp;Volgend bezoek gepland</source>
         <translation>Ne&amp;xt visit planned</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="476"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="80"/>
         <source>Wat wordt er gedaan?</source>
         <translation>What will be done?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="484"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="88"/>
         <source>dd-MM-yyyy</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="487"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="91"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="488"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="92"/>
         <source>Toevoe&amp;gen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="497"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="101"/>
         <source>Nieuwe afs&amp;praak</source>
         <translation>New a&amp;greement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="500"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="103"/>
         <source>W&amp;ie</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="502"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="105"/>
         <source>Uiterlijk &amp;op</source>
         <translation>&amp;Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="561"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="236"/>
         <source>Het bezoek wordt geladen…</source>
         <translation>Loading the visit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="574"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="249"/>
         <source>Een nieuw bezoek wordt aangemaakt…</source>
         <translation>Creating a new visit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="598"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="70"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="599"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="71"/>
         <source>Opslaan lukt op dit moment niet: {error}
 
 Als je nu een ander bezoek opent, kan wat je sinds de laatste keer opslaan typte verloren gaan. Kopieer het eventueel eerst.</source>
@@ -5282,107 +5281,107 @@ Als je nu een ander bezoek opent, kan wat je sinds de laatste keer opslaan typte
 If you open another visit now, what you typed since the last save may be lost. You may want to copy it first.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="692"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="353"/>
         <source>Dit bezoek bestaat niet (meer). Het kan verwijderd zijn.</source>
         <translation>This visit does not exist (any more). It may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="756"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="45"/>
         <source>⚠ Niet opgeslagen</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="759"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="47"/>
         <source>Opslaan lukte niet: {error} Je tekst blijft staan; er wordt opnieuw geprobeerd.</source>
         <translation>Saving failed: {error} Your text stays; saving will be tried again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="766"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="55"/>
         <source>Wijzigingen worden opgeslagen…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="773"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="61"/>
         <source>Opgeslagen {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="775"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="63"/>
         <source>Opgeslagen {date} {time}</source>
         <translation>Saved {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="843"/>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="70"/>
         <source>Dit gezin heeft nog geen actieve doelen.</source>
         <translation>This family has no active goals yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="855"/>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="82"/>
         <source>Score voor: {goal}</source>
         <translation>Score for: {goal}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="864"/>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="91"/>
         <source>vorige keer: {score} ({date})</source>
         <translation>last time: {score} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="867"/>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="94"/>
         <source>nog geen eerdere score</source>
         <translation>no earlier score yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="886"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="132"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="899"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="145"/>
         <source>Aanvinken als het gedaan is</source>
         <translation>Tick when it is done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="917"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="163"/>
         <source>ik (medewerker)</source>
         <translation>me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="924"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="170"/>
         <source>te laat: was {date}</source>
         <translation>overdue: was {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="927"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="173"/>
         <source>vóór {date}</source>
         <translation>before {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="931"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="177"/>
         <source>nieuw bij dit bezoek</source>
         <translation>new at this visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="938"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="184"/>
         <source>Ik (medewerker)</source>
         <translation>Me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="969"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="212"/>
         <source>Vul eerst in wat er wordt gedaan.</source>
         <translation>First enter what will be done.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="993"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="236"/>
         <source>Afspraak toegevoegd</source>
         <translation>Agreement added</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="1118"/>
+        <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="44"/>
         <source>Bezoek definitief maken</source>
         <translation>Make visit final</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="1119"/>
+        <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="45"/>
         <source>Wil je dit bezoek definitief maken?
 
 Je kunt daarna nog steeds wijzigen, maar elke wijziging wordt als revisie bewaard.</source>
@@ -5391,12 +5390,12 @@ Je kunt daarna nog steeds wijzigen, maar elke wijziging wordt als revisie bewaar
 You can still make changes afterwards, but every change is kept as a revision.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="1146"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="451"/>
         <source>Het bezoek is definitief gemaakt.</source>
         <translation>The visit has been made final.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="1149"/>
+        <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="65"/>
         <source>Definitief maken lukte niet: {error}</source>
         <translation>Making it final did not work: {error}</translation>
     </message>
