@@ -10,7 +10,6 @@ long texts wrap.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from itertools import pairwise
 from typing import Any
 
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from voordeur import clock
 from voordeur.domain.ecogram import Ecogram, Node, Tie
 from voordeur.domain.ecogram_layout import SECTOR_ORDER
 from voordeur.gui.ecogram_text import direction_choices, node_phrase
@@ -141,10 +141,10 @@ def year_edit(parent: QWidget) -> QLineEdit:
 
 def year_problem(year: int | None, edit: QWidget) -> tuple[str, QWidget] | None:
     """A message when a typed birth year is impossible; empty means 'unknown' (fine)."""
-    if year is None or MIN_YEAR <= year <= date.today().year:
+    if year is None or MIN_YEAR <= year <= clock.today().year:
         return None
     return _t("Vul een geboortejaar in tussen {first} en {last}, of laat het leeg.").format(
-        first=MIN_YEAR, last=date.today().year), edit
+        first=MIN_YEAR, last=clock.today().year), edit
 
 
 class SupportChecks(QWidget):

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from voordeur import clock
 from voordeur.gui.context import AppContext
 from voordeur.gui.errors import describe_error
 from voordeur.gui.i18n import catalogue_label
@@ -359,7 +360,7 @@ class MemberDialog(WriteDialog):
         self.setObjectName("memberDialog")
         self.member = member
         self.household_id = household_id
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.setWindowTitle(self.tr("Gezinslid bewerken") if member
                             else self.tr("Gezinslid toevoegen"))
         form = self.use_form("member_dialog.ui")
@@ -530,7 +531,7 @@ class GoalDialog(WriteDialog):
         household_id = self.household_id
         assert household_id is not None
         if self.goal is None:
-            started = date.today()
+            started = clock.today()
 
             def add(uow: UnitOfWork) -> str:
                 household = hs.require(uow, Household, household_id)
@@ -587,7 +588,7 @@ class AgreementDialog(WriteDialog):
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat(self.tr("d-M-yyyy"))
         self.due_edit.setAccessibleName(self.tr("Uiterlijk op"))
-        self.due_edit.setDate(to_qdate(date.today()).addDays(14))
+        self.due_edit.setDate(to_qdate(clock.today()).addDays(14))
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_edit)

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from voordeur import clock
 from voordeur.gui import i18n
 from voordeur.gui.context import AppContext
 from voordeur.gui.errors import describe_error
@@ -67,7 +68,7 @@ def short_date(day: date | None, today: date | None = None) -> str:
     """'3 nov' this year, '3 nov 2025' otherwise (Dutch month names in Dutch)."""
     if day is None:
         return ""
-    today = today or date.today()
+    today = today or clock.today()
     if day.year == today.year:
         return i18n.locale().toString(QDate(day.year, day.month, day.day), "d MMM")
     return i18n.format_date(day)
@@ -151,7 +152,7 @@ class HouseholdListModel(QAbstractListModel):
         self._name_keys: dict[str, str] = {}
         self._sort = SortKey.NAME
         self._filter = ListFilter()
-        self.today = date.today()
+        self.today = clock.today()
 
     # -- data in --------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[HouseholdRow]) -> None:
@@ -262,7 +263,7 @@ class HouseholdDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.today = date.today()
+        self.today = clock.today()
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         name_font = QFont(option.font)
@@ -504,7 +505,7 @@ class HouseholdListPanel(QWidget):
         """Read every household again in the background (the selection is kept)."""
         if self._closed:
             return
-        today = date.today()
+        today = clock.today()
         self.ctx.read(lambda store: household_rows(store, today=today), self._loaded_rows,
                       self._load_failed, key=f"household-list-{id(self)}")
 
@@ -542,7 +543,7 @@ class HouseholdListPanel(QWidget):
             return
         self._load_error = ""
         self._loaded = True
-        self._set_today(date.today())
+        self._set_today(clock.today())
         self.model.set_rows(rows)
         self._fill_neighbourhoods()
         if self._pending_select:
@@ -559,7 +560,7 @@ class HouseholdListPanel(QWidget):
     def _household_changed(self, household_id: str) -> None:
         if self._closed or not self._loaded:
             return
-        today = date.today()
+        today = clock.today()
         self.ctx.read(lambda store: household_rows(store, today=today, ids=[household_id]),
                       lambda rows: self._row_loaded(household_id, rows), self._load_failed,
                       key=f"household-row-{id(self)}-{household_id}")

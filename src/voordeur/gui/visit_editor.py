@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from voordeur import clock
 from voordeur.gui.autosave import ERROR, PENDING, SAVED, Autosave
 from voordeur.gui.chips import ThemeChips
 from voordeur.gui.context import AppContext
@@ -768,7 +769,7 @@ class VisitEditor(QWidget):
         moment = self.autosave.last_saved_at or (self._form.updated_at if self._form else None)
         if moment is None:
             self.save_indicator.clear()
-        elif moment.astimezone().date() == datetime.now().date():
+        elif moment.astimezone().date() == clock.local_now().date():
             self.save_indicator.setText(
                 self.tr("Opgeslagen {time}").format(time=format_time(moment)))
         else:
@@ -886,7 +887,7 @@ class VisitEditor(QWidget):
             empty = QLabel(self.tr("Geen open afspraken."), self.agreements_box)
             self.agreements_layout.addWidget(empty)
             return
-        today = date.today()
+        today = clock.today()
         for agreement in form.agreements:
             row = QWidget(self.agreements_box)
             row_layout = QVBoxLayout(row)
@@ -1011,7 +1012,7 @@ class VisitEditor(QWidget):
             return
         household_id = self._form.household_id
         status = AgreementStatus.DONE if done else AgreementStatus.OPEN
-        today = date.today()
+        today = clock.today()
 
         def write(uow: Any) -> None:
             from voordeur.model import Agreement

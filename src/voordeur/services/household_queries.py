@@ -20,6 +20,7 @@ from enum import StrEnum
 from sqlalchemy import bindparam, text
 from sqlmodel import col, select
 
+from voordeur import clock
 from voordeur.model import (
     Agreement,
     Consent,
@@ -162,7 +163,7 @@ def household_rows(
     store: Store, *, today: date | None = None, ids: Sequence[str] | None = None
 ) -> list[HouseholdRow]:
     """Every household (or only `ids`) with what the list shows, filters and sorts on."""
-    today = today or date.today()
+    today = today or clock.today()
     day_end = stored_text(local_midnight_utc(today + timedelta(days=1)))
     params = {"member": PersonKind.MEMBER.value, "open": AgreementStatus.OPEN.value,
               "today": today.isoformat(), "day_end": day_end}
@@ -403,7 +404,7 @@ def household_detail(
     store: Store, household_id: str, *, today: date | None = None, log: bool = True
 ) -> HouseholdDetail:
     """Everything the household page shows; opening it is written to the access log."""
-    today = today or date.today()
+    today = today or clock.today()
     with store.session() as session:
         household = session.get(Household, household_id)
         if household is None or household.deleted_at is not None:
