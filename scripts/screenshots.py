@@ -14,7 +14,6 @@ import os
 import subprocess
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,6 +77,7 @@ def render(out: Path, scale: float, language: str, only: tuple[str, ...] = ()) -
     from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
     from sqlmodel import func, select
 
+    from voordeur import clock
     from voordeur.gui.app.application import make_application
     from voordeur.gui.app.main_window import AppWindow
     from voordeur.gui.common import i18n
@@ -101,7 +101,7 @@ def render(out: Path, scale: float, language: str, only: tuple[str, ...] = ()) -
     store = Store.create(tmp / "store", "schermafdrukken", worker_name="Sanne de Vries",
                          team_name="Sociaal wijkteam Zuid", neighbourhood="Zwolle-Zuid",
                          use_keyring=False, kdf=fast)
-    generate_demo(store, households=30, seed=SEED, reference_day=date.today())
+    generate_demo(store, households=30, seed=SEED, reference_day=clock.today())
     seed_conflicts(store)
     with store.session() as session:
         visit_id, household_id = session.exec(
@@ -226,12 +226,13 @@ def seed_withdrawn_consent(store: object, household_id: str) -> None:
     state of the summary dialog."""
     from datetime import timedelta
 
+    from voordeur import clock
     from voordeur.model import Household
     from voordeur.services import households as hs
     from voordeur.services import plan
     from voordeur.services.unit_of_work import unit_of_work
 
-    today = date.today()
+    today = clock.today()
     with unit_of_work(store) as uow:  # type: ignore[arg-type]
         household = hs.require(uow, Household, household_id)
         club = hs.add_organisation(uow, "Sportvereniging De Zwaluwen")
@@ -286,17 +287,18 @@ def shoot_summaries(ws: object, shoot: object, store: object, settle: object,
 def shoot_sync(window: object, shoot: object) -> None:
     """The status bar while syncing and with conflicts, and the conflict view."""
     from dataclasses import replace
-    from datetime import date, datetime
+    from datetime import datetime
 
     from PySide6.QtCore import QCoreApplication, QRect
 
+    from voordeur import clock
     from voordeur.gui.sync.controller import SyncState
     from voordeur.sync.status import sync_status
 
     ctx = window.ctx  # type: ignore[attr-defined]
     bar = window.statusBar()  # type: ignore[attr-defined]
     widget = window.sync_status  # type: ignore[attr-defined]
-    last = datetime.combine(date.today(), datetime.min.time()).replace(hour=14, minute=2)
+    last = datetime.combine(clock.today(), datetime.min.time()).replace(hour=14, minute=2)
     status = replace(sync_status(ctx.store), linked=True, username="sanne", pending=3,
                      server_url="https://teamserver.wijkteam-zuid.example",
                      last_sync_at=last.astimezone())

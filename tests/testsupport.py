@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from time import monotonic
 
 from keyring.backend import KeyringBackend
 
@@ -14,6 +16,13 @@ PASSPHRASE = "correct horse battery staple"
 # set to it (tests/gui/conftest.py): the demo's households depend on its day, and the app's
 # 'today' decides what is next, overdue or expired, so the two must not drift apart.
 DEMO_DAY = date(2026, 11, 16)
+
+
+def ticking_from(start: datetime) -> Callable[[], datetime]:
+    """A source for `voordeur.clock.use`: `start`, then on with the real time that has passed
+    (monotonic), so debounces, autosave and "saved 2 minutes ago" still see time go by."""
+    started = monotonic()
+    return lambda: start + timedelta(seconds=monotonic() - started)
 
 
 class MemoryKeyring(KeyringBackend):

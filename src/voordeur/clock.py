@@ -1,9 +1,11 @@
 """The one place that reads the system time.
 
-`now()` is the current moment in UTC, `wall_millis()` the same as Unix milliseconds (what the
-sync clock stamps are made of), `today()` the local calendar day in Europe/Amsterdam, where the
-workers are. Tests set the time with `use()` (a fixed moment, or any callable returning one), so
-nothing depends on the day the tests run.
+`now()` is the current moment in UTC, `local_now()` the same in the computer's own time zone,
+`timestamp()` and `wall_millis()` the same as Unix seconds and milliseconds (the sync clock stamps
+are made of the latter), `today()` the local calendar day in Europe/Amsterdam, where the workers
+are. Durations and timers do not read this clock: they use `time.monotonic()`. Tests set the
+time with `use()` (a fixed moment, or any callable returning one), so nothing depends on the day
+the tests run.
 """
 
 from __future__ import annotations
@@ -26,6 +28,16 @@ _source: Callable[[], datetime] = _system_now
 def now() -> datetime:
     """The current moment, timezone-aware, in UTC."""
     return _source().astimezone(UTC)
+
+
+def local_now() -> datetime:
+    """The current moment, timezone-aware, in the computer's own time zone."""
+    return _source().astimezone()
+
+
+def timestamp() -> float:
+    """The current moment as Unix seconds (what `time.time()` gives)."""
+    return _source().timestamp()
 
 
 def wall_millis() -> int:

@@ -14,10 +14,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-import time_machine
 from PySide6.QtCore import QThreadPool, QTimer
 
-from testsupport import DEMO_DAY
+from testsupport import DEMO_DAY, ticking_from
+from voordeur import clock
 from voordeur.gui.common.app_settings import AppSettings
 from voordeur.gui.common.context import AppContext, make_context
 from voordeur.gui.common.runner import BackgroundRunner
@@ -29,7 +29,7 @@ from voordeur.store.store import Store
 def on_the_demo_day() -> Iterator[None]:
     """Every GUI test runs on DEMO_DAY (from 10:00, the clock ticking): what the screens call
     today, this week or overdue matches the demo store, whatever day the tests really run."""
-    with time_machine.travel(datetime.combine(DEMO_DAY, time(10), LOCAL_TZ), tick=True):
+    with clock.use(ticking_from(datetime.combine(DEMO_DAY, time(10), LOCAL_TZ))):
         yield
 
 

@@ -10,7 +10,6 @@ the date at the top and "Vertrouwelijk" with live page numbers (PAGE / NUMPAGES)
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
 from docx.document import Document as DocxDocument
@@ -22,6 +21,7 @@ from docx.section import Section as DocxSection
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table as DocxTable
 
+from voordeur import clock
 from voordeur.export.summary_document import (
     CONFIDENTIAL,
     BulletList,
@@ -109,7 +109,7 @@ def _set_fonts(rpr: Any) -> None:
 def _properties(word: DocxDocument, doc: SummaryDocument) -> None:
     """Only the title is the document's own; the template's 'python-docx' texts and dates go."""
     props = word.core_properties
-    now = datetime.now(UTC).replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     props.title = doc.title
     props.author = props.last_modified_by = CREATOR
     props.subject = props.keywords = props.comments = props.category = ""

@@ -8,11 +8,13 @@ from sqlalchemy import String
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
+from voordeur import clock
 from voordeur.model.ids import new_id
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """The current moment in UTC, from the one clock (`voordeur.clock`)."""
+    return clock.now()
 
 
 def stored_text(value: datetime) -> str:

@@ -21,7 +21,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 
 from voordeur import __version__
-from voordeur.model.base import utcnow
+from voordeur import clock as system_clock
 from voordeur.server.auth import Auth, Principal
 from voordeur.server.db import Database
 from voordeur.server.errors import ApiError
@@ -106,7 +106,7 @@ def create_app(db_url: str, *, access_ttl_seconds: int = 900,
     """
     db = Database(db_url)
     db.create_tables()
-    auth = Auth(db, access_ttl_seconds=access_ttl_seconds, clock=clock or utcnow)
+    auth = Auth(db, access_ttl_seconds=access_ttl_seconds, clock=clock or system_clock.now)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

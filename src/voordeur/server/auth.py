@@ -28,7 +28,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection, delete, insert, select, update
 
-from voordeur.model.base import utcnow
+from voordeur import clock as system_clock
 from voordeur.model.ids import new_id
 from voordeur.server import audit, rotation
 from voordeur.server.db import AUTH_LOCK, Database
@@ -124,7 +124,7 @@ def load_or_create_secret(db: Database) -> str:
 
 class Auth:
     def __init__(self, db: Database, *, access_ttl_seconds: int = 900,
-                 clock: Clock = utcnow) -> None:
+                 clock: Clock = system_clock.now) -> None:
         self.db = db
         self.access_ttl = access_ttl_seconds
         self.clock = clock

@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
+from voordeur import clock
 from voordeur.domain.ecogram import Ecogram, split_key
 from voordeur.domain.ecogram_layout import complete_positions
 from voordeur.model import (
@@ -99,7 +100,7 @@ def generate_demo(
 ) -> DemoReport:
     seed = seed if seed is not None else secrets.randbelow(1_000_000)
     rng = random.Random(seed)
-    today = reference_day or date.today()
+    today = reference_day or clock.today()
     report = DemoReport(seed=seed)
     team_id = store.meta(META_TEAM) or None
     organisations: dict[str, Organisation] = {}

@@ -19,6 +19,7 @@ from enum import StrEnum
 from sqlalchemy import text
 from sqlmodel import col, select
 
+from voordeur import clock
 from voordeur.model import (
     Agreement,
     Consent,
@@ -286,7 +287,7 @@ def household_detail(
     store: Store, household_id: str, *, today: date | None = None, log: bool = True
 ) -> HouseholdDetail:
     """Everything the household page shows; opening it is written to the access log."""
-    today = today or date.today()
+    today = today or clock.today()
     with store.session() as session:
         household = session.get(Household, household_id)
         if household is None or household.deleted_at is not None:

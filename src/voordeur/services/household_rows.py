@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import bindparam, text
 
+from voordeur import clock
 from voordeur.model import Worker
 from voordeur.model.base import stored_text
 from voordeur.model.catalogues import AgreementStatus, HouseholdStatus, PersonKind
@@ -84,7 +85,7 @@ def household_rows(
     store: Store, *, today: date | None = None, ids: Sequence[str] | None = None
 ) -> list[HouseholdRow]:
     """Every household (or only `ids`) with what the list shows, filters and sorts on."""
-    today = today or date.today()
+    today = today or clock.today()
     day_end = stored_text(local_midnight_utc(today + timedelta(days=1)))
     params = {"member": PersonKind.MEMBER.value, "open": AgreementStatus.OPEN.value,
               "today": today.isoformat(), "day_end": day_end}

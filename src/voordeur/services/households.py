@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from sqlalchemy import and_, or_
 from sqlmodel import col, select
 
+from voordeur import clock
 from voordeur.model import (
     EcogramPosition,
     Entity,
@@ -139,7 +140,7 @@ def start_household(
 ) -> Household:
     """A new household of this worker's team, opened today."""
     fields.setdefault("primary_worker_id", uow.actor.worker_id)
-    fields.setdefault("opened_on", today or date.today())
+    fields.setdefault("opened_on", today or clock.today())
     return create_household(uow, display_name, **fields)
 
 

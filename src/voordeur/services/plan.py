@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from voordeur import clock
 from voordeur.model import Agreement, Consent, Goal, GoalScore, Household
 from voordeur.model.catalogues import AgreementStatus, GoalStatus
 from voordeur.services.households import ServiceError
@@ -67,7 +68,7 @@ def edit_goal(
         if status == GoalStatus.ACTIVE:
             fields["closed_on"] = None
         elif status != goal.status:
-            fields.setdefault("closed_on", on or date.today())
+            fields.setdefault("closed_on", on or clock.today())
     return uow.update(goal, **fields)
 
 

@@ -5,8 +5,9 @@ the case file. The same consent rules as the visit summary apply (`summary_conte
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
+from voordeur import clock
 from voordeur.domain.disclosure import Disclosure
 from voordeur.export.summary_document import (
     Audience,
@@ -153,7 +154,7 @@ class _Plan(DocumentBuilder):
                                                   plain=self.plain, with_status=not only_open),))
 
     def _next_visit(self) -> datetime | None:
-        now = datetime.now(UTC)
+        now = clock.now()
         future = [v.starts_at for v in self.sources.visits if v.starts_at > now]
         planned = [v.next_visit_at for v in self.sources.visits
                    if v.next_visit_at is not None and v.next_visit_at > now]

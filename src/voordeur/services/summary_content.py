@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from voordeur import clock
 from voordeur.domain.disclosure import (
     Disclosure,
     ExportRefused,
@@ -78,7 +79,7 @@ def partner_choices(store: Store, household_id: str, *,
     """The organisations in the household's network, each with whether it may receive a
     document today and which topics."""
     sources = load_for_household(store, household_id)
-    today = today or date.today()
+    today = today or clock.today()
     choices = []
     for org_id, org in sorted(sources.organisations.items(),
                               key=lambda item: item[1].name.casefold()):
@@ -117,7 +118,7 @@ def visit_summary(store: Store, visit_id: str, audience: Audience, *,
                   organisation_id: str | None = None,
                   today: date | None = None) -> SummaryDocument:
     sources = load_for_visit(store, visit_id)
-    today = today or date.today()
+    today = today or clock.today()
     disclosure, recipient, org_name = audience_disclosure(sources, audience, organisation_id,
                                                           today)
     builder = _VisitSummary(sources, disclosure, audience, org_name, today)
@@ -144,7 +145,7 @@ def family_plan(store: Store, household_id: str, audience: Audience, *,
     from voordeur.services.plan_content import build_plan
 
     sources = load_for_household(store, household_id)
-    today = today or date.today()
+    today = today or clock.today()
     disclosure, recipient, org_name = audience_disclosure(sources, audience, organisation_id,
                                                           today)
     return build_plan(sources, disclosure, audience, recipient, org_name, today,

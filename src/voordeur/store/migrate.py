@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import OperationalError
 
+from voordeur import clock
 from voordeur.paths import migrations_dir
 from voordeur.store.engine import checkpoint
 
@@ -77,7 +77,7 @@ def current_revision(engine: Engine) -> str | None:
 def backup_file(engine: Engine, db_path: Path, label: str) -> Path:
     """Copy the (still encrypted) database file after folding the WAL into it."""
     checkpoint(engine)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
     target = db_path.parent / BACKUP_DIR / f"{db_path.stem}-{label}-{stamp}.db"
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy2(db_path, target)

@@ -8,10 +8,10 @@ secret) and is reset by a successful unlock.
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
 from pathlib import Path
 
+from voordeur.clock import timestamp
 from voordeur.store.files import write_atomic
 
 THROTTLE_FILE = "unlock-attempts.json"
@@ -26,7 +26,7 @@ def delay_after(failures: int) -> float:
 
 
 class UnlockThrottle:
-    def __init__(self, data_dir: Path, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, data_dir: Path, clock: Callable[[], float] = timestamp) -> None:
         self._path = data_dir / THROTTLE_FILE
         self._clock = clock
 

@@ -3,12 +3,11 @@ all show the change (they reload on household_changed)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from voordeur import clock
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.households.consent_panel import ConsentDialog, WithdrawDialog
 from voordeur.gui.households.list_model import row_markers
@@ -105,7 +104,7 @@ def test_record_then_withdraw_consent_shows_everywhere(screen: Screen, demo_ctx:
     page.consent_panel.withdraw_button.click()
     dialog = page.consent_panel.active_dialog
     assert isinstance(dialog, WithdrawDialog)
-    assert dialog.date_edit.date().toPython() == date.today()
+    assert dialog.date_edit.date().toPython() == clock.today()
     qtbot.keyClicks(dialog.reason_edit, "Ouders willen eerst zelf met de huisarts praten")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: page.consent_badge.text() == "Geen geldige toestemming",
@@ -119,7 +118,7 @@ def test_record_then_withdraw_consent_shows_everywhere(screen: Screen, demo_ctx:
     assert "Ouders willen eerst zelf" in page.consent_panel.details_label.text()
     with demo_ctx.store.session() as session:
         consent = session.get(Consent, recorded.id)
-        assert consent.withdrawn_on == date.today()
+        assert consent.withdrawn_on == clock.today()
         assert consent.withdrawn_reason.startswith("Ouders willen")
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from voordeur import clock
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.households.dialogs import HouseholdDialog, open_new_household_dialog
 from voordeur.gui.households.list_model import (
@@ -97,7 +98,7 @@ def test_wijk_and_status_filters(panel: HouseholdListPanel, demo_ctx: AppContext
 
     chaouch = next(r.id for r in panel.model.all_rows if r.display_name == "Gezin Chaouch")
     with unit_of_work(demo_ctx.store) as uow:
-        hs.close_household(uow, uow.get(Household, chaouch), date.today())
+        hs.close_household(uow, uow.get(Household, chaouch), clock.today())
     demo_ctx.bus.households_changed.emit()
     qtbot.waitUntil(lambda: "Gezin Chaouch" not in names(panel), timeout=10_000)
     assert len(names(panel)) == 3
@@ -108,7 +109,7 @@ def test_wijk_and_status_filters(panel: HouseholdListPanel, demo_ctx: AppContext
 
 
 def test_no_contact_filter(panel: HouseholdListPanel) -> None:
-    today = date.today()
+    today = clock.today()
     for weeks in (2, 4, 8):
         choose(panel.contact_combo, weeks)
         cutoff = today - timedelta(weeks=weeks)
@@ -241,7 +242,7 @@ def fake_rows(count: int) -> list[HouseholdRow]:
     surnames = ["Jansen", "de Vries", "Yılmaz", "Bakker", "El Amrani", "Visser", "Çelik", "Smit"]
     first = ["Anna", "Mohammed", "Sem", "Zoë", "Fatima", "Daan", "Lotte", "Noah", "Emma"]
     wijken = ["Overvecht", "Zwolle-Zuid", "Zevenkamp", "Malburgen", "Bijlmer-Oost"]
-    today = date.today()
+    today = clock.today()
     rows = []
     for i in range(count):
         surname = surnames[i % len(surnames)]
@@ -294,5 +295,5 @@ def test_model_filter_without_widgets() -> None:
     assert model.visible and all(
         r.neighbourhood == "Overvecht" and not r.active for r in model.visible)
     model.set_filter(ListFilter(no_contact_weeks=12))
-    cutoff = date.today() - timedelta(weeks=12)
+    cutoff = clock.today() - timedelta(weeks=12)
     assert model.visible and all(r.last_contact <= cutoff for r in model.visible)

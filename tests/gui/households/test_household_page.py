@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
+from voordeur import clock
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.households.dialogs import HouseholdDialog, MemberDialog
 from voordeur.gui.households.list_panel import HouseholdListPanel
@@ -163,7 +162,7 @@ def test_add_edit_and_remove_a_member(page: HouseholdPage, demo_ctx: AppContext,
     qtbot.waitUntil(lambda: "Yara Chaouch" in tree_texts(tree), timeout=10_000)
     row = tree_texts(tree).index("Yara Chaouch")
     assert tree.topLevelItem(row).text(1) == "dochter"
-    assert tree.topLevelItem(row).text(2) == f"ca. {date.today().year - 2019} jaar (2019)"
+    assert tree.topLevelItem(row).text(2) == f"ca. {clock.today().year - 2019} jaar (2019)"
     assert tree.topLevelItem(row).text(3) == "indexpersoon"
     assert sum(m.is_index for m in page.detail.members) == 1
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from gui_sync_fakes import FakeStatus
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from voordeur import clock
 from voordeur.gui.sync.controller import SyncState
 from voordeur.gui.sync.status_widget import SyncStatusWidget
 
@@ -41,7 +42,7 @@ def test_not_linked_says_so_in_muted_text_only(qtbot: QtBot) -> None:
 
 def test_online_with_pending_changes_last_sync_and_conflicts(qtbot: QtBot) -> None:
     widget = make(qtbot)
-    today_1402 = datetime.combine(date.today(), datetime.min.time()).replace(
+    today_1402 = datetime.combine(clock.today(), datetime.min.time()).replace(
         hour=14, minute=2).astimezone()
     widget.set_status(FakeStatus(pending=3, conflicts=2, last_sync_at=today_1402))
     widget.set_state(SyncState.ONLINE)
@@ -81,7 +82,7 @@ def test_singular_forms_and_nothing_waiting(qtbot: QtBot) -> None:
 
 def test_last_sync_on_another_day_names_the_day(qtbot: QtBot) -> None:
     widget = make(qtbot)
-    earlier = datetime.now(UTC) - timedelta(days=3)
+    earlier = clock.now() - timedelta(days=3)
     widget.set_status(FakeStatus(last_sync_at=earlier))
     widget.set_state(SyncState.ONLINE)
     text = widget.last_label.text()

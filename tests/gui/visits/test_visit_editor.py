@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
 from testsupport import PASSPHRASE
+from voordeur import clock
 from voordeur.gui.common.app_settings import AppSettings
 from voordeur.gui.common.context import AppContext, make_context
 from voordeur.gui.visits import visit_editor as ve
@@ -53,7 +54,7 @@ def make_household(store: Store) -> dict[str, str]:
         goal = ps.add_goal(uow, household, "Daan slaapt in zijn eigen bed")
         open_agreement = ps.add_agreement(uow, household, "Moeder belt de huisarts",
                                           owner_kind=AgreementOwnerKind.MEMBER,
-                                          owner_id=mother.id, due_on=date.today())
+                                          owner_id=mother.id, due_on=clock.today())
         visit = vs.start_visit(uow, household, notes="Begin.", concerns="Slapen",
                                starts_at=utcnow().replace(second=0, microsecond=0))
     return {"household": household.id, "mother": mother.id, "son": son.id,
@@ -348,7 +349,7 @@ def test_themes_present_scores_fields_and_agreements_are_saved(
     assert ctx.runner.wait_idle(10)
     with store.session() as session:
         done = session.get(Agreement, ids["agreement"])
-    assert (done.status, done.done_on) == (AgreementStatus.DONE, date.today())
+    assert (done.status, done.done_on) == (AgreementStatus.DONE, clock.today())
 
     # An empty agreement is refused with a Dutch hint, nothing written.
     editor.add_agreement()

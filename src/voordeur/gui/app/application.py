@@ -8,7 +8,6 @@ import shutil
 import signal
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from voordeur import __version__
+from voordeur import __version__, clock
 from voordeur.gui.app.main_window import AppWindow
 from voordeur.gui.common import i18n
 from voordeur.gui.common.app_settings import AppSettings
@@ -112,7 +111,8 @@ def _probe_when_ready(window: AppWindow, quit_app: Callable[[], None]) -> None:
     has come back, those reads have been delivered to their views too.
     """
     def ready(_result: object) -> None:
-        QTimer.singleShot(0, lambda: (print(f"ready {time.time():.6f}", flush=True), quit_app()))
+        QTimer.singleShot(0, lambda: (print(f"ready {clock.timestamp():.6f}", flush=True),
+                                      quit_app()))
 
     if window.ctx is None:
         print("locked", flush=True)

@@ -14,6 +14,7 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTranslator
 
+from voordeur import clock
 from voordeur.model import catalogues
 from voordeur.paths import translations_dir
 
@@ -139,7 +140,7 @@ def format_date(value: date | None, *, long: bool = False) -> str:
 def format_day_month(value: date) -> str:
     """'3 maart' (this year) or '3 maart 2025' (another year), in the current language."""
     qdate = QDate(value.year, value.month, value.day)
-    pattern = "d MMMM" if value.year == date.today().year else "d MMMM yyyy"
+    pattern = "d MMMM" if value.year == clock.today().year else "d MMMM yyyy"
     return QLocale().toString(qdate, pattern)
 
 

@@ -5,7 +5,6 @@ the support check boxes; a text field that submits on Enter; and their shared st
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from voordeur import clock
 from voordeur.domain.ecogram_layout import SECTOR_ORDER
 from voordeur.gui.common.i18n import catalogue_label, closeness_label
 from voordeur.gui.common.style import ERROR_COLOUR, MUTED_STYLE
@@ -125,10 +125,10 @@ def year_edit(parent: QWidget) -> QLineEdit:
 
 def year_problem(year: int | None, edit: QWidget) -> tuple[str, QWidget] | None:
     """A message when a typed birth year is impossible; empty means 'unknown' (fine)."""
-    if year is None or MIN_YEAR <= year <= date.today().year:
+    if year is None or MIN_YEAR <= year <= clock.today().year:
         return None
     return _t("Vul een geboortejaar in tussen {first} en {last}, of laat het leeg.").format(
-        first=MIN_YEAR, last=date.today().year), edit
+        first=MIN_YEAR, last=clock.today().year), edit
 
 
 class SupportChecks(QWidget):

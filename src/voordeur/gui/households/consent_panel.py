@@ -9,7 +9,6 @@ Overzicht and the household list all reload and show the new consent status.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from voordeur import clock
 from voordeur.gui.common import i18n
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.forms import alive, child, from_qdate, to_qdate
@@ -121,7 +121,7 @@ class ConsentDialog(WriteDialog):
         self.setWindowTitle(self.tr("Toestemming vastleggen"))
         self.detail = detail
         self.household_id = detail.id
-        self.today = date.today()
+        self.today = clock.today()
         form = self.use_form("consent_dialog.ui")
         self.given_by_combo = child(form, QComboBox, "givenByCombo")
         self.purpose_edit = child(form, QLineEdit, "purposeEdit")
@@ -262,7 +262,7 @@ class WithdrawDialog(WriteDialog):
         self.setWindowTitle(self.tr("Toestemming intrekken"))
         self.household_id = household_id
         self.consent = consent
-        self.today = date.today()
+        self.today = clock.today()
         partners = ", ".join(consent.organisation_names) or self.tr("geen partner bekend")
         intro = QLabel(self.tr(
             "De toestemming voor {partners} wordt ingetrokken. Vanaf de datum hieronder wordt "

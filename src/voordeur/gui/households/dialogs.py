@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from voordeur import clock
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.forms import alive, child, from_qdate, to_qdate
 from voordeur.gui.common.i18n import catalogue_label
@@ -163,7 +164,7 @@ class MemberDialog(WriteDialog):
         self.setObjectName("memberDialog")
         self.member = member
         self.household_id = household_id
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.setWindowTitle(self.tr("Gezinslid bewerken") if member
                             else self.tr("Gezinslid toevoegen"))
         form = self.use_form("member_dialog.ui")

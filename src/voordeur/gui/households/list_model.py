@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from voordeur import clock
 from voordeur.gui.common import i18n
 from voordeur.model.catalogues import HouseholdStatus
 from voordeur.services.household_queries import fold
@@ -37,7 +38,7 @@ def short_date(day: date | None, today: date | None = None) -> str:
     """'3 nov' this year, '3 nov 2025' otherwise (Dutch month names in Dutch)."""
     if day is None:
         return ""
-    today = today or date.today()
+    today = today or clock.today()
     if day.year == today.year:
         return i18n.locale().toString(QDate(day.year, day.month, day.day), "d MMM")
     return i18n.format_date(day)
@@ -121,7 +122,7 @@ class HouseholdListModel(QAbstractListModel):
         self._name_keys: dict[str, str] = {}
         self._sort = SortKey.NAME
         self._filter = ListFilter()
-        self.today = date.today()
+        self.today = clock.today()
 
     # -- data in --------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[HouseholdRow]) -> None:

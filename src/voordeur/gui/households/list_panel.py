@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from voordeur import clock
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.errors import describe_error
 from voordeur.gui.households.list_model import (
@@ -58,7 +59,7 @@ class HouseholdDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.today = date.today()
+        self.today = clock.today()
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         name_font = QFont(option.font)
@@ -300,7 +301,7 @@ class HouseholdListPanel(QWidget):
         """Read every household again in the background (the selection is kept)."""
         if self._closed:
             return
-        today = date.today()
+        today = clock.today()
         self.ctx.read(lambda store: household_rows(store, today=today), self._loaded_rows,
                       self._load_failed, key=f"household-list-{id(self)}")
 
@@ -338,7 +339,7 @@ class HouseholdListPanel(QWidget):
             return
         self._load_error = ""
         self._loaded = True
-        self._set_today(date.today())
+        self._set_today(clock.today())
         self.model.set_rows(rows)
         self._fill_neighbourhoods()
         if self._pending_select:
@@ -355,7 +356,7 @@ class HouseholdListPanel(QWidget):
     def _household_changed(self, household_id: str) -> None:
         if self._closed or not self._loaded:
             return
-        today = date.today()
+        today = clock.today()
         self.ctx.read(lambda store: household_rows(store, today=today, ids=[household_id]),
                       lambda rows: self._row_loaded(household_id, rows), self._load_failed,
                       key=f"household-row-{id(self)}-{household_id}")

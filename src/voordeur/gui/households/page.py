@@ -10,7 +10,6 @@ The tabs live in `household_tabs` (Overzicht, Bezoeken) and `household_plan_tab`
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from time import perf_counter
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from voordeur import clock
 from voordeur.gui.common import i18n
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.errors import describe_error
@@ -234,7 +234,7 @@ class HouseholdPage(QWidget):
     def _request(self, *, log: bool) -> None:
         if self._closed or not self._household_id:
             return
-        household_id, today = self._household_id, date.today()
+        household_id, today = self._household_id, clock.today()
         self.ctx.read(
             lambda store: household_detail(store, household_id, today=today, log=log),
             self._loaded, lambda exc: self._failed(household_id, exc),
@@ -347,7 +347,7 @@ class HouseholdPage(QWidget):
             return
         household_id = detail.id
         if detail.active:
-            today = date.today()
+            today = clock.today()
 
             def close(uow: UnitOfWork) -> None:
                 hs.close_household(uow, hs.require(uow, Household, household_id), today)
@@ -370,13 +370,13 @@ class HouseholdPage(QWidget):
     def add_member(self) -> None:
         if self.detail is not None:
             self.show_dialog(MemberDialog(self.ctx, self, self.detail.id, None,
-                                          today=date.today()))
+                                          today=clock.today()))
 
     def edit_member(self) -> None:
         member = self._selected_member()
         if self.detail is not None and member is not None:
             self.show_dialog(MemberDialog(self.ctx, self, self.detail.id, member,
-                                          today=date.today()))
+                                          today=clock.today()))
 
     def remove_member(self) -> None:
         member = self._selected_member()

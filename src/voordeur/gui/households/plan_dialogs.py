@@ -4,7 +4,6 @@ when), each new or an edit of one, written through `WriteDialog`."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from voordeur import clock
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.forms import from_qdate, to_qdate
 from voordeur.gui.common.i18n import catalogue_label
@@ -103,7 +103,7 @@ class GoalDialog(WriteDialog):
         household_id = self.household_id
         assert household_id is not None
         if self.goal is None:
-            started = date.today()
+            started = clock.today()
 
             def add(uow: UnitOfWork) -> str:
                 household = hs.require(uow, Household, household_id)
@@ -160,7 +160,7 @@ class AgreementDialog(WriteDialog):
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat(self.tr("d-M-yyyy"))
         self.due_edit.setAccessibleName(self.tr("Uiterlijk op"))
-        self.due_edit.setDate(to_qdate(date.today()).addDays(14))
+        self.due_edit.setDate(to_qdate(clock.today()).addDays(14))
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_edit)

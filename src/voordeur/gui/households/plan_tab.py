@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from voordeur import clock
 from voordeur.gui.common import i18n
 from voordeur.gui.common.i18n import catalogue_label
 from voordeur.gui.households.list_model import short_date
@@ -243,7 +243,7 @@ class PlanTab(QWidget):
         agreement = self.selected_agreement()
         if self.detail is None or agreement is None or agreement.status == status:
             return
-        agreement_id, today = agreement.id, date.today()
+        agreement_id, today = agreement.id, clock.today()
 
         def write(uow: UnitOfWork) -> None:
             plan.set_agreement_status(uow, hs.require(uow, Agreement, agreement_id), status,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from voordeur import clock
 from voordeur.gui.common import i18n
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.errors import describe_error
@@ -64,7 +65,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("overviewPage")
-        self.today: Callable[[], date] = today or date.today
+        self.today: Callable[[], date] = today or clock.today
         self.overview: WeekOverview | None = None
         self._dirty = True
         self._stopped = False

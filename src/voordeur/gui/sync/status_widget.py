@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
+from voordeur import clock
 from voordeur.gui.common.i18n import format_day_month, format_time
 from voordeur.gui.common.style import ERROR_COLOUR, MUTED_STYLE, SUCCESS_COLOUR
 from voordeur.gui.sync.controller import SyncState
@@ -229,7 +230,7 @@ class SyncStatusWidget(QWidget):
         if when is None:
             return self.tr("Nog niet gesynchroniseerd")
         local = when.astimezone()
-        today = today or date.today()
+        today = today or clock.today()
         if local.date() == today:
             return self.tr("Laatst gesynchroniseerd {time}").format(time=format_time(when))
         return self.tr("Laatst gesynchroniseerd {day} {time}").format(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from voordeur import clock
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.errors import describe_error
 from voordeur.gui.common.i18n import catalogue_label, format_date
@@ -132,7 +133,7 @@ class AgreementsSection(QWidget):
             empty = QLabel(_t("Geen open afspraken."), self.agreements_box)
             self.agreements_layout.addWidget(empty)
             return
-        today = date.today()
+        today = clock.today()
         for agreement in form.agreements:
             row = QWidget(self.agreements_box)
             row_layout = QVBoxLayout(row)
@@ -251,7 +252,7 @@ class AgreementsSection(QWidget):
             return
         household_id = form.household_id
         status = AgreementStatus.DONE if done else AgreementStatus.OPEN
-        today = date.today()
+        today = clock.today()
 
         def write(uow: Any) -> None:
             from voordeur.model import Agreement

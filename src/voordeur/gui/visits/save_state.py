@@ -10,6 +10,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from voordeur import clock
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.errors import describe_error
 from voordeur.gui.common.i18n import format_date, format_time
@@ -57,7 +58,7 @@ class SaveStateView(QObject):
         moment = self._autosave.last_saved_at or loaded_at
         if moment is None:
             self._indicator.clear()
-        elif moment.astimezone().date() == datetime.now().date():
+        elif moment.astimezone().date() == clock.local_now().date():
             self._indicator.setText(_t("Opgeslagen {time}").format(time=format_time(moment)))
         else:
             self._indicator.setText(_t("Opgeslagen {date} {time}").format(
