@@ -1093,27 +1093,27 @@
 <context>
     <name>Ecogram</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="59"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="54"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="59"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="54"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="60"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="55"/>
         <source>weg</source>
         <translation>gone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="170"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="165"/>
         <source>overleden</source>
         <translation>deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="390"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="385"/>
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
