@@ -1093,107 +1093,107 @@
 <context>
     <name>Ecogram</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="54"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="56"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="54"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="56"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="55"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="57"/>
         <source>weg</source>
         <translation>gone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="165"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="167"/>
         <source>overleden</source>
         <translation>deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="385"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="387"/>
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="142"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="144"/>
         <source>Relaties</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="152"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="154"/>
         <source>Steunt (pijl)</source>
         <translation>Supports (arrow)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="157"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="159"/>
         <source>Steun</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="160"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="162"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="161"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="163"/>
         <source>Man</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="162"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="164"/>
         <source>Vrouw</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="163"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="165"/>
         <source>Anders / onbekend</source>
         <translation>Other / unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="164"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="166"/>
         <source>Overleden</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="166"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="168"/>
         <source>Hoofdpersoon</source>
         <translation>Index person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="168"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="170"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="178"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="180"/>
         <source>Vergelijken</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="179"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="181"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="180"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="182"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="181"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="183"/>
         <source>Weg</source>
         <translation>Gone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="305"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="307"/>
         <source>Legenda</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="311"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="313"/>
         <source>Legenda tonen of verbergen</source>
         <translation>Show or hide the legend</translation>
     </message>

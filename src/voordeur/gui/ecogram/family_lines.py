@@ -8,15 +8,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from voordeur.gui.ecogram.items import NodeItem, trimmed_xy
-from voordeur.gui.ecogram.painting import (
-    LINE_Z,
+from voordeur.gui.ecogram.genogram_painting import (
     child_path,
     child_pen,
-    colour,
     partner_pen,
     partner_slashes,
 )
+from voordeur.gui.ecogram.items import NodeItem, trimmed_xy
+from voordeur.gui.ecogram.painting import LINE_Z, colour
 from voordeur.model.catalogues import ChildType, PartnerStatus
 
 

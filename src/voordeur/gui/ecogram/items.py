@@ -18,6 +18,11 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from voordeur.domain.ecogram import Node, organisation_role, scrub_names
 from voordeur.domain.ecogram_layout import HOUSEHOLD_RADIUS, NODE_SIZE, ORG_SIZE
 from voordeur.gui.common.i18n import catalogue_label
+from voordeur.gui.ecogram.genogram_painting import (
+    organisation_code,
+    paint_organisation,
+    paint_person,
+)
 from voordeur.gui.ecogram.painting import (
     HOUSEHOLD_Z,
     LABEL_WIDTH,
@@ -29,9 +34,6 @@ from voordeur.gui.ecogram.painting import (
     TITLE_PX,
     colour,
     label_growth,
-    organisation_code,
-    paint_organisation,
-    paint_person,
     pixel_font,
 )
 from voordeur.model.catalogues import Gender
