@@ -110,52 +110,52 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../src/voordeur/gui/app/main_window.py" line="146"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="135"/>
         <source>Voordeur</source>
         <translation>Voordeur</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app/main_window.py" line="148"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="137"/>
         <source>Voordeur — demo (verzonnen gegevens)</source>
         <translation>Voordeur — demo (made-up data)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app/main_window.py" line="182"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="171"/>
         <source>Demo: de wachtwoordzin van deze demo-opslag is {passphrase}</source>
         <translation>Demo: the passphrase of this demo store is {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app/main_window.py" line="333"/>
+        <location filename="../../src/voordeur/gui/app/status_bar.py" line="58"/>
         <source>DEMO · verzonnen gegevens · {worker}</source>
         <translation>DEMO · made-up data · {worker}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app/main_window.py" line="337"/>
+        <location filename="../../src/voordeur/gui/app/status_bar.py" line="62"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app/main_window.py" line="422"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="395"/>
         <source>Aangemeld bij de teamserver. Synchroniseren begint.</source>
         <translation>Signed in to the team server. Syncing starts.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app/main_window.py" line="461"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="434"/>
         <source>Deze laptop is afgemeld</source>
         <translation>This laptop has been signed out</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app/main_window.py" line="464"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="437"/>
         <source>De beheerder van de teamserver heeft deze laptop afgemeld. Voordeur is vergrendeld en synchroniseert niet meer met je team. Je gegevens op deze laptop zijn niet gewist. Neem contact op met je beheerder.</source>
         <translation>The administrator of the team server has signed this laptop out. Voordeur is locked and no longer syncs with your team. Your data on this laptop has not been erased. Please contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app/main_window.py" line="473"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="446"/>
         <source>De beheerder van de teamserver heeft deze laptop afgemeld en gevraagd de gegevens te wissen. Alle gegevens van Voordeur op deze laptop zijn nu gewist, ook wijzigingen die nog niet naar de teamserver waren gestuurd. Neem contact op met je beheerder.</source>
         <translation>The administrator of the team server has signed this laptop out and asked for its data to be erased. All Voordeur data on this laptop has now been erased, including changes that had not yet been sent to the team server. Please contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app/main_window.py" line="480"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="453"/>
         <source>De beheerder van de teamserver heeft deze laptop afgemeld en gevraagd de gegevens te wissen, maar wissen lukte niet helemaal. Voordeur is vergrendeld. Neem direct contact op met je beheerder.</source>
         <translation>The administrator of the team server has signed this laptop out and asked for its data to be erased, but erasing did not fully succeed. Voordeur is locked. Please contact your administrator straight away.</translation>
     </message>
@@ -1093,107 +1093,107 @@
 <context>
     <name>Ecogram</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="59"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="56"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="59"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="56"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="60"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="57"/>
         <source>weg</source>
         <translation>gone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="170"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="167"/>
         <source>overleden</source>
         <translation>deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="390"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="387"/>
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="142"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="144"/>
         <source>Relaties</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="152"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="154"/>
         <source>Steunt (pijl)</source>
         <translation>Supports (arrow)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="157"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="159"/>
         <source>Steun</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="160"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="162"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="161"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="163"/>
         <source>Man</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="162"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="164"/>
         <source>Vrouw</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="163"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="165"/>
         <source>Anders / onbekend</source>
         <translation>Other / unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="164"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="166"/>
         <source>Overleden</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="166"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="168"/>
         <source>Hoofdpersoon</source>
         <translation>Index person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="168"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="170"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="178"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="180"/>
         <source>Vergelijken</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="179"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="181"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="180"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="182"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="181"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="183"/>
         <source>Weg</source>
         <translation>Gone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="305"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="307"/>
         <source>Legenda</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="311"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="313"/>
         <source>Legenda tonen of verbergen</source>
         <translation>Show or hide the legend</translation>
     </message>

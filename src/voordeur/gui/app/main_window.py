@@ -1,4 +1,5 @@
-"""The main window: first run, unlock, the workspace, locking and the idle timer.
+"""The main window: first run, unlock, the workspace, locking and the idle timer (the worker and
+"busy" in the status bar are `status_bar.py`).
 
 Locked means: no view holds data, the background runner is stopped and the store is closed (its
 engine disposed). Locking first hands every draft to the runner and waits until it is on disk;
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from voordeur.gui.app.status_bar import WorkerStatus
 from voordeur.gui.app.workspace import Workspace, WorkspaceState
 from voordeur.gui.common import i18n
 from voordeur.gui.common.app_settings import AppSettings
@@ -39,7 +41,6 @@ from voordeur.gui.sync.status_widget import SyncStatusWidget
 from voordeur.gui.sync.team_login_dialog import LoginFn, TeamLoginDialog, TeamLoginLauncher
 from voordeur.gui.unlock.first_run import FirstRunWizard
 from voordeur.gui.unlock.unlock_screen import UnlockScreen
-from voordeur.model import Team, Worker
 from voordeur.store.store import Store
 
 if TYPE_CHECKING:
@@ -48,16 +49,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # Makes the sync controller of an unlocked, linked store (tests pass fakes for the engine).
 SyncFactory = Callable[..., SyncController]
-
-
-def worker_label(store: Store) -> str:
-    """'Naam · Team' of the worker of this store (runs in the background)."""
-    with store.session() as session:
-        worker = session.get(Worker, store.actor.worker_id)
-        if worker is None:
-            return ""
-        team = session.get(Team, worker.team_id) if worker.team_id else None
-        return " · ".join(part for part in (worker.name, team.name if team else "") if part)
 
 
 # Keys that stay the app's own, whichever text field has the focus.
@@ -114,16 +105,14 @@ class AppWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self._status_worker = QLabel(self)
-        self._status_busy = QLabel(self)
+        self.worker_status = WorkerStatus(self, demo=demo)
         self.sync_status = SyncStatusWidget(self)
         self.sync_status.hide()
         self.sync_status.sync_requested.connect(self.sync_now)
         self.sync_status.conflicts_requested.connect(self.open_conflicts)
         self.sync_status.login_requested.connect(self.open_team_login)
         self.statusBar().addPermanentWidget(self.sync_status)
-        self.statusBar().addPermanentWidget(self._status_busy)
-        self.statusBar().addPermanentWidget(self._status_worker)
+        self.worker_status.add_to(self.statusBar())
 
         self._last_activity = time.monotonic()
         self._idle_timer = QTimer(self)
@@ -194,8 +183,7 @@ class AppWindow(QMainWindow):
         self._start = widget
         self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
-        self._status_worker.setText("")
-        self._status_busy.setText("")
+        self.worker_status.clear()
         field = widget.findChild(QObject, "passphraseField")
         if isinstance(field, QWidget):
             field.setFocus()
@@ -220,12 +208,11 @@ class AppWindow(QMainWindow):
         self._drop_start()
         self.ctx = make_context(store, self.settings, demo=self.demo, parent=self)
         self.ctx.runner.unhandled_error.connect(self._show_error)
-        self.ctx.runner.busy_changed.connect(self._show_busy)
+        self.ctx.runner.busy_changed.connect(self.worker_status.show_busy)
         self.ctx.bus.status_message.connect(self._show_message)
         self.ctx.bus.error_message.connect(self._show_message)
         self._build_workspace()
-        self._status_worker.setText(self._worker_text(""))
-        self._show_worker()
+        self.worker_status.show_worker(self.ctx)
         self._restart_idle_timer()
         self._start_sync()
         self.unlocked.emit()
@@ -277,7 +264,7 @@ class AppWindow(QMainWindow):
         if self.ctx is not None and self.workspace is not None:
             self._drop_workspace()
             self._build_workspace()
-            self._show_worker()
+            self.worker_status.read_worker(self.ctx)
         elif self._start is not None and not isinstance(self._start, FirstRunWizard):
             self._show_start()
 
@@ -322,20 +309,6 @@ class AppWindow(QMainWindow):
             self._idle_timer.start(max(250, int(remaining * 1000)))
 
     # -- status bar -----------------------------------------------------------------------
-    def _show_worker(self) -> None:
-        """The worker's name and team in the status bar (read in the background)."""
-        if self.ctx is not None:
-            self.ctx.read(worker_label, lambda label: self._status_worker.setText(
-                self._worker_text(label)))
-
-    def _worker_text(self, worker: str) -> str:
-        if self.demo:
-            return self.tr("DEMO · verzonnen gegevens · {worker}").format(worker=worker)
-        return worker
-
-    def _show_busy(self, busy: bool) -> None:
-        self._status_busy.setText(self.tr("Bezig…") if busy else "")
-
     def _show_message(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
 
@@ -418,7 +391,7 @@ class AppWindow(QMainWindow):
     def _team_logged_in(self, _result: Any) -> None:
         if self.ctx is None:
             return
-        self._show_worker()  # linking gave the worker the server's name and team
+        self.worker_status.read_worker(self.ctx)  # linking gave the worker its server name, team
         self._show_message(self.tr("Aangemeld bij de teamserver. Synchroniseren begint."))
         if self.sync is not None:
             self.sync.logged_in()

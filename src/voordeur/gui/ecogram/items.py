@@ -1,6 +1,6 @@
-"""The drawn parts of the ecogram around its ties: people, organisations, the household
-circle and the genogram lines (the ties are in `ecogram_tie_items`, the painting in
-`ecogram_painting`).
+"""The drawn parts of the ecogram around its ties: people, organisations and the household
+circle (the genogram lines are in `family_lines`, the ties in `tie_items`, the painting in
+`painting`).
 
 Performance: items are plain QGraphicsItems (no QObject per item), nodes cache their pixmap, and a
 node that moves only re-routes its own lines (`NodeItem.edges`).
@@ -18,28 +18,25 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from voordeur.domain.ecogram import Node, organisation_role, scrub_names
 from voordeur.domain.ecogram_layout import HOUSEHOLD_RADIUS, NODE_SIZE, ORG_SIZE
 from voordeur.gui.common.i18n import catalogue_label
+from voordeur.gui.ecogram.genogram_painting import (
+    organisation_code,
+    paint_organisation,
+    paint_person,
+)
 from voordeur.gui.ecogram.painting import (
     HOUSEHOLD_Z,
     LABEL_WIDTH,
-    LINE_Z,
     MAX_LABEL_GROWTH,
     NAME_PX,
     NODE_Z,
     ROLE_PX,
     TAG_PX,
     TITLE_PX,
-    child_path,
-    child_pen,
     colour,
     label_growth,
-    organisation_code,
-    paint_organisation,
-    paint_person,
-    partner_pen,
-    partner_slashes,
     pixel_font,
 )
-from voordeur.model.catalogues import ChildType, Gender, PartnerStatus
+from voordeur.model.catalogues import Gender
 
 
 def _t(text: str, n: int = -1) -> str:
@@ -462,100 +459,3 @@ def trimmed_xy(a: NodeItem, b: NodeItem) -> tuple[float, float, float, float] | 
     if da + db >= length - 2:
         return None
     return (ax + ux * da, ay + uy * da, bx - ux * db, by - uy * db)
-
-
-def _trimmed(a: NodeItem, b: NodeItem) -> tuple[QPointF, QPointF] | None:
-    """The two end points of a line from a to b, on the edges of their symbols."""
-    xy = trimmed_xy(a, b)
-    return None if xy is None else (QPointF(xy[0], xy[1]), QPointF(xy[2], xy[3]))
-
-
-class PartnerLineItem(QGraphicsItem):
-    """Two partners: married solid, cohabiting dashed, separated / and divorced //."""
-
-    def __init__(self, line_id: str, a: NodeItem, b: NodeItem,
-                 status: PartnerStatus | None) -> None:
-        super().__init__()
-        self.line_id = line_id
-        self.a, self.b = (a, b) if a.pos().x() <= b.pos().x() else (b, a)
-        self.status = status
-        self._path = QPainterPath()
-        self._slashes = QPainterPath()
-        self.setZValue(LINE_Z)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        a.edges.append(self)
-        b.edges.append(self)
-        self.adjust()
-
-    def detach(self) -> None:
-        for end in (self.a, self.b):
-            if self in end.edges:
-                end.edges.remove(self)
-
-    def middle(self) -> QPointF:
-        return (self.a.pos() + self.b.pos()) / 2
-
-    def adjust(self) -> None:
-        self.prepareGeometryChange()
-        ends = _trimmed(self.a, self.b)
-        self._path = QPainterPath()
-        self._slashes = QPainterPath()
-        if ends is not None:
-            self._path.moveTo(ends[0])
-            self._path.lineTo(ends[1])
-            self._slashes = partner_slashes(ends[0], ends[1], self.status)
-
-    def boundingRect(self) -> QRectF:
-        return self._path.boundingRect().united(self._slashes.boundingRect()).adjusted(
-            -4, -4, 4, 4)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(partner_pen(self.status))
-        painter.drawPath(self._path)
-        if not self._slashes.isEmpty():
-            painter.setPen(QPen(colour("ink"), 2.0))
-            painter.drawPath(self._slashes)
-
-
-class ChildLineItem(QGraphicsItem):
-    """From the parents' partner line (or a single parent) down to a child."""
-
-    def __init__(self, line_id: str, parents: list[NodeItem], child: NodeItem,
-                 child_type: ChildType | None, partner_line: PartnerLineItem | None) -> None:
-        super().__init__()
-        self.line_id = line_id
-        self.parents = parents
-        self.child = child
-        self.child_type = child_type
-        self.partner_line = partner_line
-        self._path = QPainterPath()
-        self.setZValue(LINE_Z)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        for end in (*parents, child):
-            end.edges.append(self)
-        self.adjust()
-
-    def detach(self) -> None:
-        for end in (*self.parents, self.child):
-            if self in end.edges:
-                end.edges.remove(self)
-
-    def adjust(self) -> None:
-        self.prepareGeometryChange()
-        if self.partner_line is not None:
-            start = self.partner_line.middle()
-        else:
-            start = self.parents[0].bottom()
-        self._path = child_path(start, self.child.top())
-
-    def boundingRect(self) -> QRectF:
-        return self._path.boundingRect().adjusted(-3, -3, 3, 3)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(child_pen(self.child_type))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)

@@ -13,18 +13,20 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QP
 from PySide6.QtWidgets import QAbstractScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from voordeur.gui.common.i18n import catalogue_label
+from voordeur.gui.ecogram.genogram_painting import (
+    child_path,
+    child_pen,
+    paint_organisation,
+    paint_person,
+    partner_pen,
+    partner_slashes,
+)
 from voordeur.gui.ecogram.painting import (
     TieStyle,
     badge_rect,
-    child_path,
-    child_pen,
     colour,
     paint_badge,
-    paint_organisation,
-    paint_person,
     paint_tie,
-    partner_pen,
-    partner_slashes,
     tie_geometry,
     tie_style,
 )

@@ -37,13 +37,8 @@ from voordeur.domain.ecogram_layout import (
     sector_span,
 )
 from voordeur.gui.common.i18n import catalogue_label, closeness_label
-from voordeur.gui.ecogram.items import (
-    ChildLineItem,
-    CompareState,
-    HouseholdItem,
-    NodeItem,
-    PartnerLineItem,
-)
+from voordeur.gui.ecogram.family_lines import ChildLineItem, PartnerLineItem
+from voordeur.gui.ecogram.items import CompareState, HouseholdItem, NodeItem
 from voordeur.gui.ecogram.moving_ties import MovingTiesItem
 from voordeur.gui.ecogram.painting import (
     TOP_Z,
