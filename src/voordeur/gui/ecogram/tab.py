@@ -9,10 +9,8 @@ layout never delays a save, and it can be stopped.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from time import perf_counter
 from typing import Any
 
@@ -21,8 +19,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QSplitter,
     QTabWidget,
@@ -32,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from voordeur.domain.ecogram import Ecogram, Node, Point, node_key
-from voordeur.domain.ecogram_autolayout import LayoutCancelled, auto_layout
 from voordeur.domain.ecogram_diff import diff, summarise
 from voordeur.domain.ecogram_indicators import indicators
 from voordeur.domain.ecogram_layout import complete_positions, place_node
@@ -55,10 +50,12 @@ from voordeur.gui.ecogram.commands import (
 )
 from voordeur.gui.ecogram.export_dialog import EcogramExportDialog
 from voordeur.gui.ecogram.indicators_view import IndicatorsView
+from voordeur.gui.ecogram.layout_runner import AutoLayoutRunner
 from voordeur.gui.ecogram.list_view import EcogramListView
 from voordeur.gui.ecogram.panels import SidePanel
 from voordeur.gui.ecogram.scene import EcogramScene
 from voordeur.gui.ecogram.text import change_sentence
+from voordeur.gui.ecogram.timeline import TimelineBar, snapshot_day, snapshot_title
 from voordeur.gui.ecogram.view import EcogramView
 from voordeur.model.catalogues import LifeDomain, NodeKind
 from voordeur.services import ecogram as eco
@@ -66,24 +63,11 @@ from voordeur.services.ecogram_queries import (
     EcogramState,
     SnapshotInfo,
     ecogram_state,
-    load_snapshot,
 )
 
 
 def _t(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("EcogramTab", text, None, n)
-
-
-def snapshot_title(info: SnapshotInfo) -> str:
-    """'Bezoek 3 mrt 2026' or 'Momentopname 5 mrt 2026 14:05'."""
-    if info.visit_id is not None:
-        day = info.visit_day or info.taken_at.astimezone().date()
-        return _t("Bezoek {date}").format(date=i18n.format_date(day))
-    return _t("Momentopname {moment}").format(moment=i18n.format_datetime(info.taken_at))
-
-
-def snapshot_day(info: SnapshotInfo) -> date:
-    return info.visit_day or info.taken_at.astimezone().date()
 
 
 @dataclass(frozen=True)
@@ -116,8 +100,7 @@ class EcogramTab(QWidget):
         self._closed = False
         self._stale = True  # data changed while the tab was hidden
         self._pending_select: str | None = None
-        self._layout_runner: BackgroundRunner | None = None
-        self._layout_stop: threading.Event | None = None
+        self.layouts = AutoLayoutRunner(self)
         # GUI-thread time of the last fill (for the benchmark), seconds.
         self.last_fill_seconds = 0.0
 
@@ -135,16 +118,9 @@ class EcogramTab(QWidget):
         self._build_actions()
 
         # Timeline: the current map or a snapshot, and what to compare it with.
-        self.timeline = QComboBox(self)
-        self.timeline.setObjectName("ecogramTimeline")
-        self.timeline.setMinimumContentsLength(22)
-        self.compare_combo = QComboBox(self)
-        self.compare_combo.setObjectName("ecogramCompare")
-        self.compare_combo.setMinimumContentsLength(22)
-        timeline_label = QLabel(_t("&Kaart van:"), self)
-        timeline_label.setBuddy(self.timeline)
-        compare_label = QLabel(_t("Verge&lijk met:"), self)
-        compare_label.setBuddy(self.compare_combo)
+        self.timeline_bar = TimelineBar(ctx, self)
+        self.timeline = self.timeline_bar.timeline
+        self.compare_combo = self.timeline_bar.compare_combo
         self.sentence = QLabel(self)
         self.sentence.setObjectName("ecogramSentence")
         self.sentence.setWordWrap(True)
@@ -153,14 +129,6 @@ class EcogramTab(QWidget):
         self.message.setObjectName("ecogramMessage")
         self.message.setStyleSheet(MUTED_STYLE)
         self.message.setWordWrap(True)
-
-        time_row = QHBoxLayout()
-        time_row.addWidget(timeline_label)
-        time_row.addWidget(self.timeline)
-        time_row.addSpacing(12)
-        time_row.addWidget(compare_label)
-        time_row.addWidget(self.compare_combo)
-        time_row.addStretch(1)
 
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("ecogramSideTabs")
@@ -186,7 +154,7 @@ class EcogramTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.toolbar)
-        layout.addLayout(time_row)
+        layout.addWidget(self.timeline_bar)
         layout.addWidget(splitter, 1)
         self.sentence.hide()
 
@@ -290,8 +258,11 @@ class EcogramTab(QWidget):
         self.side_panel.node_changed.connect(self._node_edited)
         self.side_panel.tie_changed.connect(self._tie_edited)
         self.side_panel.remove_requested.connect(self._remove_requested)
-        self.timeline.activated.connect(self._timeline_chosen)
-        self.compare_combo.activated.connect(self._compare_chosen)
+        self.timeline_bar.snapshot_chosen.connect(self._snapshot_chosen)
+        self.timeline_bar.compare_chosen.connect(self._compare_loaded)
+        self.timeline_bar.read_failed.connect(self._read_failed)
+        self.layouts.finished.connect(self._layout_done)
+        self.layouts.failed.connect(self._layout_failed)
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
 
     # -- public interface -------------------------------------------------------------------
@@ -321,9 +292,11 @@ class EcogramTab(QWidget):
     def shutdown(self) -> None:
         self._closed = True
         self.cancel_auto_layout()
-        if self._layout_runner is not None:
-            self._layout_runner.close()
-            self._layout_runner = None
+        self.layouts.close()
+
+    @property
+    def _layout_runner(self) -> BackgroundRunner | None:
+        return self.layouts.runner
 
     @property
     def editable(self) -> bool:
@@ -354,7 +327,7 @@ class EcogramTab(QWidget):
             return
         first = self.state is None
         self.state = state
-        self._fill_timeline(state)
+        self.timeline_bar.fill(state)
         if self.shown is None or self.shown.snapshot is None:
             self._show(Shown(state.ecogram))
         else:
@@ -406,66 +379,27 @@ class EcogramTab(QWidget):
         self.message.setText(text)
 
     # -- timeline and comparing -------------------------------------------------------------
-    def _fill_timeline(self, state: EcogramState) -> None:
-        current_timeline = self.timeline.currentData()
-        current_compare = self.compare_combo.currentData()
-        self.timeline.clear()
-        self.timeline.addItem(_t("Nu (bewerken)"), None)
-        self.compare_combo.clear()
-        self.compare_combo.addItem(_t("niets"), None)
-        for info in reversed(state.snapshots):  # newest first
-            self.timeline.addItem(snapshot_title(info), info.id)
-            self.compare_combo.addItem(snapshot_title(info), info.id)
-        for combo, wanted in ((self.timeline, current_timeline),
-                              (self.compare_combo, current_compare)):
-            index = combo.findData(wanted)
-            combo.setCurrentIndex(max(index, 0))
-        self.compare_combo.setEnabled(bool(state.snapshots))
-        self.timeline.setEnabled(bool(state.snapshots))
-
-    def _snapshot_info(self, snapshot_id: str | None) -> SnapshotInfo | None:
-        if self.state is None or snapshot_id is None:
-            return None
-        return next((s for s in self.state.snapshots if s.id == snapshot_id), None)
-
-    def _timeline_chosen(self, _index: int) -> None:
-        info = self._snapshot_info(self.timeline.currentData())
-        if info is None:
+    def _snapshot_chosen(self, info: SnapshotInfo | None, ecogram: Ecogram | None) -> None:
+        if info is None or ecogram is None:
             if self.state is not None:
                 self._show(Shown(self.state.ecogram))
-            return
-        self.ctx.read(lambda store: load_snapshot(store, info.id),
-                      lambda ecogram: self._snapshot_loaded(info, ecogram),
-                      self._read_failed, key=f"ecogram-snapshot-{id(self)}")
-
-    def _snapshot_loaded(self, info: SnapshotInfo, ecogram: Ecogram) -> None:
-        if self._alive() and self.timeline.currentData() == info.id:
+        elif self._alive():
             self._show(Shown(ecogram, info))
-
-    def _compare_chosen(self, _index: int) -> None:
-        info = self._snapshot_info(self.compare_combo.currentData())
-        if info is None:
-            self.compare_with = None
-            if self.shown is not None:
-                self._show(self.shown)
-            return
-        self.ctx.read(lambda store: load_snapshot(store, info.id),
-                      lambda ecogram: self._compare_loaded(info, ecogram),
-                      self._read_failed, key=f"ecogram-compare-{id(self)}")
 
     def compare(self, snapshot_id: str | None) -> None:
         """Compare what is shown with a snapshot (None: stop comparing)."""
-        self.compare_combo.setCurrentIndex(max(self.compare_combo.findData(snapshot_id), 0))
-        self._compare_chosen(self.compare_combo.currentIndex())
+        self.timeline_bar.choose_compare(snapshot_id)
 
     def show_snapshot(self, snapshot_id: str | None) -> None:
-        self.timeline.setCurrentIndex(max(self.timeline.findData(snapshot_id), 0))
-        self._timeline_chosen(self.timeline.currentIndex())
+        self.timeline_bar.choose_snapshot(snapshot_id)
 
-    def _compare_loaded(self, info: SnapshotInfo, ecogram: Ecogram) -> None:
-        if not self._alive() or self.compare_combo.currentData() != info.id:
+    def _compare_loaded(self, info: SnapshotInfo | None, ecogram: Ecogram | None) -> None:
+        if info is None or ecogram is None:
+            self.compare_with = None
+        elif self._alive():
+            self.compare_with = (info, ecogram)
+        else:
             return
-        self.compare_with = (info, ecogram)
         if self.shown is not None:
             self._show(self.shown)
 
@@ -710,50 +644,35 @@ class EcogramTab(QWidget):
         if not self.editable or self.shown is None:
             return
         self.cancel_auto_layout()
-        if self._layout_runner is None:
-            self._layout_runner = BackgroundRunner(self)
-        stop = threading.Event()
-        self._layout_stop = stop
-        ecogram = self.shown.ecogram
-        current = self.scene.positions()
         self.stop_layout_action.setVisible(True)
         self.layout_action.setEnabled(False)
         self.message.setText(_t("Bezig met schikken… (Esc stopt)"))
-        self._layout_runner.submit(
-            lambda: auto_layout(ecogram, current, should_stop=stop.is_set),
-            lambda positions: self._layout_done(stop, ecogram, current, positions),
-            lambda exc: self._layout_failed(stop, exc), key="layout")
+        self.layouts.start(self.shown.ecogram, self.scene.positions())
 
     def cancel_auto_layout(self) -> None:
-        if self._layout_stop is not None:
-            self._layout_stop.set()
-            self._layout_stop = None
+        self.layouts.cancel()
         if self._alive():
             self.stop_layout_action.setVisible(False)
             self._update_actions()
 
-    def _layout_done(self, stop: threading.Event, ecogram: Ecogram,
-                     before: dict[str, Point], positions: dict[str, Point]) -> None:
-        if stop.is_set() or not self._alive():
-            return  # cancelled, or the map changed in the meantime
-        self._layout_stop = None
+    def _layout_done(self, ecogram: Ecogram, before: dict[str, Point],
+                     moved: dict[str, Point]) -> None:
+        if not self._alive():
+            return
         self.stop_layout_action.setVisible(False)
         self._show_message()
         self._update_actions()
         if self.shown is None or self.shown.ecogram != ecogram:
-            return
-        moved = {k: p for k, p in positions.items()
-                 if k in before and _distance(before[k], p) > 0.5}
+            return  # the map changed in the meantime
         if moved:
-            self._push(MoveNodesCommand(self, {k: before[k] for k in moved}, moved,
-                                        _t("Automatisch schikken")))
+            self._push(MoveNodesCommand(self, before, moved, _t("Automatisch schikken")))
 
-    def _layout_failed(self, stop: threading.Event, exc: BaseException) -> None:
+    def _layout_failed(self, exc: BaseException | None) -> None:
         if not self._alive():
             return
         self.stop_layout_action.setVisible(False)
         self._update_actions()
-        if isinstance(exc, LayoutCancelled) or stop.is_set():
+        if exc is None:  # stopped
             self._show_message()
             return
         self.message.setText(describe_error(exc))
@@ -769,7 +688,7 @@ class EcogramTab(QWidget):
         has_selection = bool(self.scene.selected_keys() or self.scene.selected_tie_ids())
         self.add_action.setEnabled(editable)
         self.connect_action.setEnabled(editable)
-        self.layout_action.setEnabled(editable and self._layout_stop is None)
+        self.layout_action.setEnabled(editable and not self.layouts.running)
         self.edit_action.setEnabled(has_selection)
         self.delete_action.setEnabled(editable and has_selection)
         self.snapshot_action.setEnabled(self.shown is not None and self.shown.snapshot is None)
@@ -780,10 +699,6 @@ class EcogramTab(QWidget):
         else:
             self.undo_action.setEnabled(self.undo_stack.canUndo())
             self.redo_action.setEnabled(self.undo_stack.canRedo())
-
-
-def _distance(a: Point, b: Point) -> float:
-    return ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5
 
 
 def place_node_for(ecogram: Ecogram, positions: dict[str, Point],
