@@ -1803,72 +1803,72 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Snapshot {moment}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="135"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="157"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="136"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="158"/>
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="137"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="159"/>
         <source>In cijfers</source>
         <translation>In numbers</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="185"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="28"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="187"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="29"/>
         <source>Een persoon of organisatie toevoegen</source>
         <translation>Add a person or organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="188"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="30"/>
         <source>&amp;Verbinden</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="190"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="31"/>
         <source>Sleep daarna van de ene naar de andere</source>
         <translation>Then drag from one to the other</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="192"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="33"/>
         <source>&amp;Bewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="193"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="34"/>
         <source>Het gekozen item bewerken</source>
         <translation>Edit the selected item</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="194"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="35"/>
         <source>Ver&amp;wijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="196"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="36"/>
         <source>Het gekozen item verwijderen</source>
         <translation>Remove the selected item</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="197"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="37"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="199"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="39"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="206"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="46"/>
         <source>In&amp;zoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
@@ -1883,97 +1883,97 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Com&amp;pare with:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="208"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="48"/>
         <source>Uitzoome&amp;n</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="210"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="49"/>
         <source>&amp;Passend</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="211"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="50"/>
         <source>De hele kaart in beeld</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="212"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="51"/>
         <source>&amp;Schikken</source>
         <translation>Arra&amp;nge</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="214"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="52"/>
         <source>Iedereen automatisch netjes neerzetten</source>
         <translation>Lay everyone out neatly, automatically</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="215"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="53"/>
         <source>Stop schikken</source>
         <translation>Stop arranging</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="217"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="55"/>
         <source>&amp;Momentopname</source>
         <translation>&amp;Snapshot</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="219"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="57"/>
         <source>Het netwerk zoals het nu is bewaren</source>
         <translation>Save the network as it is now</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="220"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="58"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="221"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="59"/>
         <source>Opslaan als PNG, SVG of PDF</source>
         <translation>Save as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="222"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="60"/>
         <source>&amp;Rollen tonen</source>
         <translation>Show ro&amp;les</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="223"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="61"/>
         <source>Rollen in plaats van namen tonen</source>
         <translation>Show roles instead of names</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="225"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="63"/>
         <source>&amp;Grote kaart</source>
         <translation>Lar&amp;ge map</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="228"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="64"/>
         <source>Alle ruimte voor de kaart (aan tafel)</source>
         <translation>All the room for the map (at the kitchen table)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="279"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="218"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="369"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="308"/>
         <source>Je kijkt naar {title}. Kies &quot;Nu&quot; om te bewerken.</source>
         <translation>You are looking at {title}. Choose &quot;Now&quot; to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="372"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="311"/>
         <source>Vergelijken: groen is nieuw, oranje is veranderd, rood gestreept is weg. Zet &quot;Vergelijk met&quot; op &quot;niets&quot; om te bewerken.</source>
         <translation>Comparing: green is new, orange has changed, striped red has gone. Set &quot;Compare with&quot; to &quot;none&quot; to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="375"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="314"/>
         <source>Nog niemand in het netwerk. Kies &quot;Toevoegen…&quot; (Insert) om te beginnen.</source>
         <translation>No one in the network yet. Choose &quot;Add…&quot; (Insert) to begin.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="377"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="316"/>
         <source>Sleep om te verplaatsen; sleep met de rechtermuisknop (of Shift) van de een naar de ander om te verbinden; dubbelklik om te bewerken.</source>
         <translation>Drag to move; drag with the right mouse button (or Shift) from one to the other to connect; double-click to edit.</translation>
     </message>
@@ -1988,22 +1988,22 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="585"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="524"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="632"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="571"/>
         <source>Momentopname van het netwerk bewaard</source>
         <translation>Snapshot of the network saved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="649"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="588"/>
         <source>Bezig met schikken… (Esc stopt)</source>
         <translation>Arranging… (Esc stops)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="668"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="607"/>
         <source>Automatisch schikken</source>
         <translation>Arrange automatically</translation>
     </message>

@@ -16,13 +16,12 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from voordeur.gui.common.errors import describe_error
 from voordeur.gui.common.forms import show_error
 from voordeur.gui.common.runner import BackgroundRunner
 from voordeur.gui.common.style import MUTED_STYLE
+from voordeur.gui.ecogram.actions import EcogramActions
 from voordeur.gui.ecogram.add_dialog import AddContactDialog
 from voordeur.gui.ecogram.commands import (
     AddContactCommand,
@@ -112,10 +112,32 @@ class EcogramTab(QWidget):
         self.list_view = EcogramListView(self)
         self.indicators_view = IndicatorsView(self)
 
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("ecogramToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self._build_actions()
+        self.tools = EcogramActions(self, self.undo_stack)
+        self.toolbar = self.tools.toolbar
+        tools = self.tools
+        self.add_action, self.connect_action = tools.add_action, tools.connect_action
+        self.edit_action, self.delete_action = tools.edit_action, tools.delete_action
+        self.undo_action, self.redo_action = tools.undo_action, tools.redo_action
+        self.zoom_in_action, self.zoom_out_action = tools.zoom_in_action, tools.zoom_out_action
+        self.fit_action, self.layout_action = tools.fit_action, tools.layout_action
+        self.stop_layout_action, self.snapshot_action = (tools.stop_layout_action,
+                                                         tools.snapshot_action)
+        self.export_action, self.names_action = tools.export_action, tools.names_action
+        self.large_action = tools.large_action
+        for action, slot in (
+                (self.add_action, self.add_contact),
+                (self.connect_action, self.toggle_connect_mode),
+                (self.edit_action, self.edit_selected),
+                (self.delete_action, self.delete_selected),
+                (self.zoom_in_action, lambda: self.view.zoom_in()),
+                (self.zoom_out_action, lambda: self.view.zoom_out()),
+                (self.fit_action, lambda: self.view.fit()),
+                (self.layout_action, self.run_auto_layout),
+                (self.stop_layout_action, self.cancel_auto_layout),
+                (self.snapshot_action, self.take_snapshot), (self.export_action, self.export),
+                (self.names_action, self.toggle_roles),
+                (self.large_action, lambda: self.set_large_map(self.large_action.isChecked()))):
+            action.triggered.connect(slot)
 
         # Timeline: the current map or a snapshot, and what to compare it with.
         self.timeline_bar = TimelineBar(ctx, self)
@@ -161,89 +183,6 @@ class EcogramTab(QWidget):
         self._connect_signals()
         self._update_actions()
         ctx.bus.household_changed.connect(self._household_changed)
-
-    # -- actions ----------------------------------------------------------------------------
-    def _action(self, text: str, name: str, slot: Callable[[], Any],
-                shortcuts: tuple[QKeySequence | str, ...] = (), tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-            # Only while the ecogram has the focus: Ctrl+Z in a text field elsewhere stays its own.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            keys = " / ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText)
-                              for s in shortcuts)
-            tip = f"{tip or text.replace('&', '')} ({keys})"
-        if tip:
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        Key = QKeySequence.StandardKey
-        self.add_action = self._action(_t("&Toevoegen…"), "ecogramAdd", self.add_contact,
-                                       ("Ins", "Ctrl+Shift+A"),
-                                       _t("Een persoon of organisatie toevoegen"))
-        self.connect_action = self._action(_t("&Verbinden"), "ecogramConnect",
-                                           self.toggle_connect_mode, ("C",),
-                                           _t("Sleep daarna van de ene naar de andere"))
-        self.connect_action.setCheckable(True)
-        self.edit_action = self._action(_t("&Bewerken"), "ecogramEdit", self.edit_selected,
-                                        ("F2",), _t("Het gekozen item bewerken"))
-        self.delete_action = self._action(_t("Ver&wijderen"), "ecogramDelete",
-                                          self.delete_selected, ("Del",),
-                                          _t("Het gekozen item verwijderen"))
-        self.undo_action = self.undo_stack.createUndoAction(self, _t("&Ongedaan maken"))
-        self.undo_action.setObjectName("ecogramUndo")
-        self.redo_action = self.undo_stack.createRedoAction(self, _t("Opnie&uw"))
-        self.redo_action.setObjectName("ecogramRedo")
-        for action, keys in ((self.undo_action, (Key.Undo,)),
-                             (self.redo_action, ("Ctrl+Shift+Z", "Ctrl+Y"))):
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        self.zoom_in_action = self._action(_t("In&zoomen"), "ecogramZoomIn",
-                                           lambda: self.view.zoom_in(), ("Ctrl++", "Ctrl+="))
-        self.zoom_out_action = self._action(_t("Uitzoome&n"), "ecogramZoomOut",
-                                            lambda: self.view.zoom_out(), ("Ctrl+-",))
-        self.fit_action = self._action(_t("&Passend"), "ecogramFit", lambda: self.view.fit(),
-                                       ("Ctrl+0",), _t("De hele kaart in beeld"))
-        self.layout_action = self._action(_t("&Schikken"), "ecogramLayout", self.run_auto_layout,
-                                          ("Ctrl+Shift+L",),
-                                          _t("Iedereen automatisch netjes neerzetten"))
-        self.stop_layout_action = self._action(_t("Stop schikken"), "ecogramStopLayout",
-                                               self.cancel_auto_layout, ("Esc",))
-        self.snapshot_action = self._action(_t("&Momentopname"), "ecogramSnapshot",
-                                            self.take_snapshot, ("Ctrl+Shift+M",),
-                                            _t("Het netwerk zoals het nu is bewaren"))
-        self.export_action = self._action(_t("&Exporteren…"), "ecogramExport", self.export,
-                                          ("Ctrl+E",), _t("Opslaan als PNG, SVG of PDF"))
-        self.names_action = self._action(_t("&Rollen tonen"), "ecogramRoles", self.toggle_roles,
-                                         ("Ctrl+R",), _t("Rollen in plaats van namen tonen"))
-        self.names_action.setCheckable(True)
-        self.large_action = self._action(_t("&Grote kaart"), "ecogramLarge",
-                                         lambda: self.set_large_map(
-                                             self.large_action.isChecked()),
-                                         ("F11",), _t("Alle ruimte voor de kaart (aan tafel)"))
-        self.large_action.setCheckable(True)
-        # Zooming in and out stay on the keyboard (Ctrl+plus/minus) and the wheel: the bar keeps
-        # what a worker reaches for at the table, and fits beside the household list.
-        bar = self.toolbar
-        for action in (self.add_action, self.connect_action, self.edit_action,
-                       self.delete_action):
-            bar.addAction(action)
-        bar.addSeparator()
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
-        bar.addSeparator()
-        for action in (self.large_action, self.fit_action, self.layout_action,
-                       self.stop_layout_action):
-            bar.addAction(action)
-        bar.addSeparator()
-        for action in (self.snapshot_action, self.export_action, self.names_action):
-            bar.addAction(action)
-        self.stop_layout_action.setVisible(False)
 
     def _connect_signals(self) -> None:
         scene = self.scene
@@ -684,21 +623,11 @@ class EcogramTab(QWidget):
             self._update_actions()
 
     def _update_actions(self) -> None:
-        editable = self.editable
-        has_selection = bool(self.scene.selected_keys() or self.scene.selected_tie_ids())
-        self.add_action.setEnabled(editable)
-        self.connect_action.setEnabled(editable)
-        self.layout_action.setEnabled(editable and not self.layouts.running)
-        self.edit_action.setEnabled(has_selection)
-        self.delete_action.setEnabled(editable and has_selection)
-        self.snapshot_action.setEnabled(self.shown is not None and self.shown.snapshot is None)
-        self.export_action.setEnabled(self.shown is not None)
-        if not editable:
-            self.undo_action.setEnabled(False)
-            self.redo_action.setEnabled(False)
-        else:
-            self.undo_action.setEnabled(self.undo_stack.canUndo())
-            self.redo_action.setEnabled(self.undo_stack.canRedo())
+        self.tools.update(
+            editable=self.editable,
+            has_selection=bool(self.scene.selected_keys() or self.scene.selected_tie_ids()),
+            layout_running=self.layouts.running, shown=self.shown is not None,
+            live=self.shown is not None and self.shown.snapshot is None)
 
 
 def place_node_for(ecogram: Ecogram, positions: dict[str, Point],
