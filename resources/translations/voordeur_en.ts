@@ -523,32 +523,32 @@
         <translation>Foster child</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="96"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="97"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="97"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="98"/>
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="98"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="99"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="99"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="100"/>
         <source>definitief</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="101"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="102"/>
         <source>bereikt</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="102"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="103"/>
         <source>gestopt</source>
         <translation>stopped</translation>
     </message>
@@ -558,52 +558,52 @@
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="104"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="105"/>
         <source>gedaan</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="105"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="106"/>
         <source>vervallen</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="106"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="107"/>
         <source>vrouw</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="107"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="108"/>
         <source>man</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="108"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="109"/>
         <source>anders</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="109"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="110"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="110"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="111"/>
         <source>gezinslid</source>
         <translation>family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="111"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="112"/>
         <source>netwerk</source>
         <translation>network</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="112"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="113"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="113"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="114"/>
         <source>medewerker</source>
         <translation>worker</translation>
     </message>
@@ -1793,217 +1793,217 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>EcogramTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="81"/>
+        <location filename="../../src/voordeur/gui/ecogram/timeline.py" line="31"/>
         <source>Bezoek {date}</source>
         <translation>Visit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="82"/>
+        <location filename="../../src/voordeur/gui/ecogram/timeline.py" line="32"/>
         <source>Momentopname {moment}</source>
         <translation>Snapshot {moment}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="167"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="157"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="168"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="158"/>
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="169"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="159"/>
         <source>In cijfers</source>
         <translation>In numbers</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="217"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="28"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="219"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="29"/>
         <source>Een persoon of organisatie toevoegen</source>
         <translation>Add a person or organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="220"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="30"/>
         <source>&amp;Verbinden</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="222"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="31"/>
         <source>Sleep daarna van de ene naar de andere</source>
         <translation>Then drag from one to the other</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="224"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="33"/>
         <source>&amp;Bewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="225"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="34"/>
         <source>Het gekozen item bewerken</source>
         <translation>Edit the selected item</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="226"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="35"/>
         <source>Ver&amp;wijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="228"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="36"/>
         <source>Het gekozen item verwijderen</source>
         <translation>Remove the selected item</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="229"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="37"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="231"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="39"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="238"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="46"/>
         <source>In&amp;zoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="144"/>
+        <location filename="../../src/voordeur/gui/ecogram/timeline.py" line="57"/>
         <source>&amp;Kaart van:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="146"/>
+        <location filename="../../src/voordeur/gui/ecogram/timeline.py" line="59"/>
         <source>Verge&amp;lijk met:</source>
         <translation>Com&amp;pare with:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="240"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="48"/>
         <source>Uitzoome&amp;n</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="242"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="49"/>
         <source>&amp;Passend</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="243"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="50"/>
         <source>De hele kaart in beeld</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="244"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="51"/>
         <source>&amp;Schikken</source>
         <translation>Arra&amp;nge</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="246"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="52"/>
         <source>Iedereen automatisch netjes neerzetten</source>
         <translation>Lay everyone out neatly, automatically</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="247"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="53"/>
         <source>Stop schikken</source>
         <translation>Stop arranging</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="249"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="55"/>
         <source>&amp;Momentopname</source>
         <translation>&amp;Snapshot</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="251"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="57"/>
         <source>Het netwerk zoals het nu is bewaren</source>
         <translation>Save the network as it is now</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="252"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="58"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="253"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="59"/>
         <source>Opslaan als PNG, SVG of PDF</source>
         <translation>Save as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="254"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="60"/>
         <source>&amp;Rollen tonen</source>
         <translation>Show ro&amp;les</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="255"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="61"/>
         <source>Rollen in plaats van namen tonen</source>
         <translation>Show roles instead of names</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="257"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="63"/>
         <source>&amp;Grote kaart</source>
         <translation>Lar&amp;ge map</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="260"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="64"/>
         <source>Alle ruimte voor de kaart (aan tafel)</source>
         <translation>All the room for the map (at the kitchen table)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="308"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="218"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="396"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="308"/>
         <source>Je kijkt naar {title}. Kies &quot;Nu&quot; om te bewerken.</source>
         <translation>You are looking at {title}. Choose &quot;Now&quot; to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="399"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="311"/>
         <source>Vergelijken: groen is nieuw, oranje is veranderd, rood gestreept is weg. Zet &quot;Vergelijk met&quot; op &quot;niets&quot; om te bewerken.</source>
         <translation>Comparing: green is new, orange has changed, striped red has gone. Set &quot;Compare with&quot; to &quot;none&quot; to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="402"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="314"/>
         <source>Nog niemand in het netwerk. Kies &quot;Toevoegen…&quot; (Insert) om te beginnen.</source>
         <translation>No one in the network yet. Choose &quot;Add…&quot; (Insert) to begin.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="404"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="316"/>
         <source>Sleep om te verplaatsen; sleep met de rechtermuisknop (of Shift) van de een naar de ander om te verbinden; dubbelklik om te bewerken.</source>
         <translation>Drag to move; drag with the right mouse button (or Shift) from one to the other to connect; double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="413"/>
+        <location filename="../../src/voordeur/gui/ecogram/timeline.py" line="80"/>
         <source>Nu (bewerken)</source>
         <translation>Now (edit)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="415"/>
+        <location filename="../../src/voordeur/gui/ecogram/timeline.py" line="82"/>
         <source>niets</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="651"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="524"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="698"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="571"/>
         <source>Momentopname van het netwerk bewaard</source>
         <translation>Snapshot of the network saved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="721"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="588"/>
         <source>Bezig met schikken… (Esc stopt)</source>
         <translation>Arranging… (Esc stops)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="749"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="607"/>
         <source>Automatisch schikken</source>
         <translation>Arrange automatically</translation>
     </message>
@@ -2656,37 +2656,37 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="57"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="58"/>
         <source>Huishouden bewerken</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="58"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="59"/>
         <source>Nieuw huishouden</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="101"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="102"/>
         <source>Vul een naam in, bijvoorbeeld ‘Gezin Jansen’.</source>
         <translation>Enter a name, for example ‘Jansen family’.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="106"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="107"/>
         <source>De naam van de wijk is te lang.</source>
         <translation>The name of the neighbourhood is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="114"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="115"/>
         <source>Een postcode bestaat uit vier cijfers en twee letters, bijvoorbeeld 8011 AB.</source>
         <translation>A postcode has four digits and two letters, for example 8011 AB.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="121"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="122"/>
         <source>Een telefoonnummer bevat alleen cijfers, spaties, + en -, bijvoorbeeld 06-12345678.</source>
         <translation>A phone number contains only digits, spaces, + and -, for example 06-12345678.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="126"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="127"/>
         <source>Dit e-mailadres lijkt niet te kloppen.</source>
         <translation>This email address does not look right.</translation>
     </message>
@@ -2791,12 +2791,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdList</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="72"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="73"/>
         <source>geen toestemming</source>
         <translation>no consent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="74"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="75"/>
         <source>%n afspraak te laat</source>
         <translation>
             <numerusform>%n agreement overdue</numerusform>
@@ -2804,7 +2804,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="75"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="76"/>
         <source>%n afspraken te laat</source>
         <translation>
             <numerusform>%n agreement overdue</numerusform>
@@ -2812,62 +2812,62 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="84"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="85"/>
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="88"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="89"/>
         <source>contact {date}</source>
         <translation>contact {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="90"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="91"/>
         <source>nog geen contact</source>
         <translation>no contact yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="92"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="93"/>
         <source>bezoek {date}</source>
         <translation>visit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="100"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="101"/>
         <source>Wijk: {wijk}</source>
         <translation>Neighbourhood: {wijk}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="102"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="103"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="103"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="104"/>
         <source>Laatste contact: {date}</source>
         <translation>Last contact: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="104"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="105"/>
         <source>Nog geen contact</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="105"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="106"/>
         <source>Volgende bezoek: {date}</source>
         <translation>Next visit: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="106"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="107"/>
         <source>Geen bezoek gepland</source>
         <translation>No visit planned</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="108"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="109"/>
         <source>Geen geldige toestemming om te delen</source>
         <translation>No valid consent to share</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="110"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="111"/>
         <source>Afspraken te laat: {n}</source>
         <translation>Overdue agreements: {n}</translation>
     </message>
@@ -2875,38 +2875,38 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdListPanel</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="204"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="205"/>
         <source>Zoek op naam, gezinslid of wijk…</source>
         <translation>Search by name, family member or neighbourhood…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="206"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="207"/>
         <source>Huishoudens zoeken</source>
         <translation>Search households</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="210"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="211"/>
         <source>Alle wijken</source>
         <translation>All neighbourhoods</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="213"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="214"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="214"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="215"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="215"/>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="218"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="216"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="219"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="220"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="221"/>
         <source>Geen contact sinds %n weken</source>
         <translation>
             <numerusform>No contact for %n week</numerusform>
@@ -2914,63 +2914,63 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="223"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="224"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="224"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="225"/>
         <source>Laatste contact (langst geleden eerst)</source>
         <translation>Last contact (longest ago first)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="226"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="227"/>
         <source>Volgende bezoek (eerst komend)</source>
         <translation>Next visit (soonest first)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="243"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="244"/>
         <source>Huishoudens</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="250"/>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="415"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="251"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="416"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="260"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="261"/>
         <source>&amp;Wijk</source>
         <translation>&amp;Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="261"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="262"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="262"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="263"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="263"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="264"/>
         <source>S&amp;orteren</source>
         <translation>S&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="419"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="420"/>
         <source>Nog geen huishoudens. Kies ‘Nieuw huishouden’ om er een toe te voegen.</source>
         <translation>No households yet. Choose ‘New household’ to add one.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="422"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="423"/>
         <source>Geen huishoudens gevonden met deze filters.</source>
         <translation>No households found with these filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="429"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="430"/>
         <source>%n huishoudens</source>
         <translation>
             <numerusform>%n household</numerusform>
@@ -2978,7 +2978,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="430"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="431"/>
         <source>%n huishouden</source>
         <translation>
             <numerusform>%n household</numerusform>
@@ -2986,7 +2986,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_panel.py" line="432"/>
+        <location filename="../../src/voordeur/gui/households/list_panel.py" line="433"/>
         <source>{shown} van {total} huishoudens</source>
         <translation>{shown} of {total} households</translation>
     </message>
@@ -3181,37 +3181,37 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="167"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="168"/>
         <source>Gezinslid bewerken</source>
         <translation>Edit family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="168"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="169"/>
         <source>Gezinslid toevoegen</source>
         <translation>Add family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="185"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="186"/>
         <source>bijvoorbeeld moeder, zoon, oma</source>
         <translation>for example mother, son, grandma</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="222"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="223"/>
         <source>Vul een voornaam of een rol in (bijvoorbeeld ‘oma’).</source>
         <translation>Enter a first name or a role (for example ‘grandma’).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="226"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="227"/>
         <source>De rol is te lang (hoogstens 100 tekens).</source>
         <translation>The role is too long (at most 100 characters).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="234"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="235"/>
         <source>De geboortedatum ligt in de toekomst.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="241"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="242"/>
         <source>Het geboortejaar ligt in de toekomst.</source>
         <translation>The year of birth is in the future.</translation>
     </message>
@@ -3292,202 +3292,202 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="78"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="79"/>
         <source>Vandaag en deze week</source>
         <translation>Today and this week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="90"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="91"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="92"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="93"/>
         <source>Het overzicht opnieuw laden (F5)</source>
         <translation>Load the overview again (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="117"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="118"/>
         <source>Aantal weken zonder contact</source>
         <translation>Number of weeks without contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="119"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="120"/>
         <source>&amp;Weken zonder contact:</source>
         <translation>&amp;Weeks without contact:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="168"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="169"/>
         <source>Bezig met laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="188"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="189"/>
         <source>Bijwerken…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="220"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="221"/>
         <source> week</source>
         <translation> week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="221"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="222"/>
         <source> weken</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="252"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="253"/>
         <source>Vandaag staan er geen bezoeken gepland.</source>
         <translation>No visits are planned for today.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="255"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="256"/>
         <source>Deze week staan er verder geen bezoeken gepland.</source>
         <translation>No other visits are planned this week.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="258"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="259"/>
         <source>Geen afspraken die te laat zijn.</source>
         <translation>No agreements are overdue.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="261"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="262"/>
         <source>Deze week hoeven er geen afspraken af te zijn.</source>
         <translation>No agreements are due this week.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="264"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="265"/>
         <source>Met elk actief huishouden was er contact in de afgelopen {weeks} weken.</source>
         <translation>Every active household was contacted in the past {weeks} weeks.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="266"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="267"/>
         <source>Met elk actief huishouden was er contact in de afgelopen week.</source>
         <translation>Every active household was contacted in the past week.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="272"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="273"/>
         <source>{date} · week {week}</source>
         <translation>{date} · week {week}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="280"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="281"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="281"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="282"/>
         <source>Later deze week</source>
         <translation>Later this week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="283"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="284"/>
         <source>Afspraken te laat</source>
         <translation>Overdue agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="285"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="286"/>
         <source>Afspraken deze week</source>
         <translation>Agreements due this week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="288"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="289"/>
         <source>Geen contact in de afgelopen week</source>
         <translation>No contact in the past week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="289"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="290"/>
         <source>Geen contact in {weeks} weken</source>
         <translation>No contact in {weeks} weeks</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="324"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="325"/>
         <source>volgend bezoek</source>
         <translation>next visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="337"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="338"/>
         <source>jij</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="340"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="341"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="344"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="345"/>
         <source>een gezinslid</source>
         <translation>a family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="345"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="346"/>
         <source>iemand uit het netwerk</source>
         <translation>someone from the network</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="346"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="347"/>
         <source>een partner</source>
         <translation>a partner</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="347"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="348"/>
         <source>een collega</source>
         <translation>a colleague</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="349"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="350"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="354"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="355"/>
         <source>te laat sinds {date}</source>
         <translation>overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="356"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="357"/>
         <source>1 dag</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="357"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="358"/>
         <source>{count} dagen</source>
         <translation>{count} days</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="361"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="362"/>
         <source>uiterlijk vandaag</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="362"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="363"/>
         <source>uiterlijk {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="366"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="367"/>
         <source>Wie: {owner}</source>
         <translation>Who: {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="381"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="382"/>
         <source>Laatste contact: nog nooit</source>
         <translation>Last contact: never</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="384"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="385"/>
         <source>1 week geleden</source>
         <translation>1 week ago</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="385"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="386"/>
         <source>{weeks} weken geleden</source>
         <translation>{weeks} weeks ago</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="386"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="387"/>
         <source>Laatste contact: {date} ({ago})</source>
         <translation>Last contact: {date} ({ago})</translation>
     </message>
@@ -4559,67 +4559,67 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="167"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="168"/>
         <source>Verbinding zoeken…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="168"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="169"/>
         <source>Verbonden</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="169"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="170"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="170"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="171"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="171"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="172"/>
         <source>Synchroniseren mislukt</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="172"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="173"/>
         <source>Aanmelden nodig</source>
         <translation>Sign-in needed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="173"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="174"/>
         <source>Laptop afgemeld</source>
         <translation>Laptop signed out</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="174"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="175"/>
         <source>Niet gekoppeld aan een teamserver</source>
         <translation>Not linked to a team server</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="180"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="181"/>
         <source>Je wijzigingen gaan vanzelf naar de teamserver en je ziet die van je team.</source>
         <translation>Your changes go to the team server by themselves and you see those of your team.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="183"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="184"/>
         <source>Wijzigingen worden uitgewisseld met de teamserver. Je kunt gewoon doorwerken.</source>
         <translation>Changes are being exchanged with the team server. You can simply carry on working.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="186"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="187"/>
         <source>Geen verbinding met de teamserver. Je kunt gewoon doorwerken: alles blijft op deze laptop bewaard en gaat mee zodra er weer verbinding is.</source>
         <translation>No connection to the team server. You can simply carry on working: everything is kept on this laptop and goes along as soon as there is a connection again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="191"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="192"/>
         <source>Volgende poging over 1 seconde.</source>
         <translation>Next attempt in 1 second.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="192"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="193"/>
         <source>Volgende poging over %n seconden.</source>
         <translation>
             <numerusform>Next attempt in %n second.</numerusform>
@@ -4627,32 +4627,32 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="195"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="196"/>
         <source>Synchroniseren lukte niet. Er is niets verloren; het wordt straks opnieuw geprobeerd.</source>
         <translation>Syncing did not work. Nothing is lost; it will be tried again shortly.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="202"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="203"/>
         <source>Deze laptop is afgemeld bij de teamserver en synchroniseert niet meer. Vraag je beheerder wat je moet doen.</source>
         <translation>This laptop has been signed out of the team server and no longer syncs. Ask your administrator what to do.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="198"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="199"/>
         <source>De teamserver neemt de aanmelding van deze laptop niet meer aan. Er is niets verloren. Klik om opnieuw aan te melden met je wachtwoord; tot dan wordt er niet gesynchroniseerd.</source>
         <translation>The team server no longer accepts this laptop&apos;s sign-in. Nothing is lost. Click to sign in again with your password; until then nothing is synced.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="204"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="205"/>
         <source>Je gegevens staan alleen op deze laptop; je team ziet ze niet. Met ‘Aanmelden…’ koppel je deze laptop aan de teamserver van je team; het adres en je gebruikersnaam krijg je van je beheerder.</source>
         <translation>Your data is only on this laptop; your team cannot see it. ‘Sign in…’ links this laptop to your team&apos;s server; your administrator gives you the address and your user name.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="215"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="216"/>
         <source>1 wijziging wacht</source>
         <translation>1 change waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="217"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="218"/>
         <source>%n wijzigingen wachten</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -4660,12 +4660,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="219"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="220"/>
         <source>1 wijziging geweigerd</source>
         <translation>1 change refused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="221"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="222"/>
         <source>%n wijzigingen geweigerd</source>
         <translation>
             <numerusform>%n change refused</numerusform>
@@ -4673,27 +4673,27 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="230"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="231"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="234"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="235"/>
         <source>Laatst gesynchroniseerd {time}</source>
         <translation>Last synced {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="235"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="236"/>
         <source>Laatst gesynchroniseerd {day} {time}</source>
         <translation>Last synced {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="241"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="242"/>
         <source>1 conflict</source>
         <translation>1 conflict</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="242"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="243"/>
         <source>%n conflicten</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -4701,12 +4701,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="249"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="250"/>
         <source>1 dag</source>
         <translation>1 day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="249"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="250"/>
         <source>%n dagen</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -4714,7 +4714,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="251"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="252"/>
         <source>%n uur</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -4722,12 +4722,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="253"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="254"/>
         <source>1 minuut</source>
         <translation>1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="253"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="254"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -4735,27 +4735,27 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="262"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="263"/>
         <source>Klok loopt {amount} achter</source>
         <translation>Clock is {amount} behind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="263"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="264"/>
         <source>Klok loopt {amount} voor</source>
         <translation>Clock is {amount} ahead</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="271"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="272"/>
         <source>De klok van deze laptop wijkt af van die van de teamserver. Voordeur houdt daar rekening mee, zodat de volgorde van wijzigingen klopt. Zet de datum en tijd van de laptop toch goed.</source>
         <translation>This laptop&apos;s clock differs from the team server&apos;s. Voordeur allows for it, so changes stay in the right order. Please still set the laptop&apos;s date and time right.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="276"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="277"/>
         <source>1 wijziging is gemaakt terwijl de klok van deze laptop verschoof. De teamserver heeft de volgorde zo goed mogelijk bepaald: kijk die wijziging even na.</source>
         <translation>1 change was made while this laptop&apos;s clock moved. The team server ordered it as well as it could: please check that change.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="281"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="282"/>
         <source>%n wijzigingen zijn gemaakt terwijl de klok van deze laptop verschoof. De teamserver heeft de volgorde zo goed mogelijk bepaald: kijk ze even na.</source>
         <translation>
             <numerusform>%n change was made while this laptop&apos;s clock moved. The team server ordered it as well as it could: please check it.</numerusform>
@@ -4763,27 +4763,27 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="290"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="291"/>
         <source>Teamserver: {server}</source>
         <translation>Team server: {server}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="291"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="292"/>
         <source>Aangemeld als: {user}</source>
         <translation>Signed in as: {user}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="297"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="298"/>
         <source>Melding (voor de helpdesk): {detail}</source>
         <translation>Message (for the helpdesk): {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="327"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="328"/>
         <source>Klok: 1 wijziging nakijken</source>
         <translation>Clock: check 1 change</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="328"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="329"/>
         <source>Klok: %n wijzigingen nakijken</source>
         <translation>
             <numerusform>Clock: check %n change</numerusform>
@@ -4791,42 +4791,42 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="333"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="334"/>
         <source>De conflicten bekijken en oplossen</source>
         <translation>View and resolve the conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="335"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="336"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="338"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="339"/>
         <source>Nu wijzigingen uitwisselen met de teamserver</source>
         <translation>Exchange changes with the team server now</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="341"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="342"/>
         <source>Conflicten oplossen…</source>
         <translation>Resolve conflicts…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="348"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="349"/>
         <source>Synchronisatie</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="353"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="354"/>
         <source>Aanmelden bij teamserver…</source>
         <translation>Sign in to team server…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="354"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="355"/>
         <source>Aanmelden…</source>
         <translation>Sign in…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="355"/>
+        <location filename="../../src/voordeur/gui/sync/status_widget.py" line="356"/>
         <source>Aanmelden bij de teamserver van je team</source>
         <translation>Sign in to your team&apos;s server</translation>
     </message>
@@ -5212,7 +5212,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Goals — scaling question (0 to 10)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="59"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="60"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
@@ -5222,37 +5222,37 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Ne&amp;xt visit planned</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="80"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="81"/>
         <source>Wat wordt er gedaan?</source>
         <translation>What will be done?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="88"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="89"/>
         <source>dd-MM-yyyy</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="91"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="92"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="92"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="93"/>
         <source>Toevoe&amp;gen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="101"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="102"/>
         <source>Nieuwe afs&amp;praak</source>
         <translation>New a&amp;greement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="103"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="104"/>
         <source>W&amp;ie</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="105"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="106"/>
         <source>Uiterlijk &amp;op</source>
         <translation>&amp;Due by</translation>
     </message>
@@ -5267,12 +5267,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Creating a new visit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="70"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="71"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="71"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="72"/>
         <source>Opslaan lukt op dit moment niet: {error}
 
 Als je nu een ander bezoek opent, kan wat je sinds de laatste keer opslaan typte verloren gaan. Kopieer het eventueel eerst.</source>
@@ -5286,27 +5286,27 @@ If you open another visit now, what you typed since the last save may be lost. Y
         <translation>This visit does not exist (any more). It may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="45"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="46"/>
         <source>⚠ Niet opgeslagen</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="47"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="48"/>
         <source>Opslaan lukte niet: {error} Je tekst blijft staan; er wordt opnieuw geprobeerd.</source>
         <translation>Saving failed: {error} Your text stays; saving will be tried again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="55"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="56"/>
         <source>Wijzigingen worden opgeslagen…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="61"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="62"/>
         <source>Opgeslagen {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="63"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="64"/>
         <source>Opgeslagen {date} {time}</source>
         <translation>Saved {date} {time}</translation>
     </message>
@@ -5331,47 +5331,47 @@ If you open another visit now, what you typed since the last save may be lost. Y
         <translation>no earlier score yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="132"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="133"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="145"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="146"/>
         <source>Aanvinken als het gedaan is</source>
         <translation>Tick when it is done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="163"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="164"/>
         <source>ik (medewerker)</source>
         <translation>me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="170"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="171"/>
         <source>te laat: was {date}</source>
         <translation>overdue: was {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="173"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="174"/>
         <source>vóór {date}</source>
         <translation>before {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="177"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="178"/>
         <source>nieuw bij dit bezoek</source>
         <translation>new at this visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="184"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="185"/>
         <source>Ik (medewerker)</source>
         <translation>Me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="212"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="213"/>
         <source>Vul eerst in wat er wordt gedaan.</source>
         <translation>First enter what will be done.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="236"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="237"/>
         <source>Afspraak toegevoegd</source>
         <translation>Agreement added</translation>
     </message>

@@ -1,5 +1,6 @@
-"""The ecogram as a QGraphicsScene: the background (sectors, rings), one item per node, tie and
-genogram line, and the mouse interaction (move, connect by dragging, activate).
+"""The ecogram as a QGraphicsScene: one item per node, tie and genogram line (built and updated
+by `SceneItems`, scene_items.py), the background (scene_background.py), and the mouse interaction
+(move, connect by dragging with a `ConnectLine`, connect_line.py, activate).
 
 The scene shows an `Ecogram` value and reports what the worker does as signals; it never writes
 anything itself. The tab turns the signals into undoable commands and then calls
@@ -12,11 +13,10 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap, QTransform
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsLineItem,
     QGraphicsScene,
     QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
@@ -26,39 +26,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from voordeur.domain.ecogram import Ecogram, Node, Point, Tie, personal_names
+from voordeur.domain.ecogram import Ecogram, Point
 from voordeur.domain.ecogram_diff import EcogramDiff
 from voordeur.domain.ecogram_layout import (
-    HOUSEHOLD_RADIUS,
-    RING_RADII,
-    SECTOR_ORDER,
     SECTOR_WIDTH,
-    sector_centre_angle,
-    sector_span,
 )
-from voordeur.gui.common.i18n import catalogue_label, closeness_label
+from voordeur.gui.ecogram.connect_line import ConnectLine
 from voordeur.gui.ecogram.family_lines import ChildLineItem, PartnerLineItem
-from voordeur.gui.ecogram.items import CompareState, HouseholdItem, NodeItem
+from voordeur.gui.ecogram.items import HouseholdItem, NodeItem
 from voordeur.gui.ecogram.moving_ties import MovingTiesItem
-from voordeur.gui.ecogram.painting import (
-    TOP_Z,
-    colour,
-    label_growth,
-    paint_household_disc,
-    pixel_font,
-)
+from voordeur.gui.ecogram.scene_background import CONTENT_RADIUS, paint_background
+from voordeur.gui.ecogram.scene_items import SceneItems
 from voordeur.gui.ecogram.tie_items import TieItem
-from voordeur.model.catalogues import FamilyRelationKind, NodeKind
 
 
 def _t(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("Ecogram", text, None, n)
 
 
-OUTER_RADIUS = RING_RADII[3] + 48.0  # the sector wedges end here; their names sit just outside
-SECTOR_NAME_RADIUS = OUTER_RADIUS + 18.0
-CONTENT_RADIUS = SECTOR_NAME_RADIUS + 22.0  # what `fit` shows at least
-SECTOR_NAME_PX, RING_NAME_PX = 15.0, 10.0
 LABEL_ROW, MIN_LABEL_ROOM = 34.0, 40.0  # labels closer in height than this can collide
 
 
@@ -78,20 +63,17 @@ class EcogramScene(QGraphicsScene):
         # cost more to keep up to date during a drag than it saves on look-ups.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.ecogram: Ecogram | None = None
-        self._nodes: dict[str, NodeItem] = {}
-        self._ties: dict[str, TieItem] = {}
-        self._lines: list[PartnerLineItem | ChildLineItem] = []
-        self._ghosts: list[QGraphicsItem] = []
-        self._hidden_names: frozenset[str] = frozenset()
-        self._household: HouseholdItem | None = None
+        # The items, built and updated from the ecogram (scene_items.py); the two look-ups
+        # are the builder's own dictionaries, updated in place.
+        self._items = SceneItems(self, on_tie_removed=self._forget_tie)
+        self._nodes = self._items.nodes
+        self._ties = self._items.ties
         self.compare_diff: EcogramDiff | None = None
         self.roles = False
         self.editable = True
         self.connect_mode = False
         self._drag_start: dict[str, QPointF] | None = None
-        self._rubber: QGraphicsLineItem | None = None
-        self._rubber_from: NodeItem | None = None
-        self._drop_target: NodeItem | None = None
+        self._connecting = ConnectLine(self)  # the line of a drag that connects two nodes
         self._quiet = False  # no selection_changed_keys while rebuilding
         self._selected_ties: set[TieItem] = set()
         # During a move, ties that do not move are drawn once into the (cached) background
@@ -121,10 +103,9 @@ class EcogramScene(QGraphicsScene):
             self._clear_compare()
             self.ecogram = ecogram
             # A node the worker is dragging right now stays under the mouse.
-            self._fill_nodes(ecogram, {**positions, **{k: p for k, p in self.positions().items()
-                                                       if k in dragged}})
-            self._fill_ties(ecogram.ties)
-            self._fill_lines(ecogram)
+            self._items.fill(ecogram, {**positions, **{k: p for k, p in self.positions().items()
+                                                       if k in dragged}},
+                             roles=self.roles, editable=self.editable)
             self.fit_labels()
             self._set_rect(self.itemsBoundingRect())
         finally:
@@ -132,130 +113,8 @@ class EcogramScene(QGraphicsScene):
         if (self.selected_keys(), self.selected_tie_ids()) != before:
             self.selection_changed_keys.emit()
 
-    def _fill_nodes(self, ecogram: Ecogram, positions: Mapping[str, Point]) -> None:
-        nodes = list(ecogram.nodes)
-        household_key = ecogram.household_key
-        if ecogram.node(household_key) is None:
-            nodes.append(Node(key=household_key, kind=NodeKind.HOUSEHOLD,
-                              record_id=ecogram.household_id, name=ecogram.title))
-        wanted = {n.key for n in nodes}
-        hidden = self._hidden_names = personal_names(ecogram)
-        for key in [k for k in self._nodes if k not in wanted]:
-            self._remove_node(key)
-        for node in nodes:
-            point = positions.get(node.key) or ecogram.positions.get(node.key)
-            if node.is_household:
-                point = (0.0, 0.0)
-            elif point is None:
-                point = _fallback_position(node)
-            item = self._nodes.get(node.key)
-            if item is not None and (node.is_household != isinstance(item, HouseholdItem)):
-                self._remove_node(node.key)
-                item = None
-            if item is None:
-                if node.is_household:
-                    item = HouseholdItem(node, ecogram.title, roles=self.roles)
-                    self._household = item
-                else:
-                    item = NodeItem(node, roles=self.roles)
-                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable,
-                             self.editable and not node.is_household)
-                self._nodes[node.key] = item
-                item.setPos(QPointF(*point))
-                self.addItem(item)
-            else:
-                item.set_node(node)
-                if item.pos() != QPointF(*point):
-                    item.setPos(QPointF(*point))
-            if item.hidden_names != hidden:
-                item.hidden_names = hidden
-                item.refresh_labels()
-            if isinstance(item, HouseholdItem):
-                item.set_title(ecogram.title)
-
-    def _remove_node(self, key: str) -> None:
-        item = self._nodes.pop(key)
-        for edge in list(item.edges):
-            if isinstance(edge, TieItem):
-                self._remove_tie(edge.tie_id)
-        if item is self._household:
-            self._household = None
-        self.removeItem(item)
-
-    def _fill_ties(self, ties: Iterable[Tie]) -> None:
-        wanted = {}
-        for tie in ties:
-            if tie.source in self._nodes and tie.target in self._nodes:
-                wanted[tie.id] = tie
-        for tie_id in [t for t in self._ties if t not in wanted]:
-            self._remove_tie(tie_id)
-        for tie in wanted.values():
-            item = self._ties.get(tie.id)
-            if item is not None and item.tie.ends() != tie.ends():
-                self._remove_tie(tie.id)
-                item = None
-            if item is None:
-                item = TieItem(tie, self._nodes[tie.source], self._nodes[tie.target])
-                self._ties[tie.id] = item
-                self.addItem(item)
-                self.addItem(item.badge)
-            else:
-                item.set_tie(tie)
-                item.set_names()
-
-    def _remove_tie(self, tie_id: str) -> None:
-        item = self._ties.pop(tie_id, None)
-        if item is not None:
-            self._selected_ties.discard(item)
-            item.detach()
-            self.removeItem(item.badge)
-            self.removeItem(item)
-
-    def _fill_lines(self, ecogram: Ecogram) -> None:
-        """Genogram lines are few: rebuild them every time."""
-        for line in self._lines:
-            line.detach()
-            self.removeItem(line)
-        self._lines = []
-        partners: dict[frozenset[str], PartnerLineItem] = {}
-        for line in ecogram.lines:
-            if line.kind != FamilyRelationKind.PARTNERS:
-                continue
-            a, b = self._nodes.get(line.a), self._nodes.get(line.b)
-            if a is None or b is None or a is b:
-                continue
-            item = PartnerLineItem(line.id, a, b, line.partner_status)
-            partners[frozenset((line.a, line.b))] = item
-            self._add_line(item)
-        # A child of two partners hangs from the middle of their line (one line, not two).
-        by_child: dict[str, list] = {}
-        for line in ecogram.lines:
-            if line.kind == FamilyRelationKind.PARENT_CHILD and line.a in self._nodes \
-                    and line.b in self._nodes and line.a != line.b:
-                by_child.setdefault(line.b, []).append(line)
-        for child_key, lines in by_child.items():
-            child = self._nodes[child_key]
-            joined = False
-            if len(lines) >= 2:
-                for i, first in enumerate(lines):
-                    for second in lines[i + 1:]:
-                        couple = partners.get(frozenset((first.a, second.a)))
-                        if couple is not None and first.child_type == second.child_type:
-                            self._add_line(ChildLineItem(
-                                first.id, [self._nodes[first.a], self._nodes[second.a]], child,
-                                first.child_type, couple))
-                            lines = [x for x in lines if x not in (first, second)]
-                            joined = True
-                            break
-                    if joined:
-                        break
-            for line in lines:
-                self._add_line(ChildLineItem(line.id, [self._nodes[line.a]], child,
-                                             line.child_type, None))
-
-    def _add_line(self, item: PartnerLineItem | ChildLineItem) -> None:
-        self._lines.append(item)
-        self.addItem(item)
+    def _forget_tie(self, item: TieItem) -> None:
+        self._selected_ties.discard(item)
 
     def fit_labels(self) -> None:
         """Give each label the width free beside its node, so neighbours' names do not run
@@ -294,7 +153,7 @@ class EcogramScene(QGraphicsScene):
         """Roles instead of names (for showing the map to someone without consent)."""
         self.end_move()  # the resting nodes' picture would show the old labels
         self.roles = roles
-        for item in (*self._nodes.values(), *self._ghosts):
+        for item in (*self._nodes.values(), *self._items.ghosts):
             if isinstance(item, NodeItem):
                 item.set_roles(roles)
         for tie in self._ties.values():
@@ -308,7 +167,7 @@ class EcogramScene(QGraphicsScene):
                          editable and not isinstance(item, HouseholdItem))
         if not editable:
             self.connect_mode = False
-            self._end_rubber()
+            self._connecting.end()
 
     def set_connect_mode(self, on: bool) -> None:
         """In connect mode a left drag from a node draws a new tie instead of moving it."""
@@ -327,62 +186,16 @@ class EcogramScene(QGraphicsScene):
         self._clear_compare()
         self.compare_diff = diff
         self.compare_changed.emit(diff is not None)
-        if diff is None:
-            return
-        positions = positions or {}
-        before_moves = {key: before for key, before, _after in diff.moved if before is not None}
-        for key in diff.added_keys():
-            if key in self._nodes:
-                self._nodes[key].set_compare(CompareState.ADDED)
-        for key in diff.changed_keys():
-            if key in self._nodes:
-                self._nodes[key].set_compare(CompareState.CHANGED)
-        for tie_id in diff.added_tie_ids():
-            if tie_id in self._ties:
-                self._ties[tie_id].set_compare(CompareState.ADDED)
-        for tie_id in diff.changed_tie_ids():
-            if tie_id in self._ties:
-                self._ties[tie_id].set_compare(CompareState.CHANGED)
-        ghosts: dict[str, NodeItem] = {}
-        hidden = self._hidden_names | personal_names(Ecogram.of("", "", diff.removed_nodes))
-        for node in diff.removed_nodes:
-            point = positions.get(node.key) or before_moves.get(node.key) \
-                or _fallback_position(node)
-            ghost = NodeItem(node, roles=self.roles, ghost=True)
-            ghost.hidden_names = hidden
-            ghost.refresh_labels()
-            ghost.setPos(QPointF(*point))
-            self.addItem(ghost)
-            ghosts[node.key] = ghost
-            self._ghosts.append(ghost)
-        for tie in diff.removed_ties:
-            source = self._nodes.get(tie.source) or ghosts.get(tie.source)
-            target = self._nodes.get(tie.target) or ghosts.get(tie.target)
-            if source is None or target is None:
-                continue
-            ghost_tie = TieItem(tie, source, target, ghost=True)
-            ghost_tie.setOpacity(0.7)
-            ghost_tie.badge.setOpacity(0.7)
-            self.addItem(ghost_tie)
-            self.addItem(ghost_tie.badge)
-            self._ghosts.append(ghost_tie)
+        if diff is not None:
+            self._items.mark_compare(diff, positions or {}, roles=self.roles)
 
     def _clear_compare(self) -> None:
         self.compare_diff = None
-        for item in self._ghosts:
-            if isinstance(item, TieItem):
-                item.detach()
-                self.removeItem(item.badge)
-        for item in self._ghosts:
-            self.removeItem(item)
-        self._ghosts = []
-        for node in self._nodes.values():
-            node.set_compare(None)
-        for tie in self._ties.values():
-            tie.set_compare(None)
+        self._items.clear_compare()
+
 
     def ghost_items(self) -> list[QGraphicsItem]:
-        return list(self._ghosts)
+        return list(self._items.ghosts)
 
     # -- look-ups and selection -------------------------------------------------------------
     def node_item(self, key: str) -> NodeItem | None:
@@ -398,7 +211,7 @@ class EcogramScene(QGraphicsScene):
         return list(self._ties.values())
 
     def line_items(self) -> list[PartnerLineItem | ChildLineItem]:
-        return list(self._lines)
+        return list(self._items.lines)
 
     def positions(self) -> dict[str, Point]:
         return {key: (item.pos().x(), item.pos().y()) for key, item in self._nodes.items()}
@@ -569,7 +382,7 @@ class EcogramScene(QGraphicsScene):
         if node is not None and self.editable and (
                 event.button() == right
                 or (event.button() == left and (shift or self.connect_mode))):
-            self._start_rubber(node, event.scenePos())
+            self._connecting.start(node, event.scenePos())
             event.accept()
             return
         super().mousePressEvent(event)
@@ -578,15 +391,10 @@ class EcogramScene(QGraphicsScene):
                                 if not isinstance(self._nodes[key], HouseholdItem)}
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._rubber is not None and self._rubber_from is not None:
-            self._rubber.setLine(QLineF(self._rubber_from.pos(), event.scenePos()))
-            target = self.node_at(event.scenePos(), exclude=self._rubber_from)
-            if target is not self._drop_target:
-                if self._drop_target is not None:
-                    self._drop_target.set_drop_target(False)
-                self._drop_target = target
-                if target is not None:
-                    target.set_drop_target(True)
+        connecting = self._connecting
+        if connecting.active and connecting.source is not None:
+            connecting.follow(event.scenePos(),
+                              self.node_at(event.scenePos(), exclude=connecting.source))
             event.accept()
             return
         if self._drag_start and not self._in_move \
@@ -595,10 +403,10 @@ class EcogramScene(QGraphicsScene):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._rubber is not None:
-            source = self._rubber_from
+        if self._connecting.active:
+            source = self._connecting.source
             target = self.node_at(event.scenePos(), exclude=source)
-            self._end_rubber()
+            self._connecting.end()
             event.accept()
             if source is not None and target is not None:
                 self.connect_requested.emit(source.key, target.key)
@@ -627,69 +435,16 @@ class EcogramScene(QGraphicsScene):
                 self.tie_activated.emit(item.tie_id)
                 return
 
-    def _start_rubber(self, node: NodeItem, point: QPointF) -> None:
-        self._end_rubber()
-        pen = QPen(colour("selection"), 2.0)
-        pen.setDashPattern([4.0, 3.0])
-        pen.setCosmetic(True)
-        self._rubber = QGraphicsLineItem(QLineF(node.pos(), point))
-        self._rubber.setPen(pen)
-        self._rubber.setZValue(TOP_Z)
-        self._rubber.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self._rubber_from = node
-        self.addItem(self._rubber)
-
-    def _end_rubber(self) -> None:
-        if self._drop_target is not None:
-            self._drop_target.set_drop_target(False)
-            self._drop_target = None
-        if self._rubber is not None:
-            self.removeItem(self._rubber)
-            self._rubber = None
-        self._rubber_from = None
-
     def cancel_connect(self) -> bool:
         """Esc while drawing a connection; True when there was one."""
-        busy = self._rubber is not None
-        self._end_rubber()
+        busy = self._connecting.active
+        self._connecting.end()
         return busy
 
     # -- background -------------------------------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         """Sectors, rings and their names. Static: the view caches it (CacheBackground)."""
-        painter.fillRect(rect, colour("page"))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        growth = label_growth(painter)
-        inner, outer = HOUSEHOLD_RADIUS, OUTER_RADIUS
-        outer_rect = QRectF(-outer, -outer, 2 * outer, 2 * outer)
-        inner_rect = QRectF(-inner, -inner, 2 * inner, 2 * inner)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for i, domain in enumerate(SECTOR_ORDER):
-            start, end = sector_span(domain)
-            # Qt's arcs run counter-clockwise from east; scene angles run clockwise.
-            wedge = QPainterPath()
-            wedge.arcMoveTo(outer_rect, -start)
-            wedge.arcTo(outer_rect, -start, -(end - start))
-            wedge.arcTo(inner_rect, -end, end - start)
-            wedge.closeSubpath()
-            painter.setBrush(colour("sector_a" if i % 2 == 0 else "sector_b"))
-            painter.drawPath(wedge)
-        painter.setPen(QPen(colour("sector_line"), 1.2))
-        for domain in SECTOR_ORDER:
-            angle = math.radians(sector_span(domain)[0])
-            painter.drawLine(QPointF(inner * math.cos(angle), inner * math.sin(angle)),
-                             QPointF(outer * math.cos(angle), outer * math.sin(angle)))
-        ring_pen = QPen(colour("ring"), 1.2)
-        ring_pen.setDashPattern([6.0, 4.0])
-        painter.setPen(ring_pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for radius in RING_RADII.values():
-            painter.drawEllipse(QPointF(0, 0), radius, radius)
-        painter.setPen(QPen(colour("sector_line"), 1.2))
-        painter.drawEllipse(QPointF(0, 0), outer, outer)
-        self._draw_sector_names(painter, growth)
-        self._draw_ring_names(painter, growth)
-        paint_household_disc(painter)
+        paint_background(painter, rect)
         for tie in self._resting:
             painter.save()
             tie.render(painter)
@@ -730,47 +485,3 @@ class EcogramScene(QGraphicsScene):
             painter.translate(item.pos())
             item.paint(painter, option, None)
             painter.restore()
-
-    def _draw_sector_names(self, painter: QPainter, growth: float) -> None:
-        font = pixel_font(SECTOR_NAME_PX * min(growth, 1.5), bold=True)
-        metrics = QFontMetricsF(font)
-        painter.setFont(font)
-        painter.setPen(colour("muted"))
-        for domain in SECTOR_ORDER:
-            angle = math.radians(sector_centre_angle(domain))
-            text = catalogue_label(domain)
-            w, h = metrics.horizontalAdvance(text), metrics.height()
-            # Push the text out so its nearest edge, not its centre, sits on the radius.
-            reach = SECTOR_NAME_RADIUS + abs(math.cos(angle)) * w / 2 * 0.9 \
-                + abs(math.sin(angle)) * h / 2 * 0.6
-            cx, cy = reach * math.cos(angle), reach * math.sin(angle)
-            painter.drawText(QRectF(cx - w / 2 - 2, cy - h / 2, w + 4, h),
-                             Qt.AlignmentFlag.AlignCenter, text)
-
-    def _draw_ring_names(self, painter: QPainter, growth: float) -> None:
-        # Along the border between the last and the first sector (top left), small and muted.
-        font = pixel_font(RING_NAME_PX * min(growth, 1.5))
-        metrics = QFontMetricsF(font)
-        painter.setFont(font)
-        painter.setPen(colour("muted"))
-        angle = math.radians(sector_span(SECTOR_ORDER[0])[0])
-        for closeness, radius in RING_RADII.items():
-            text = closeness_label(closeness)
-            cx, cy = radius * math.cos(angle), radius * math.sin(angle)
-            w, h = metrics.horizontalAdvance(text) + 6, metrics.height()
-            box = QRectF(cx - w / 2, cy - h / 2, w, h)
-            painter.save()
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour("page"))
-            painter.drawRoundedRect(box, 3, 3)
-            painter.restore()
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-
-
-def _fallback_position(node: Node) -> Point:
-    """Where a node without a saved position goes (normally the layout gives one)."""
-    if node.member or node.is_household:
-        return (0.0, 0.0)
-    radius = RING_RADII.get(node.closeness, RING_RADII[2])
-    angle = math.radians(sector_centre_angle(node.life_domain))
-    return (radius * math.cos(angle), radius * math.sin(angle))

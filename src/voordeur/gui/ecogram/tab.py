@@ -9,30 +9,24 @@ layout never delays a save, and it can be stopped.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from time import perf_counter
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from voordeur.domain.ecogram import Ecogram, Node, Point, node_key
-from voordeur.domain.ecogram_autolayout import LayoutCancelled, auto_layout
 from voordeur.domain.ecogram_diff import diff, summarise
 from voordeur.domain.ecogram_indicators import indicators
 from voordeur.domain.ecogram_layout import complete_positions, place_node
@@ -42,6 +36,7 @@ from voordeur.gui.common.errors import describe_error
 from voordeur.gui.common.forms import show_error
 from voordeur.gui.common.runner import BackgroundRunner
 from voordeur.gui.common.style import MUTED_STYLE
+from voordeur.gui.ecogram.actions import EcogramActions
 from voordeur.gui.ecogram.add_dialog import AddContactDialog
 from voordeur.gui.ecogram.commands import (
     AddContactCommand,
@@ -55,10 +50,12 @@ from voordeur.gui.ecogram.commands import (
 )
 from voordeur.gui.ecogram.export_dialog import EcogramExportDialog
 from voordeur.gui.ecogram.indicators_view import IndicatorsView
+from voordeur.gui.ecogram.layout_runner import AutoLayoutRunner
 from voordeur.gui.ecogram.list_view import EcogramListView
 from voordeur.gui.ecogram.panels import SidePanel
 from voordeur.gui.ecogram.scene import EcogramScene
 from voordeur.gui.ecogram.text import change_sentence
+from voordeur.gui.ecogram.timeline import TimelineBar, snapshot_day, snapshot_title
 from voordeur.gui.ecogram.view import EcogramView
 from voordeur.model.catalogues import LifeDomain, NodeKind
 from voordeur.services import ecogram as eco
@@ -66,24 +63,11 @@ from voordeur.services.ecogram_queries import (
     EcogramState,
     SnapshotInfo,
     ecogram_state,
-    load_snapshot,
 )
 
 
 def _t(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("EcogramTab", text, None, n)
-
-
-def snapshot_title(info: SnapshotInfo) -> str:
-    """'Bezoek 3 mrt 2026' or 'Momentopname 5 mrt 2026 14:05'."""
-    if info.visit_id is not None:
-        day = info.visit_day or info.taken_at.astimezone().date()
-        return _t("Bezoek {date}").format(date=i18n.format_date(day))
-    return _t("Momentopname {moment}").format(moment=i18n.format_datetime(info.taken_at))
-
-
-def snapshot_day(info: SnapshotInfo) -> date:
-    return info.visit_day or info.taken_at.astimezone().date()
 
 
 @dataclass(frozen=True)
@@ -116,8 +100,7 @@ class EcogramTab(QWidget):
         self._closed = False
         self._stale = True  # data changed while the tab was hidden
         self._pending_select: str | None = None
-        self._layout_runner: BackgroundRunner | None = None
-        self._layout_stop: threading.Event | None = None
+        self.layouts = AutoLayoutRunner(self)
         # GUI-thread time of the last fill (for the benchmark), seconds.
         self.last_fill_seconds = 0.0
 
@@ -129,22 +112,37 @@ class EcogramTab(QWidget):
         self.list_view = EcogramListView(self)
         self.indicators_view = IndicatorsView(self)
 
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("ecogramToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self._build_actions()
+        self.tools = EcogramActions(self, self.undo_stack)
+        self.toolbar = self.tools.toolbar
+        tools = self.tools
+        self.add_action, self.connect_action = tools.add_action, tools.connect_action
+        self.edit_action, self.delete_action = tools.edit_action, tools.delete_action
+        self.undo_action, self.redo_action = tools.undo_action, tools.redo_action
+        self.zoom_in_action, self.zoom_out_action = tools.zoom_in_action, tools.zoom_out_action
+        self.fit_action, self.layout_action = tools.fit_action, tools.layout_action
+        self.stop_layout_action, self.snapshot_action = (tools.stop_layout_action,
+                                                         tools.snapshot_action)
+        self.export_action, self.names_action = tools.export_action, tools.names_action
+        self.large_action = tools.large_action
+        for action, slot in (
+                (self.add_action, self.add_contact),
+                (self.connect_action, self.toggle_connect_mode),
+                (self.edit_action, self.edit_selected),
+                (self.delete_action, self.delete_selected),
+                (self.zoom_in_action, lambda: self.view.zoom_in()),
+                (self.zoom_out_action, lambda: self.view.zoom_out()),
+                (self.fit_action, lambda: self.view.fit()),
+                (self.layout_action, self.run_auto_layout),
+                (self.stop_layout_action, self.cancel_auto_layout),
+                (self.snapshot_action, self.take_snapshot), (self.export_action, self.export),
+                (self.names_action, self.toggle_roles),
+                (self.large_action, lambda: self.set_large_map(self.large_action.isChecked()))):
+            action.triggered.connect(slot)
 
         # Timeline: the current map or a snapshot, and what to compare it with.
-        self.timeline = QComboBox(self)
-        self.timeline.setObjectName("ecogramTimeline")
-        self.timeline.setMinimumContentsLength(22)
-        self.compare_combo = QComboBox(self)
-        self.compare_combo.setObjectName("ecogramCompare")
-        self.compare_combo.setMinimumContentsLength(22)
-        timeline_label = QLabel(_t("&Kaart van:"), self)
-        timeline_label.setBuddy(self.timeline)
-        compare_label = QLabel(_t("Verge&lijk met:"), self)
-        compare_label.setBuddy(self.compare_combo)
+        self.timeline_bar = TimelineBar(ctx, self)
+        self.timeline = self.timeline_bar.timeline
+        self.compare_combo = self.timeline_bar.compare_combo
         self.sentence = QLabel(self)
         self.sentence.setObjectName("ecogramSentence")
         self.sentence.setWordWrap(True)
@@ -153,14 +151,6 @@ class EcogramTab(QWidget):
         self.message.setObjectName("ecogramMessage")
         self.message.setStyleSheet(MUTED_STYLE)
         self.message.setWordWrap(True)
-
-        time_row = QHBoxLayout()
-        time_row.addWidget(timeline_label)
-        time_row.addWidget(self.timeline)
-        time_row.addSpacing(12)
-        time_row.addWidget(compare_label)
-        time_row.addWidget(self.compare_combo)
-        time_row.addStretch(1)
 
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("ecogramSideTabs")
@@ -186,96 +176,13 @@ class EcogramTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.toolbar)
-        layout.addLayout(time_row)
+        layout.addWidget(self.timeline_bar)
         layout.addWidget(splitter, 1)
         self.sentence.hide()
 
         self._connect_signals()
         self._update_actions()
         ctx.bus.household_changed.connect(self._household_changed)
-
-    # -- actions ----------------------------------------------------------------------------
-    def _action(self, text: str, name: str, slot: Callable[[], Any],
-                shortcuts: tuple[QKeySequence | str, ...] = (), tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-            # Only while the ecogram has the focus: Ctrl+Z in a text field elsewhere stays its own.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            keys = " / ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText)
-                              for s in shortcuts)
-            tip = f"{tip or text.replace('&', '')} ({keys})"
-        if tip:
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        Key = QKeySequence.StandardKey
-        self.add_action = self._action(_t("&Toevoegen…"), "ecogramAdd", self.add_contact,
-                                       ("Ins", "Ctrl+Shift+A"),
-                                       _t("Een persoon of organisatie toevoegen"))
-        self.connect_action = self._action(_t("&Verbinden"), "ecogramConnect",
-                                           self.toggle_connect_mode, ("C",),
-                                           _t("Sleep daarna van de ene naar de andere"))
-        self.connect_action.setCheckable(True)
-        self.edit_action = self._action(_t("&Bewerken"), "ecogramEdit", self.edit_selected,
-                                        ("F2",), _t("Het gekozen item bewerken"))
-        self.delete_action = self._action(_t("Ver&wijderen"), "ecogramDelete",
-                                          self.delete_selected, ("Del",),
-                                          _t("Het gekozen item verwijderen"))
-        self.undo_action = self.undo_stack.createUndoAction(self, _t("&Ongedaan maken"))
-        self.undo_action.setObjectName("ecogramUndo")
-        self.redo_action = self.undo_stack.createRedoAction(self, _t("Opnie&uw"))
-        self.redo_action.setObjectName("ecogramRedo")
-        for action, keys in ((self.undo_action, (Key.Undo,)),
-                             (self.redo_action, ("Ctrl+Shift+Z", "Ctrl+Y"))):
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        self.zoom_in_action = self._action(_t("In&zoomen"), "ecogramZoomIn",
-                                           lambda: self.view.zoom_in(), ("Ctrl++", "Ctrl+="))
-        self.zoom_out_action = self._action(_t("Uitzoome&n"), "ecogramZoomOut",
-                                            lambda: self.view.zoom_out(), ("Ctrl+-",))
-        self.fit_action = self._action(_t("&Passend"), "ecogramFit", lambda: self.view.fit(),
-                                       ("Ctrl+0",), _t("De hele kaart in beeld"))
-        self.layout_action = self._action(_t("&Schikken"), "ecogramLayout", self.run_auto_layout,
-                                          ("Ctrl+Shift+L",),
-                                          _t("Iedereen automatisch netjes neerzetten"))
-        self.stop_layout_action = self._action(_t("Stop schikken"), "ecogramStopLayout",
-                                               self.cancel_auto_layout, ("Esc",))
-        self.snapshot_action = self._action(_t("&Momentopname"), "ecogramSnapshot",
-                                            self.take_snapshot, ("Ctrl+Shift+M",),
-                                            _t("Het netwerk zoals het nu is bewaren"))
-        self.export_action = self._action(_t("&Exporteren…"), "ecogramExport", self.export,
-                                          ("Ctrl+E",), _t("Opslaan als PNG, SVG of PDF"))
-        self.names_action = self._action(_t("&Rollen tonen"), "ecogramRoles", self.toggle_roles,
-                                         ("Ctrl+R",), _t("Rollen in plaats van namen tonen"))
-        self.names_action.setCheckable(True)
-        self.large_action = self._action(_t("&Grote kaart"), "ecogramLarge",
-                                         lambda: self.set_large_map(
-                                             self.large_action.isChecked()),
-                                         ("F11",), _t("Alle ruimte voor de kaart (aan tafel)"))
-        self.large_action.setCheckable(True)
-        # Zooming in and out stay on the keyboard (Ctrl+plus/minus) and the wheel: the bar keeps
-        # what a worker reaches for at the table, and fits beside the household list.
-        bar = self.toolbar
-        for action in (self.add_action, self.connect_action, self.edit_action,
-                       self.delete_action):
-            bar.addAction(action)
-        bar.addSeparator()
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
-        bar.addSeparator()
-        for action in (self.large_action, self.fit_action, self.layout_action,
-                       self.stop_layout_action):
-            bar.addAction(action)
-        bar.addSeparator()
-        for action in (self.snapshot_action, self.export_action, self.names_action):
-            bar.addAction(action)
-        self.stop_layout_action.setVisible(False)
 
     def _connect_signals(self) -> None:
         scene = self.scene
@@ -290,8 +197,11 @@ class EcogramTab(QWidget):
         self.side_panel.node_changed.connect(self._node_edited)
         self.side_panel.tie_changed.connect(self._tie_edited)
         self.side_panel.remove_requested.connect(self._remove_requested)
-        self.timeline.activated.connect(self._timeline_chosen)
-        self.compare_combo.activated.connect(self._compare_chosen)
+        self.timeline_bar.snapshot_chosen.connect(self._snapshot_chosen)
+        self.timeline_bar.compare_chosen.connect(self._compare_loaded)
+        self.timeline_bar.read_failed.connect(self._read_failed)
+        self.layouts.finished.connect(self._layout_done)
+        self.layouts.failed.connect(self._layout_failed)
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
 
     # -- public interface -------------------------------------------------------------------
@@ -321,9 +231,11 @@ class EcogramTab(QWidget):
     def shutdown(self) -> None:
         self._closed = True
         self.cancel_auto_layout()
-        if self._layout_runner is not None:
-            self._layout_runner.close()
-            self._layout_runner = None
+        self.layouts.close()
+
+    @property
+    def _layout_runner(self) -> BackgroundRunner | None:
+        return self.layouts.runner
 
     @property
     def editable(self) -> bool:
@@ -354,7 +266,7 @@ class EcogramTab(QWidget):
             return
         first = self.state is None
         self.state = state
-        self._fill_timeline(state)
+        self.timeline_bar.fill(state)
         if self.shown is None or self.shown.snapshot is None:
             self._show(Shown(state.ecogram))
         else:
@@ -406,66 +318,27 @@ class EcogramTab(QWidget):
         self.message.setText(text)
 
     # -- timeline and comparing -------------------------------------------------------------
-    def _fill_timeline(self, state: EcogramState) -> None:
-        current_timeline = self.timeline.currentData()
-        current_compare = self.compare_combo.currentData()
-        self.timeline.clear()
-        self.timeline.addItem(_t("Nu (bewerken)"), None)
-        self.compare_combo.clear()
-        self.compare_combo.addItem(_t("niets"), None)
-        for info in reversed(state.snapshots):  # newest first
-            self.timeline.addItem(snapshot_title(info), info.id)
-            self.compare_combo.addItem(snapshot_title(info), info.id)
-        for combo, wanted in ((self.timeline, current_timeline),
-                              (self.compare_combo, current_compare)):
-            index = combo.findData(wanted)
-            combo.setCurrentIndex(max(index, 0))
-        self.compare_combo.setEnabled(bool(state.snapshots))
-        self.timeline.setEnabled(bool(state.snapshots))
-
-    def _snapshot_info(self, snapshot_id: str | None) -> SnapshotInfo | None:
-        if self.state is None or snapshot_id is None:
-            return None
-        return next((s for s in self.state.snapshots if s.id == snapshot_id), None)
-
-    def _timeline_chosen(self, _index: int) -> None:
-        info = self._snapshot_info(self.timeline.currentData())
-        if info is None:
+    def _snapshot_chosen(self, info: SnapshotInfo | None, ecogram: Ecogram | None) -> None:
+        if info is None or ecogram is None:
             if self.state is not None:
                 self._show(Shown(self.state.ecogram))
-            return
-        self.ctx.read(lambda store: load_snapshot(store, info.id),
-                      lambda ecogram: self._snapshot_loaded(info, ecogram),
-                      self._read_failed, key=f"ecogram-snapshot-{id(self)}")
-
-    def _snapshot_loaded(self, info: SnapshotInfo, ecogram: Ecogram) -> None:
-        if self._alive() and self.timeline.currentData() == info.id:
+        elif self._alive():
             self._show(Shown(ecogram, info))
-
-    def _compare_chosen(self, _index: int) -> None:
-        info = self._snapshot_info(self.compare_combo.currentData())
-        if info is None:
-            self.compare_with = None
-            if self.shown is not None:
-                self._show(self.shown)
-            return
-        self.ctx.read(lambda store: load_snapshot(store, info.id),
-                      lambda ecogram: self._compare_loaded(info, ecogram),
-                      self._read_failed, key=f"ecogram-compare-{id(self)}")
 
     def compare(self, snapshot_id: str | None) -> None:
         """Compare what is shown with a snapshot (None: stop comparing)."""
-        self.compare_combo.setCurrentIndex(max(self.compare_combo.findData(snapshot_id), 0))
-        self._compare_chosen(self.compare_combo.currentIndex())
+        self.timeline_bar.choose_compare(snapshot_id)
 
     def show_snapshot(self, snapshot_id: str | None) -> None:
-        self.timeline.setCurrentIndex(max(self.timeline.findData(snapshot_id), 0))
-        self._timeline_chosen(self.timeline.currentIndex())
+        self.timeline_bar.choose_snapshot(snapshot_id)
 
-    def _compare_loaded(self, info: SnapshotInfo, ecogram: Ecogram) -> None:
-        if not self._alive() or self.compare_combo.currentData() != info.id:
+    def _compare_loaded(self, info: SnapshotInfo | None, ecogram: Ecogram | None) -> None:
+        if info is None or ecogram is None:
+            self.compare_with = None
+        elif self._alive():
+            self.compare_with = (info, ecogram)
+        else:
             return
-        self.compare_with = (info, ecogram)
         if self.shown is not None:
             self._show(self.shown)
 
@@ -710,50 +583,35 @@ class EcogramTab(QWidget):
         if not self.editable or self.shown is None:
             return
         self.cancel_auto_layout()
-        if self._layout_runner is None:
-            self._layout_runner = BackgroundRunner(self)
-        stop = threading.Event()
-        self._layout_stop = stop
-        ecogram = self.shown.ecogram
-        current = self.scene.positions()
         self.stop_layout_action.setVisible(True)
         self.layout_action.setEnabled(False)
         self.message.setText(_t("Bezig met schikken… (Esc stopt)"))
-        self._layout_runner.submit(
-            lambda: auto_layout(ecogram, current, should_stop=stop.is_set),
-            lambda positions: self._layout_done(stop, ecogram, current, positions),
-            lambda exc: self._layout_failed(stop, exc), key="layout")
+        self.layouts.start(self.shown.ecogram, self.scene.positions())
 
     def cancel_auto_layout(self) -> None:
-        if self._layout_stop is not None:
-            self._layout_stop.set()
-            self._layout_stop = None
+        self.layouts.cancel()
         if self._alive():
             self.stop_layout_action.setVisible(False)
             self._update_actions()
 
-    def _layout_done(self, stop: threading.Event, ecogram: Ecogram,
-                     before: dict[str, Point], positions: dict[str, Point]) -> None:
-        if stop.is_set() or not self._alive():
-            return  # cancelled, or the map changed in the meantime
-        self._layout_stop = None
+    def _layout_done(self, ecogram: Ecogram, before: dict[str, Point],
+                     moved: dict[str, Point]) -> None:
+        if not self._alive():
+            return
         self.stop_layout_action.setVisible(False)
         self._show_message()
         self._update_actions()
         if self.shown is None or self.shown.ecogram != ecogram:
-            return
-        moved = {k: p for k, p in positions.items()
-                 if k in before and _distance(before[k], p) > 0.5}
+            return  # the map changed in the meantime
         if moved:
-            self._push(MoveNodesCommand(self, {k: before[k] for k in moved}, moved,
-                                        _t("Automatisch schikken")))
+            self._push(MoveNodesCommand(self, before, moved, _t("Automatisch schikken")))
 
-    def _layout_failed(self, stop: threading.Event, exc: BaseException) -> None:
+    def _layout_failed(self, exc: BaseException | None) -> None:
         if not self._alive():
             return
         self.stop_layout_action.setVisible(False)
         self._update_actions()
-        if isinstance(exc, LayoutCancelled) or stop.is_set():
+        if exc is None:  # stopped
             self._show_message()
             return
         self.message.setText(describe_error(exc))
@@ -765,25 +623,11 @@ class EcogramTab(QWidget):
             self._update_actions()
 
     def _update_actions(self) -> None:
-        editable = self.editable
-        has_selection = bool(self.scene.selected_keys() or self.scene.selected_tie_ids())
-        self.add_action.setEnabled(editable)
-        self.connect_action.setEnabled(editable)
-        self.layout_action.setEnabled(editable and self._layout_stop is None)
-        self.edit_action.setEnabled(has_selection)
-        self.delete_action.setEnabled(editable and has_selection)
-        self.snapshot_action.setEnabled(self.shown is not None and self.shown.snapshot is None)
-        self.export_action.setEnabled(self.shown is not None)
-        if not editable:
-            self.undo_action.setEnabled(False)
-            self.redo_action.setEnabled(False)
-        else:
-            self.undo_action.setEnabled(self.undo_stack.canUndo())
-            self.redo_action.setEnabled(self.undo_stack.canRedo())
-
-
-def _distance(a: Point, b: Point) -> float:
-    return ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5
+        self.tools.update(
+            editable=self.editable,
+            has_selection=bool(self.scene.selected_keys() or self.scene.selected_tie_ids()),
+            layout_running=self.layouts.running, shown=self.shown is not None,
+            live=self.shown is not None and self.shown.snapshot is None)
 
 
 def place_node_for(ecogram: Ecogram, positions: dict[str, Point],
