@@ -1803,17 +1803,17 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Snapshot {moment}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="157"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="148"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="158"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="149"/>
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="159"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="150"/>
         <source>In cijfers</source>
         <translation>In numbers</translation>
     </message>
@@ -1953,27 +1953,27 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>All the room for the map (at the kitchen table)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="218"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="209"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="308"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="299"/>
         <source>Je kijkt naar {title}. Kies &quot;Nu&quot; om te bewerken.</source>
         <translation>You are looking at {title}. Choose &quot;Now&quot; to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="311"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="302"/>
         <source>Vergelijken: groen is nieuw, oranje is veranderd, rood gestreept is weg. Zet &quot;Vergelijk met&quot; op &quot;niets&quot; om te bewerken.</source>
         <translation>Comparing: green is new, orange has changed, striped red has gone. Set &quot;Compare with&quot; to &quot;none&quot; to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="314"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="305"/>
         <source>Nog niemand in het netwerk. Kies &quot;Toevoegen…&quot; (Insert) om te beginnen.</source>
         <translation>No one in the network yet. Choose &quot;Add…&quot; (Insert) to begin.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="316"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="307"/>
         <source>Sleep om te verplaatsen; sleep met de rechtermuisknop (of Shift) van de een naar de ander om te verbinden; dubbelklik om te bewerken.</source>
         <translation>Drag to move; drag with the right mouse button (or Shift) from one to the other to connect; double-click to edit.</translation>
     </message>
@@ -1988,22 +1988,22 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="524"/>
+        <location filename="../../src/voordeur/gui/ecogram/editing.py" line="127"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="571"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="429"/>
         <source>Momentopname van het netwerk bewaard</source>
         <translation>Snapshot of the network saved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="588"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="446"/>
         <source>Bezig met schikken… (Esc stopt)</source>
         <translation>Arranging… (Esc stops)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="607"/>
+        <location filename="../../src/voordeur/gui/ecogram/tab.py" line="466"/>
         <source>Automatisch schikken</source>
         <translation>Arrange automatically</translation>
     </message>

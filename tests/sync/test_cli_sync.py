@@ -41,8 +41,11 @@ class LiveServer:
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
-        config = uvicorn.Config(create_app(self.db_url), host="127.0.0.1", port=self.port,
-                                log_level="warning", lifespan="on")
+        # The server has a clock of its own: a test that sets the laptop's clock
+        # (`voordeur.clock.use`) must not move the server's, which shares this process.
+        app = create_app(self.db_url, clock=lambda: datetime.now(UTC))
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
+                                lifespan="on")
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
         self._thread.start()

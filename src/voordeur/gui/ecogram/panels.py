@@ -100,3 +100,44 @@ class SidePanel(QStackedWidget):
         self.node_editor.set_editable(editable)
         self.tie_editor.set_editable(editable)
 
+    def follow_selection(self, ecogram: Ecogram, keys: list[str], ties: list[str],
+                         editable: bool) -> None:
+        """Show what is selected on the map (one person or one tie), keeping what the worker is
+        typing: a reload must not throw that away."""
+        node = ecogram.node(keys[0]) if len(keys) == 1 and not ties else None
+        tie = ecogram.tie(ties[0]) if len(ties) == 1 and not keys else None
+        self.set_editable(editable)
+        if node is not None and not node.is_household:
+            if self.current_item() != node.key or not self.editor_dirty():
+                self.show_node(node)
+        elif tie is not None:
+            if self.current_item() != tie.id or not self.editor_dirty():
+                self.show_tie(tie, ecogram)
+        else:
+            self.show_empty()
+
+    def editor_dirty(self) -> bool:
+        """The worker is typing in one of the editors."""
+        editor = {1: self.node_editor, 2: self.tie_editor}.get(self.currentIndex())
+        return editor is not None and editor.is_dirty()
+
+    def open_node(self, node: Node, editable: bool) -> None:
+        """Show a person or organisation to edit, the cursor in its first field."""
+        self.set_editable(editable)
+        self.show_node(node)
+        _focus_first_field(self.node_editor)
+
+    def open_tie(self, tie: Tie, ecogram: Ecogram, editable: bool) -> None:
+        self.set_editable(editable)
+        self.show_tie(tie, ecogram)
+        _focus_first_field(self.tie_editor)
+
+
+def _focus_first_field(editor: QWidget) -> None:
+    first = editor.nextInFocusChain()
+    while first is not editor and not (first.focusPolicy() & Qt.FocusPolicy.TabFocus
+                                       and first.isVisibleTo(editor) and first.isEnabled()
+                                       and editor.isAncestorOf(first)):
+        first = first.nextInFocusChain()
+    if first is not editor:
+        first.setFocus(Qt.FocusReason.TabFocusReason)

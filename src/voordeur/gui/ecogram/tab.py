@@ -9,7 +9,6 @@ layout never delays a save, and it can be stopped.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from time import perf_counter
 from typing import Any
@@ -26,28 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from voordeur.domain.ecogram import Ecogram, Node, Point, node_key
+from voordeur.domain.ecogram import Ecogram, Point
 from voordeur.domain.ecogram_diff import diff, summarise
 from voordeur.domain.ecogram_indicators import indicators
-from voordeur.domain.ecogram_layout import complete_positions, place_node
+from voordeur.domain.ecogram_layout import complete_positions
 from voordeur.gui.common import i18n
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.errors import describe_error
-from voordeur.gui.common.forms import show_error
 from voordeur.gui.common.runner import BackgroundRunner
 from voordeur.gui.common.style import MUTED_STYLE
 from voordeur.gui.ecogram.actions import EcogramActions
-from voordeur.gui.ecogram.add_dialog import AddContactDialog
 from voordeur.gui.ecogram.commands import (
-    AddContactCommand,
-    ConnectCommand,
-    EditNodeCommand,
-    EditTieCommand,
     MoveNodesCommand,
-    RemoveNodeCommand,
-    RemoveTieCommand,
-    WriteFn,
 )
+from voordeur.gui.ecogram.editing import MapEditing
 from voordeur.gui.ecogram.export_dialog import EcogramExportDialog
 from voordeur.gui.ecogram.indicators_view import IndicatorsView
 from voordeur.gui.ecogram.layout_runner import AutoLayoutRunner
@@ -57,7 +48,6 @@ from voordeur.gui.ecogram.scene import EcogramScene
 from voordeur.gui.ecogram.text import change_sentence
 from voordeur.gui.ecogram.timeline import TimelineBar, snapshot_day, snapshot_title
 from voordeur.gui.ecogram.view import EcogramView
-from voordeur.model.catalogues import LifeDomain, NodeKind
 from voordeur.services import ecogram as eco
 from voordeur.services.ecogram_queries import (
     EcogramState,
@@ -112,6 +102,7 @@ class EcogramTab(QWidget):
         self.list_view = EcogramListView(self)
         self.indicators_view = IndicatorsView(self)
 
+        self.editing = MapEditing(self)
         self.tools = EcogramActions(self, self.undo_stack)
         self.toolbar = self.tools.toolbar
         tools = self.tools
@@ -125,10 +116,10 @@ class EcogramTab(QWidget):
         self.export_action, self.names_action = tools.export_action, tools.names_action
         self.large_action = tools.large_action
         for action, slot in (
-                (self.add_action, self.add_contact),
-                (self.connect_action, self.toggle_connect_mode),
+                (self.add_action, self.editing.add_contact),
+                (self.connect_action, self.editing.toggle_connect_mode),
                 (self.edit_action, self.edit_selected),
-                (self.delete_action, self.delete_selected),
+                (self.delete_action, self.editing.delete_selected),
                 (self.zoom_in_action, lambda: self.view.zoom_in()),
                 (self.zoom_out_action, lambda: self.view.zoom_out()),
                 (self.fit_action, lambda: self.view.fit()),
@@ -186,17 +177,17 @@ class EcogramTab(QWidget):
 
     def _connect_signals(self) -> None:
         scene = self.scene
-        scene.nodes_moved.connect(self._nodes_moved)
-        scene.connect_requested.connect(self._connect_requested)
+        scene.nodes_moved.connect(self.editing.nodes_moved)
+        scene.connect_requested.connect(self.editing.connect_requested)
         scene.node_activated.connect(self._node_activated)
         scene.tie_activated.connect(self._tie_activated)
         scene.selection_changed_keys.connect(self._scene_selection_changed)
-        self.view.delete_requested.connect(self.delete_selected)
+        self.view.delete_requested.connect(self.editing.delete_selected)
         self.list_view.selection_changed.connect(self._list_selected)
         self.list_view.activated.connect(self._list_activated)
-        self.side_panel.node_changed.connect(self._node_edited)
-        self.side_panel.tie_changed.connect(self._tie_edited)
-        self.side_panel.remove_requested.connect(self._remove_requested)
+        self.side_panel.node_changed.connect(self.editing.node_edited)
+        self.side_panel.tie_changed.connect(self.editing.tie_edited)
+        self.side_panel.remove_requested.connect(self.editing.remove_requested)
         self.timeline_bar.snapshot_chosen.connect(self._snapshot_chosen)
         self.timeline_bar.compare_chosen.connect(self._compare_loaded)
         self.timeline_bar.read_failed.connect(self._read_failed)
@@ -379,27 +370,9 @@ class EcogramTab(QWidget):
         self._update_actions()
 
     def _refresh_side_panel(self) -> None:
-        if self.shown is None:
-            return
-        ecogram = self.shown.ecogram
-        keys, ties = self.scene.selected_keys(), self.scene.selected_tie_ids()
-        node = ecogram.node(keys[0]) if len(keys) == 1 and not ties else None
-        tie = ecogram.tie(ties[0]) if len(ties) == 1 and not keys else None
-        self.side_panel.set_editable(self.editable)
-        if node is not None and not node.is_household:
-            if self.side_panel.current_item() != node.key or not self._editor_dirty():
-                self.side_panel.show_node(node)
-        elif tie is not None:
-            if self.side_panel.current_item() != tie.id or not self._editor_dirty():
-                self.side_panel.show_tie(tie, ecogram)
-        else:
-            self.side_panel.show_empty()
-
-    def _editor_dirty(self) -> bool:
-        """The worker is typing in the side panel: a reload must not throw that away."""
-        panel = self.side_panel
-        editor = {1: panel.node_editor, 2: panel.tie_editor}.get(panel.currentIndex())
-        return editor is not None and editor.is_dirty()
+        if self.shown is not None:
+            self.side_panel.follow_selection(self.shown.ecogram, self.scene.selected_keys(),
+                                             self.scene.selected_tie_ids(), self.editable)
 
     def _list_selected(self, key: str) -> None:
         if key not in self.scene.selected_keys():
@@ -411,31 +384,15 @@ class EcogramTab(QWidget):
 
     def _node_activated(self, key: str) -> None:
         node = self.shown.ecogram.node(key) if self.shown else None
-        if node is None or node.is_household:
-            return
-        self.side_tabs.setCurrentWidget(self.side_panel)
-        self.side_panel.set_editable(self.editable)
-        self.side_panel.show_node(node)
-        self._focus_editor(self.side_panel.node_editor)
+        if node is not None and not node.is_household:
+            self.side_tabs.setCurrentWidget(self.side_panel)
+            self.side_panel.open_node(node, self.editable)
 
     def _tie_activated(self, tie_id: str) -> None:
         tie = self.shown.ecogram.tie(tie_id) if self.shown else None
-        if tie is None or self.shown is None:
-            return
-        self.side_tabs.setCurrentWidget(self.side_panel)
-        self.side_panel.set_editable(self.editable)
-        self.side_panel.show_tie(tie, self.shown.ecogram)
-        self._focus_editor(self.side_panel.tie_editor)
-
-    @staticmethod
-    def _focus_editor(editor: QWidget) -> None:
-        first = editor.nextInFocusChain()
-        while first is not editor and not (first.focusPolicy() & Qt.FocusPolicy.TabFocus
-                                           and first.isVisibleTo(editor) and first.isEnabled()
-                                           and editor.isAncestorOf(first)):
-            first = first.nextInFocusChain()
-        if first is not editor:
-            first.setFocus(Qt.FocusReason.TabFocusReason)
+        if tie is not None and self.shown is not None:
+            self.side_tabs.setCurrentWidget(self.side_panel)
+            self.side_panel.open_tie(tie, self.shown.ecogram, self.editable)
 
     def edit_selected(self) -> None:
         keys, ties = self.scene.selected_keys(), self.scene.selected_tie_ids()
@@ -445,105 +402,6 @@ class EcogramTab(QWidget):
             self._tie_activated(ties[0])
 
     # -- editing ----------------------------------------------------------------------------
-    def write(self, fn: WriteFn, on_result: Callable[[Any], None] | None = None) -> None:
-        """One background write for the household shown; the data bus then triggers a reload."""
-        household_id = self.household_id
-        if household_id is None:
-            return
-
-        def done(result: Any) -> None:
-            if on_result is not None and self._alive():
-                on_result(result)
-
-        def failed(exc: BaseException) -> None:
-            # The undo history no longer matches what is stored: start it afresh.
-            if self._alive():
-                self.undo_stack.clear()
-                show_error(self, exc)
-                self.reload()
-            else:
-                self.ctx.bus.error_message.emit(describe_error(exc))
-
-        self.ctx.write(fn, done, failed, household_id=household_id)
-
-    def _push(self, command: Any) -> None:
-        if self.editable:
-            self.undo_stack.push(command)
-
-    def _nodes_moved(self, after: dict[str, Point]) -> None:
-        if not self.editable or self.shown is None:
-            return
-        before = self.positions
-        moved = {k: p for k, p in after.items() if before.get(k) != p}
-        if moved:
-            self._push(MoveNodesCommand(self, {k: before[k] for k in moved if k in before},
-                                        moved))
-
-    def _connect_requested(self, source: str, target: str) -> None:
-        if source == target or not self.editable:
-            return
-        self.connect_action.setChecked(False)
-        self.scene.set_connect_mode(False)
-        self._push(ConnectCommand(self, source, target, on_added=self._added))
-
-    def toggle_connect_mode(self) -> None:
-        self.scene.set_connect_mode(self.connect_action.isChecked() and self.editable)
-
-    def _added(self, key_or_tie: str) -> None:
-        # The reload after the write shows the new item; select it then.
-        if not self._select(key_or_tie):
-            self._pending_select = key_or_tie
-
-    def add_contact(self) -> None:
-        if not self.editable or self.state is None:
-            return
-        dialog = AddContactDialog(self, self.state.organisations)
-        dialog.accepted.connect(lambda: self._add_from(dialog))
-        self.active_dialog = dialog
-        dialog.open()
-
-    def _add_from(self, dialog: AddContactDialog) -> None:
-        if self.shown is None or not self.editable:
-            return
-        kind, fields, tie = dialog.result_fields()
-        ecogram = self.shown.ecogram
-        # A provisional node only to find a free place in its sector.
-        position = place_node_for(ecogram, self.scene.positions(), fields)
-        self._push(AddContactCommand(self, kind, fields, tie, ecogram.household_key, position,
-                                     on_added=self._added))
-
-    def delete_selected(self) -> None:
-        if not self.editable or self.shown is None:
-            return
-        ecogram = self.shown.ecogram
-        ties = self.scene.selected_tie_ids()
-        keys = [k for k in self.scene.selected_keys()
-                if (n := ecogram.node(k)) is not None and n.in_network]
-        if not keys and not ties:
-            return
-        self.undo_stack.beginMacro(_t("Verwijderen"))
-        for tie_id in ties:
-            self.undo_stack.push(RemoveTieCommand(self, tie_id))
-        for key in keys:
-            node = ecogram.node(key)
-            label = node.label() if node else ""
-            self.undo_stack.push(RemoveNodeCommand(self, key, label))
-        self.undo_stack.endMacro()
-        self.side_panel.show_empty()
-
-    def _node_edited(self, key: str, fields: dict[str, Any]) -> None:
-        node = self.shown.ecogram.node(key) if self.shown else None
-        if node is not None and fields:
-            self._push(EditNodeCommand(self, key, node.label(), fields))
-
-    def _tie_edited(self, tie_id: str, fields: dict[str, Any]) -> None:
-        if fields:
-            self._push(EditTieCommand(self, tie_id, fields))
-
-    def _remove_requested(self, key_or_tie: str) -> None:
-        if self._select(key_or_tie):
-            self.delete_selected()
-
     @property
     def large_map(self) -> bool:
         return self.large_action.isChecked()
@@ -566,7 +424,7 @@ class EcogramTab(QWidget):
         household_id = self.household_id
         if household_id is None or self.state is None:
             return
-        self.write(lambda uow: eco.take_snapshot(uow, household_id, label="Momentopname"),
+        self.editing.write(lambda uow: eco.take_snapshot(uow, household_id, label="Momentopname"),
                    lambda _id: self.ctx.bus.status_message.emit(
                        _t("Momentopname van het netwerk bewaard")))
 
@@ -604,7 +462,8 @@ class EcogramTab(QWidget):
         if self.shown is None or self.shown.ecogram != ecogram:
             return  # the map changed in the meantime
         if moved:
-            self._push(MoveNodesCommand(self, before, moved, _t("Automatisch schikken")))
+            self.editing.push(MoveNodesCommand(self.editing, before, moved,
+                                              _t("Automatisch schikken")))
 
     def _layout_failed(self, exc: BaseException | None) -> None:
         if not self._alive():
@@ -628,15 +487,3 @@ class EcogramTab(QWidget):
             has_selection=bool(self.scene.selected_keys() or self.scene.selected_tie_ids()),
             layout_running=self.layouts.running, shown=self.shown is not None,
             live=self.shown is not None and self.shown.snapshot is None)
-
-
-def place_node_for(ecogram: Ecogram, positions: dict[str, Point],
-                   fields: dict[str, Any]) -> Point:
-    """A free place for a node that is about to be added, in its sector and on its ring."""
-    probe = Node(key=node_key(NodeKind.PERSON, "new"), kind=NodeKind.PERSON, record_id="new",
-                 name="", life_domain=LifeDomain(fields.get("life_domain",
-                                                            LifeDomain.FRIENDS)),
-                 closeness=int(fields.get("closeness", 2)))
-    grown = ecogram.evolve(nodes=(*ecogram.nodes, probe))
-    return place_node(grown, positions, probe.key)
-
