@@ -57,10 +57,12 @@ class UnitOfWork:
     def add(self, record: E) -> E:
         """Insert a new record (its id is already set by the model)."""
         table = str(type(record).__tablename__)
-        for name, value in record.model_dump(warnings=False).items():
+        dumped = record.model_dump(warnings=False)
+        for name, value in dumped.items():
             if isinstance(value, str) and (fixed := clean(table, name, value)) != value:
                 setattr(record, name, fixed)
-        type(record).model_validate(record.model_dump(warnings=False))  # tables skip validation
+                dumped[name] = fixed
+        type(record).model_validate(dumped)  # tables skip validation
         now = utcnow()
         record.created_at = record.created_at or now
         record.updated_at = now

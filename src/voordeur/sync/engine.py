@@ -154,8 +154,8 @@ class SyncEngine:
                                 "longer sync", wipe=meta[state.REVOKED] == "wipe")
         # Stamps waiting in the outbox were made with the offset learned at the last contact;
         # the push says what that clock reads now, so the server sees how far it is off.
-        tally = _Tally(offset_ms=state.int_value(meta[state.CLOCK_OFFSET]))
-        self._client_offset = tally.offset_ms
+        self._client_offset = state.int_value(meta[state.CLOCK_OFFSET])
+        tally = _Tally(offset_ms=self._client_offset)
         try:
             self._push(tally)
             self._pull(tally)

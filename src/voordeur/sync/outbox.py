@@ -19,7 +19,7 @@ from sqlalchemy import insert, select, update
 from sqlmodel import Session, col
 
 from voordeur.domain.data_format import record_to_json, references, to_json_value
-from voordeur.model import Entity, StoreMeta, new_id
+from voordeur.model import Entity, new_id
 from voordeur.model.sync import SyncOutbox
 from voordeur.sync import state
 from voordeur.sync.hlc import HybridClock, Stamp
@@ -52,22 +52,18 @@ class Change(Protocol):
 
 def load_clock(session: Session, device_id: str) -> HybridClock:
     """This device's sync clock: its last stamp and its measured offset to the server's time."""
-    row = session.get(StoreMeta, META_HLC)
+    meta = state.read(session, [META_HLC, state.CLOCK_OFFSET])  # one query per write
     last = None
-    if row is not None and row.value:
+    if meta[META_HLC]:
         try:
-            last = Stamp.parse(row.value)
+            last = Stamp.parse(meta[META_HLC])
         except ValueError:
             last = None  # a damaged stamp only costs ordering against the wall clock
-    offset = state.read(session, [state.CLOCK_OFFSET])[state.CLOCK_OFFSET]
-    return HybridClock(device_id, last, state.int_value(offset))
+    return HybridClock(device_id, last, state.int_value(meta[state.CLOCK_OFFSET]))
 
 
 def save_clock(session: Session, clock: HybridClock) -> None:
-    row = session.get(StoreMeta, META_HLC) or StoreMeta(key=META_HLC)
-    row.value = str(clock.last)
-    session.add(row)
-    state.write(session, {state.CLOCK_OFFSET: str(clock.offset_ms)})
+    state.write(session, {META_HLC: str(clock.last), state.CLOCK_OFFSET: str(clock.offset_ms)})
 
 
 def is_pushable(table: str, op: str) -> bool:
