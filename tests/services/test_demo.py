@@ -18,6 +18,7 @@ from voordeur.model import (
     GoalScore,
     Household,
     Person,
+    PlanRevision,
     Tie,
     Visit,
 )
@@ -61,7 +62,10 @@ def test_demo_visits_read_like_fieldwork(store: Store) -> None:
     with store.session() as session:
         visits = session.exec(select(Visit)).all()
     assert all(len(v.notes) > 80 for v in visits)
-    assert sum(bool(v.request) for v in visits) == 3  # the hulpvraag at the first visit
+    with store.session() as session:
+        requests = session.exec(select(PlanRevision).where(PlanRevision.field == "request")).all()
+    assert len(requests) == 3  # the hulpvraag, typed at the first visit of each household
+    assert all(r.visit_id for r in requests)
     assert all(v.starts_at.date() <= DAY for v in visits)
     assert len({v.notes for v in visits}) == len(visits)
 

@@ -31,10 +31,10 @@ from voordeur.services.household_queries import (
     age_on,
     fold,
     household_detail,
-    next_visit_day,
     organisations,
 )
 from voordeur.services.household_rows import household_rows, neighbourhoods, own_neighbourhood
+from voordeur.services.planned_visits import next_visit_day
 from voordeur.services.unit_of_work import unit_of_work
 from voordeur.store.store import Store
 

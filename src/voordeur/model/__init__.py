@@ -15,7 +15,7 @@ from voordeur.model.log import AccessLogEntry, StoreMeta
 from voordeur.model.network import EcogramPosition, EcogramSnapshot, Tie
 from voordeur.model.plan import Agreement, Consent, Goal, GoalScore
 from voordeur.model.sync import NoteConflict
-from voordeur.model.visit import NoteRevision, Visit
+from voordeur.model.visit import NoteRevision, PlanRevision, Visit
 
 # Synced record types in dependency order: a record only refers to types listed before it.
 ENTITY_TYPES: tuple[type[Entity], ...] = (
@@ -31,6 +31,7 @@ ENTITY_TYPES: tuple[type[Entity], ...] = (
     Visit,
     EcogramSnapshot,
     NoteRevision,
+    PlanRevision,
     Goal,
     GoalScore,
     Agreement,
@@ -64,6 +65,7 @@ __all__ = [
     "NoteRevision",
     "Organisation",
     "Person",
+    "PlanRevision",
     "StoreMeta",
     "Team",
     "Tie",

@@ -232,6 +232,7 @@ VISIT_KIND_LABELS: dict[VisitKind, str] = {
 class VisitStatus(StrEnum):
     DRAFT = "draft"
     FINAL = "final"
+    VOID = "void"  # "vervallen": a final visit that should not have been; kept with its reason
 
 
 class NoteField(StrEnum):
@@ -241,6 +242,14 @@ class NoteField(StrEnum):
     REQUEST = "request"  # hulpvraag
     STRENGTHS = "strengths"
     CONCERNS = "concerns"
+
+
+class PlanField(StrEnum):
+    """The household plan's texts that carry over from visit to visit."""
+
+    REQUEST = "request"  # hulpvraag, in the family's own words
+    STRENGTHS = "strengths"  # krachten, one per line
+    CONCERNS = "concerns"  # zorgen, one per line
 
 
 class GoalStatus(StrEnum):

@@ -18,8 +18,9 @@ from datetime import date, datetime
 MULTILINE_FIELDS: dict[str, frozenset[str]] = {
     "person": frozenset({"note"}),
     "tie": frozenset({"note"}),
-    "visit": frozenset({"notes", "request", "strengths", "concerns"}),
+    "visit": frozenset({"notes", "request", "strengths", "concerns", "void_reason"}),
     "note_revision": frozenset({"text"}),
+    "plan_revision": frozenset({"text"}),
     "note_conflict": frozenset({"base_text", "mine_text", "theirs_text"}),
     "goal": frozenset({"text"}),
     "goal_score": frozenset({"note"}),

@@ -25,6 +25,7 @@ from voordeur.model import (
     Household,
     HouseholdPartner,
     Organisation,
+    PlanRevision,
     Tie,
     Visit,
 )
@@ -37,6 +38,7 @@ from voordeur.model.catalogues import (
     LifeDomain,
     NodeKind,
     PersonKind,
+    PlanField,
     TieQuality,
     TieStrength,
     VisitKind,
@@ -124,6 +126,7 @@ class _HouseholdBuilder:
     team_id: str | None
     organisations: dict[str, Organisation]  # shared across households, by name
     _agreed: set[str] = field(default_factory=set)  # agreement texts in this plan so far
+    _plan_heads: dict[str, PlanRevision] = field(default_factory=dict)  # newest per plan text
 
     def build(self, *, check_seed_unused: bool) -> Household:
         rng, uow = self.rng, self.uow
@@ -293,12 +296,16 @@ class _HouseholdBuilder:
                 present_person_ids=[p.id for p in present],
                 notes=content.visit_notes(rng, spec, kind=kind, visit_number=number,
                                           network_names=names),
-                request=content.request_text(rng, spec) if number == 1 else "",
-                strengths=content.strengths_text(rng, spec),
-                concerns=content.concerns_text(rng, spec),
-                themes=[str(t) for t in rng.sample(spec.themes, rng.randint(1, len(spec.themes)))],
+                themes=[],
                 next_visit_at=next_visit,
             )
+            self._plan_at(visit, {
+                "request": content.request_text(rng, spec) if number == 1 else None,
+                "strengths": content.strengths_text(rng, spec),
+                "concerns": content.concerns_text(rng, spec),
+            })
+            uow.update(visit, themes=[str(t) for t in rng.sample(
+                spec.themes, rng.randint(1, len(spec.themes)))])
             if kind != VisitKind.GROUP:
                 for goal in goals:
                     step = rng.choice([-1, 0, 1, 1, 2])
@@ -315,6 +322,22 @@ class _HouseholdBuilder:
                 # The demo writes its own snapshots of the past (see _ecogram).
                 visits.finalise_visit(uow, visit, snapshot=False)
                 self.final_visits.append(visit)
+
+    def _plan_at(self, visit: Visit, texts: dict[str, str | None]) -> None:
+        """The plan's texts as changed at a visit (None: left as it was), dated that visit.
+        Ids from an own stream (the visit's id): the main stream decides the rest as before."""
+        ids = _Ids(random.Random(visit.id))
+        day = visit.starts_at.astimezone(LOCAL_TZ).date()
+        for name, text in texts.items():
+            previous = self._plan_heads.get(name)
+            if text is None or text == (previous.text if previous else ""):
+                continue
+            self._plan_heads[name] = self.uow.add(PlanRevision(
+                id=ids.at(day), household_id=self.household.id, field=PlanField(name),
+                text=text, visit_id=visit.id,
+                base_revision_id=previous.id if previous else None,
+                worker_id=self.uow.actor.worker_id, device_id=self.uow.actor.device_id,
+                saved_at=visit.starts_at))
 
     def _ecogram(self) -> None:
         """Saved positions for every node, and snapshots at final visits that tell how the

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -45,7 +45,9 @@ from voordeur.model.catalogues import (
     VisitKind,
     VisitStatus,
 )
+from voordeur.services.family_plan import PlanTexts, current_plan, forks
 from voordeur.services.local_days import local_date, local_midnight_utc
+from voordeur.services.planned_visits import next_visit_day
 from voordeur.store.store import Store
 
 # How much of a visit's notes the timeline loads: enough for its first line.
@@ -67,18 +69,6 @@ def _as_date(value: str | date | None) -> date | None:
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(value)
-
-
-def next_visit_day(
-    last_contact: date | None, planned_start: date | None, latest_plan: date | None, today: date
-) -> date | None:
-    """The next visit: a visit already dated in the future, or the date the latest visit set
-    for the next one (when no contact took place since); past plans are not 'next'."""
-    candidates = [planned_start]
-    if latest_plan is not None and (last_contact is None or latest_plan > last_contact):
-        candidates.append(latest_plan)
-    upcoming = [d for d in candidates if d is not None and d >= today]
-    return min(upcoming) if upcoming else None
 
 
 def person_name(first_name: str, last_name: str) -> str:
@@ -231,6 +221,8 @@ class HouseholdDetail:
     consents: tuple[ConsentInfo, ...]  # newest first
     last_contact: date | None
     next_visit: date | None
+    plan: PlanTexts  # the family's question, strengths and concerns now
+    plan_forks: tuple[str, ...]  # plan fields with two versions made apart
 
     @property
     def active(self) -> bool:
@@ -323,6 +315,8 @@ def household_detail(
                  "ORDER BY starts_at DESC, id DESC"),
             {"hid": household_id, "n": NOTES_HEAD_CHARS},
         ).all()
+        plan_texts = current_plan(session, household_id)
+        plan_forks = tuple(f.field.value for f in forks(session, household_id))
         consents = session.exec(
             select(Consent).where(Consent.household_id == household_id,
                                   col(Consent.deleted_at).is_(None))
@@ -338,6 +332,7 @@ def household_detail(
                       if a.owner_kind == AgreementOwnerKind.WORKER and a.owner_id})
         detail = _build_detail(household, people, partner_rows, goals, scores, agreements,
                                visit_rows, consents, organisation_names, worker_names, today)
+        detail = replace(detail, plan=plan_texts, plan_forks=plan_forks)
     if log:
         store.log(AccessAction.OPEN, [household_id], detail="household page")
     return detail
@@ -438,14 +433,17 @@ def _build_detail(household, people, partner_rows, goals, scores, agreements,  #
         for c in consents
     )
     day_end_at = local_midnight_utc(today + timedelta(days=1))
-    past = [v for v in visits if v.starts_at < day_end_at]
-    future = [v for v in visits if v.starts_at >= day_end_at]
+    counted = [v for v in visits if v.status != VisitStatus.VOID]  # newest first
+    past = [v for v in counted if v.starts_at < day_end_at]
+    future = [v for v in counted if v.starts_at >= day_end_at and v.status == VisitStatus.DRAFT]
     last_contact = local_date(past[0].starts_at) if past else None
-    plans = [v.next_visit_at for v in visits if v.next_visit_at is not None]
+    latest_plan = counted[0].next_visit_at if counted else None
+    if latest_plan is not None and latest_plan <= counted[0].starts_at:
+        latest_plan = None
     next_visit = next_visit_day(
         last_contact,
         local_date(min(v.starts_at for v in future)) if future else None,
-        local_date(max(plans)) if plans else None,
+        local_date(latest_plan),
         today,
     )
     return HouseholdDetail(
@@ -457,6 +455,7 @@ def _build_detail(household, people, partner_rows, goals, scores, agreements,  #
         closed_on=household.closed_on, today=today, members=members, partners=partners,
         goals=goal_infos, agreements=tuple(agreement_infos), visits=visits,
         consents=consent_infos, last_contact=last_contact, next_visit=next_visit,
+        plan=PlanTexts(), plan_forks=(),
     )
 
 

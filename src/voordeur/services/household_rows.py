@@ -16,9 +16,10 @@ from sqlalchemy import bindparam, text
 from voordeur import clock
 from voordeur.model import Worker
 from voordeur.model.base import stored_text
-from voordeur.model.catalogues import AgreementStatus, HouseholdStatus, PersonKind
-from voordeur.services.household_queries import fold, next_visit_day
+from voordeur.model.catalogues import AgreementStatus, HouseholdStatus, PersonKind, VisitStatus
+from voordeur.services.household_queries import fold
 from voordeur.services.local_days import local_date, local_midnight_utc
+from voordeur.services.planned_visits import next_visit_day
 from voordeur.store.store import Store
 
 
@@ -59,14 +60,19 @@ SELECT h.id, h.display_name, h.neighbourhood, h.city, h.status,
        (SELECT group_concat(trim(p.first_name || ' ' || p.last_name), char(31))
           FROM person AS p
          WHERE p.household_id = h.id AND p.kind = :member AND p.deleted_at IS NULL) AS members,
-       v.last_contact, v.planned_start, v.latest_plan,
+       v.last_contact, v.planned_start,
+       (SELECT CASE WHEN lv.next_visit_at > lv.starts_at THEN lv.next_visit_at END
+          FROM visit AS lv
+         WHERE lv.household_id = h.id AND lv.deleted_at IS NULL AND lv.status != :void
+         ORDER BY lv.starts_at DESC, lv.created_at DESC, lv.id DESC LIMIT 1) AS latest_plan,
        coalesce(a.open_count, 0), coalesce(a.overdue_count, 0), coalesce(c.valid_count, 0)
   FROM household AS h
   LEFT JOIN (SELECT household_id,
                     max(CASE WHEN starts_at < :day_end THEN starts_at END) AS last_contact,
-                    min(CASE WHEN starts_at >= :day_end THEN starts_at END) AS planned_start,
-                    max(next_visit_at) AS latest_plan
-               FROM visit WHERE deleted_at IS NULL {{only_sub}} GROUP BY household_id) AS v
+                    min(CASE WHEN starts_at >= :day_end AND status = :draft
+                             THEN starts_at END) AS planned_start
+               FROM visit WHERE deleted_at IS NULL AND status != :void {{only_sub}}
+              GROUP BY household_id) AS v
          ON v.household_id = h.id
   LEFT JOIN (SELECT household_id, count(*) AS open_count,
                     sum(CASE WHEN due_on < :today THEN 1 ELSE 0 END) AS overdue_count
@@ -88,7 +94,8 @@ def household_rows(
     today = today or clock.today()
     day_end = stored_text(local_midnight_utc(today + timedelta(days=1)))
     params = {"member": PersonKind.MEMBER.value, "open": AgreementStatus.OPEN.value,
-              "today": today.isoformat(), "day_end": day_end}
+              "today": today.isoformat(), "day_end": day_end,
+              "void": VisitStatus.VOID.value, "draft": VisitStatus.DRAFT.value}
     if ids is not None:
         if not ids:
             return []

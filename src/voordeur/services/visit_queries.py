@@ -35,6 +35,7 @@ from voordeur.model.catalogues import (
     VisitKind,
     VisitStatus,
 )
+from voordeur.services import family_plan, planned_visits
 from voordeur.store.store import Store
 
 
@@ -101,6 +102,11 @@ class VisitForm:
     concerns: str
     themes: tuple[Theme, ...]
     next_visit_at: datetime | None
+    next_visit_kind: VisitKind | None
+    next_visit_location: str
+    void_reason: str
+    plan_is_household_plan: bool  # the texts shown are the household's current plan
+    plan_forks: tuple[str, ...]  # plan fields with two versions made apart (family_plan.forks)
     worker_id: str | None
     worker_name: str
     members: tuple[PersonItem, ...]
@@ -112,7 +118,12 @@ class VisitForm:
 
     @property
     def is_final(self) -> bool:
-        return self.status == VisitStatus.FINAL
+        """Made final (also when marked void since): edits keep revisions."""
+        return self.status != VisitStatus.DRAFT
+
+    @property
+    def is_void(self) -> bool:
+        return self.status == VisitStatus.VOID
 
     def owner_choices(self, current_worker: OwnerChoice | None = None) -> list[OwnerChoice]:
         """Members first, then the network, the partners and the worker."""
@@ -196,6 +207,14 @@ def _build_form(session: Session, visit: Visit, household: Household) -> VisitFo
                       a.visit_id)
         for a in agreements
     )
+    texts = family_plan.plan_at_visit(session, visit)
+    latest = planned_visits.latest_visit(session, household.id)
+    household_plan = visit.status == VisitStatus.DRAFT or (latest is not None
+                                                           and latest.id == visit.id)
+    if household_plan and visit.status != VisitStatus.DRAFT:
+        texts = family_plan.current_plan(session, household.id)
+    forks = tuple(f.field.value for f in family_plan.forks(session, household.id)
+                  ) if household_plan else ()
     revision_count = len(session.exec(
         select(NoteRevision.id).where(NoteRevision.visit_id == visit.id,
                                       col(NoteRevision.deleted_at).is_(None))
@@ -214,11 +233,16 @@ def _build_form(session: Session, visit: Visit, household: Household) -> VisitFo
         present_person_ids=tuple(visit.present_person_ids),
         present_other=visit.present_other,
         notes=visit.notes,
-        request=visit.request,
-        strengths=visit.strengths,
-        concerns=visit.concerns,
+        request=texts.request,
+        strengths=texts.strengths,
+        concerns=texts.concerns,
         themes=tuple(Theme(t) for t in visit.themes if t in Theme._value2member_map_),
         next_visit_at=visit.next_visit_at,
+        next_visit_kind=VisitKind(visit.next_visit_kind) if visit.next_visit_kind else None,
+        next_visit_location=visit.next_visit_location,
+        void_reason=visit.void_reason,
+        plan_is_household_plan=household_plan,
+        plan_forks=forks,
         worker_id=visit.worker_id,
         worker_name=workers.get(visit.worker_id or "", ""),
         members=members,

@@ -1,4 +1,6 @@
-"""Use cases for visits: start, edit, finalise; edits of a final visit keep a revision."""
+"""Use cases for visits: start, edit, finalise, delete a draft, mark a final one void; edits of a
+final visit keep a revision. The plan's texts a visit shows belong to the household
+(`family_plan`): a draft changes them there, a final visit keeps its own copy."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from sqlmodel import col, select
 
 from voordeur.model import Goal, GoalScore, Household, NoteRevision, Visit, utcnow
 from voordeur.model.catalogues import NoteField, VisitStatus
-from voordeur.services import ecogram, plan
+from voordeur.services import ecogram, family_plan, plan, planned_visits
 from voordeur.services.unit_of_work import UnitOfWork, unit_of_work
 from voordeur.services.visit_queries import VisitNotFound
 from voordeur.store.store import Store
@@ -19,8 +21,50 @@ TEXT_FIELDS = tuple(f.value for f in NoteField)
 SCORE_PREFIX = "score:"
 
 
+PLAN_FIELDS = family_plan.FIELDS
+
+
+class VisitRuleBroken(ValueError):
+    """A change a visit's status does not allow; the message is plain English."""
+
+
 def start_visit(uow: UnitOfWork, household: Household, **fields: Any) -> Visit:
     return uow.add(Visit(household_id=household.id, worker_id=uow.actor.worker_id, **fields))
+
+
+def start_planned_visit(uow: UnitOfWork, household: Household) -> Visit:
+    """A new visit from the planned one (its moment, kind and place), or starting now."""
+    return start_visit(uow, household,
+                       **planned_visits.new_visit_fields(uow.session, household.id))
+
+
+def delete_draft(uow: UnitOfWork, visit: Visit) -> None:
+    """Remove a visit made by mistake; only a draft (a final visit is marked void instead)."""
+    if visit.status != VisitStatus.DRAFT:
+        raise VisitRuleBroken("only a draft visit can be deleted; mark a final visit void")
+    uow.delete(visit)
+
+
+def restore_draft(uow: UnitOfWork, visit: Visit) -> None:
+    """Undo `delete_draft`."""
+    if visit.deleted_at is not None:
+        uow.restore(visit)
+
+
+def void_visit(uow: UnitOfWork, visit: Visit, reason: str) -> None:
+    """Mark a final visit "vervallen": it stays in the case file with the reason, and no longer
+    counts as contact, for the plan or the next visit."""
+    if visit.status != VisitStatus.FINAL:
+        raise VisitRuleBroken("only a final visit can be marked void; delete a draft")
+    if not reason.strip():
+        raise VisitRuleBroken("give the reason why the visit is void")
+    uow.update(visit, status=VisitStatus.VOID, void_reason=reason.strip())
+
+
+def unvoid_visit(uow: UnitOfWork, visit: Visit) -> None:
+    """Undo `void_visit`."""
+    if visit.status == VisitStatus.VOID:
+        uow.update(visit, status=VisitStatus.FINAL, void_reason="")
 
 
 def edit_visit(
@@ -43,7 +87,7 @@ def edit_visit(
     if revision_session_start is not None and revision_session_start.tzinfo is None:
         raise ValueError("revision_session_start must be an aware datetime")
     changed = uow.update(visit, **fields)
-    if visit.status == VisitStatus.FINAL:
+    if visit.status != VisitStatus.DRAFT:
         names = [n for n in TEXT_FIELDS if n in changed]
         if revision_session_start is not None:
             names = _update_session_revisions(uow, visit, names, revision_session_start)
@@ -57,8 +101,9 @@ def finalise_visit(uow: UnitOfWork, visit: Visit, *, snapshot: bool = True) -> N
 
     `snapshot=False` is for the demo generator, which writes its own snapshots of the past.
     """
-    if visit.status == VisitStatus.FINAL:
+    if visit.status != VisitStatus.DRAFT:
         return
+    family_plan.freeze_into(uow, visit)
     uow.update(visit, status=VisitStatus.FINAL, finalised_at=utcnow())
     _save_revisions(uow, visit, list(TEXT_FIELDS), "final")
     if snapshot:
@@ -129,17 +174,25 @@ def apply_visit_changes(
     session_start: datetime | None,
     score_day: date,
 ) -> set[str]:
-    """Write the changed fields of a visit, and its goal scores, in one transaction."""
+    """Write the changed fields of a visit, its goal scores and the plan's texts it shows, in
+    one transaction. A draft changes the household's plan; a final visit its own copy (with
+    revisions) and, when it is the household's latest visit, the plan too."""
     fields = {k: v for k, v in changes.items() if not k.startswith(SCORE_PREFIX)}
+    plan_texts = {k: fields[k] for k in PLAN_FIELDS if k in fields}
     scores = {k[len(SCORE_PREFIX):]: v for k, v in changes.items() if k.startswith(SCORE_PREFIX)}
     with unit_of_work(store, detail="visit autosave") as uow:
         visit = uow.get(Visit, visit_id)
         if visit is None:
             raise VisitNotFound(visit_id)
         changed: set[str] = set()
+        if visit.status == VisitStatus.DRAFT:
+            fields = {k: v for k, v in fields.items() if k not in PLAN_FIELDS}
         if fields:
             changed |= edit_visit(uow, visit, revision_session_start=session_start,
                                   **fields)
+        if plan_texts and (visit.status == VisitStatus.DRAFT or _is_latest(uow, visit)):
+            changed |= family_plan.save(uow, visit.household_id, plan_texts,
+                                        visit_id=visit.id, session_start=session_start)
         mine: dict[str, GoalScore] = {}
         for score in uow.session.exec(
             select(GoalScore)
@@ -166,3 +219,8 @@ def apply_visit_changes(
             for score in mine.values():
                 uow.update(score, recorded_on=day)
     return changed
+
+
+def _is_latest(uow: UnitOfWork, visit: Visit) -> bool:
+    latest = planned_visits.latest_visit(uow.session, visit.household_id)
+    return latest is not None and latest.id == visit.id
