@@ -81,7 +81,12 @@ def hostile_text(rng: random.Random, original: str) -> str:
 
 
 def _records(doc: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    return [(t, r) for t, rows in doc["records"].items() for r in rows]
+    """Every record still shaped like one (an earlier mutation may have broken the rest)."""
+    records = doc.get("records")
+    if not isinstance(records, dict):
+        return []
+    return [(t, r) for t, rows in records.items() if isinstance(rows, list)
+            for r in rows if isinstance(r, dict) and r]
 
 
 def _pick(rng: random.Random, doc: dict[str, Any],
@@ -91,13 +96,15 @@ def _pick(rng: random.Random, doc: dict[str, Any],
 
 
 def _note(m: Mutated, table: str, record: dict[str, Any]) -> None:
+    """Remember what a mutation touched; ids a mutation replaced by other JSON are skipped."""
     m.tables.add(table)
-    if table == "visit":
-        m.visit_ids.add(record["id"])
-    elif record.get("visit_id"):
-        m.visit_ids.add(record["visit_id"])
-    if table == "ecogram_snapshot":
-        m.snapshot_ids.add(record["id"])
+    own, visit = record.get("id"), record.get("visit_id")
+    if table == "visit" and isinstance(own, str):
+        m.visit_ids.add(own)
+    elif isinstance(visit, str) and visit:
+        m.visit_ids.add(visit)
+    if table == "ecogram_snapshot" and isinstance(own, str):
+        m.snapshot_ids.add(own)
 
 
 def _is_text(t: str, k: str, v: Any) -> bool:
@@ -138,6 +145,8 @@ def mutate(source: dict[str, Any], rng: random.Random) -> Mutated:
     m = Mutated(b"")
     huge: list[str] = []
     for _ in range(rng.choice((1, 1, 2, 3))):
+        if not _records(doc):
+            break  # an earlier mutation took the records away: nothing left to change
         kind = rng.choice(KINDS)
         m.kinds.append(kind)
         if kind == "huge_int":

@@ -278,6 +278,22 @@ def test_round_trip_all_gives_the_same_document(store: Store, other_store: Store
     assert list(second["records"]) == list(TABLES)  # tables in dependency order
 
 
+def test_a_version_1_file_is_still_read(store: Store, other_store: Store, tmp_path: Path):
+    """Files from before the plan carried over: the fields version 2 added get their defaults."""
+    populate(store)
+    doc = export(store, tmp_path / "v2.json")
+    doc["version"] = 1
+    del doc["records"]["plan_revision"]
+    for row in doc["records"]["visit"]:
+        for name in ("plan_frozen", "next_visit_kind", "next_visit_location", "void_reason"):
+            del row[name]
+    report = import_from_file(other_store, write(tmp_path / "v1.json", doc))
+    assert report.created > 0
+    with other_store.session() as session:
+        visits = session.exec(vs.select(Visit)).all()  # type: ignore[attr-defined]
+    assert visits and not any(v.plan_frozen or v.void_reason for v in visits)
+
+
 def test_round_trip_household(store: Store, other_store: Store, tmp_path: Path):
     ids = populate(store)
     first = export(store, tmp_path / "h1.json", household_id=ids["household"])
@@ -446,7 +462,7 @@ def test_exports_validate_against_the_committed_schema(store: Store, tmp_path: P
 
 def test_every_id_field_is_checked_on_import():
     """A new reference column must be added to data_format.SOFT_REFERENCES (or be a foreign key)."""
-    not_references = {("note_revision", "device_id")}
+    not_references = {("note_revision", "device_id"), ("plan_revision", "device_id")}
     for table, cls in TABLES.items():
         checked = {ref.field for ref in references(table)}
         for name in cls.model_fields:
@@ -491,7 +507,7 @@ def _dangling_tie(doc: dict[str, Any]) -> None:
 
 MUTATIONS: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
     "wrong format": (lambda d: d.update(format="other-app"), "not a Voordeur export"),
-    "version 2": (lambda d: d.update(version=2), "newer Voordeur (format version 2)"),
+    "version 3": (lambda d: d.update(version=3), "newer Voordeur (format version 3)"),
     "version as text": (lambda d: d.update(version="1"), "whole number"),
     "no version": (lambda d: d.pop("version"), "format version"),
     "no records": (lambda d: d.pop("records"), "records: missing"),
@@ -533,7 +549,7 @@ RAW_FILES: dict[str, tuple[Callable[[bytes], bytes], str]] = {
     "not utf-8": (lambda b: b.replace("Öztürk".encode(), "Öztürk".encode("latin-1")), "UTF-8"),
     "NaN": (lambda b: b.replace(b'"x": 12.5', b'"x": NaN'), "NaN"),
     "Infinity": (lambda b: b.replace(b'"y": -3.25', b'"y": -Infinity'), "Infinity"),
-    "duplicate key": (lambda b: b.replace(b'"version": 1', b'"version": 1, "version": 1'), "twice"),
+    "duplicate key": (lambda b: b.replace(b'"version": 2', b'"version": 2, "version": 2'), "twice"),
     "lone surrogate": (lambda b: b.replace("Öztürk".encode(), b"\\ud800"), "Invalid JSON"),
 }
 

@@ -40,7 +40,7 @@ from voordeur.model import ENTITY_TYPES, AccessLogEntry, Entity
 from voordeur.model import value_rules as rules
 
 FORMAT_NAME = "voordeur-export"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the household plan's revisions; visits plan the next visit, can be void
 SCHEMA_ID = "https://voordeur.nl/schema/voordeur-export-1.schema.json"
 
 # Table name → table class, in dependency order (a record refers to its own table or earlier ones).
@@ -180,11 +180,11 @@ class Scope(BaseModel):
 
 
 class Document(BaseModel):
-    """A Voordeur export (format 'voordeur-export', version 1)."""
+    """A Voordeur export (format 'voordeur-export', version 2)."""
 
     model_config = ConfigDict(strict=True, extra="forbid", title="Voordeur export")
     format: Literal["voordeur-export"]
-    version: Literal[1]
+    version: Literal[2]
     exported_at: IsoDateTime
     scope: Scope
     records: Records  # type: ignore[valid-type]
@@ -254,6 +254,8 @@ SOFT_REFERENCES: dict[str, tuple[Reference, ...]] = {
     "ecogram_position": (Reference("node_id", kind_field="node_kind"),),
     "visit": (Reference("present_person_ids", "person", many=True),),
     "note_revision": (Reference("base_revision_id", "note_revision"),),
+    "plan_revision": (Reference("base_revision_id", "plan_revision"),
+                      Reference("merged_revision_id", "plan_revision")),
     "agreement": (Reference("owner_id", kind_field="owner_kind"),),
     "consent": (
         Reference("organisation_ids", "organisation", many=True),

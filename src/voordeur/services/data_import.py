@@ -141,6 +141,8 @@ def parse_document(data: bytes) -> Document:
             "can take"
         ) from None
     _check_envelope(raw)
+    if raw.get("version") == 1:
+        text = json.dumps(_upgrade_from_1(raw))
     del raw  # a large file need not be held twice while pydantic reads it
     try:
         document = Document.model_validate_json(text, strict=True)
@@ -154,6 +156,29 @@ def parse_document(data: bytes) -> Document:
     if duplicates:
         raise ImportRefused(duplicates)
     return document
+
+
+# Version 1 (before the household plan carried over) lacks only fields with defaults.
+READABLE_VERSIONS = (1, FORMAT_VERSION)
+_ADDED_IN_2 = {"visit": {"plan_frozen": False, "next_visit_kind": None,
+                         "next_visit_location": "", "void_reason": ""}}
+
+
+def _upgrade_from_1(raw: dict[str, Any]) -> dict[str, Any]:
+    """A version 1 document as version 2: the new fields at their defaults (a version 1 visit
+    keeps the plan texts typed at it, which is what `plan_frozen=False` means)."""
+    records = raw.get("records")
+    if isinstance(records, dict):
+        for table, defaults in _ADDED_IN_2.items():
+            rows = records.get(table)
+            if isinstance(rows, list):
+                for row in rows:
+                    if isinstance(row, dict):
+                        for name, value in defaults.items():
+                            row.setdefault(name, value)
+        records.setdefault("plan_revision", [])
+    raw["version"] = FORMAT_VERSION
+    return raw
 
 
 class _Malformed(ValueError):
@@ -192,7 +217,7 @@ def _check_envelope(raw: Any) -> None:
                 f"this file was written by a newer Voordeur (format version {version}); "
                 f"this version reads version {FORMAT_VERSION}"
             )
-        if version != FORMAT_VERSION:
+        if version not in READABLE_VERSIONS:
             raise ImportRefused(
                 f"unknown format version {version}; this version reads version {FORMAT_VERSION}"
             )

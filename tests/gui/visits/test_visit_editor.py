@@ -35,6 +35,7 @@ from voordeur.model.catalogues import (
     VisitKind,
     VisitStatus,
 )
+from voordeur.services import family_plan
 from voordeur.services import households as hs
 from voordeur.services import plan as ps
 from voordeur.services import visits as vs
@@ -312,7 +313,9 @@ def test_themes_present_scores_fields_and_agreements_are_saved(
     assert visit.present_person_ids == [ids["son"]]
     assert (visit.kind, visit.duration_minutes, visit.present_other) == (
         VisitKind.PHONE, 45, "tolk")
-    assert visit.strengths == "Vader kookt elke dag"
+    with store.session() as session:  # the strengths belong to the household's plan
+        assert family_plan.current_plan(session, visit.household_id).strengths == (
+            "Vader kookt elke dag")
     assert visit.next_visit_at is not None and visit.next_visit_at > visit.starts_at
 
     def scores() -> list[GoalScore]:

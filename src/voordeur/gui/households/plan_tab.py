@@ -25,6 +25,7 @@ from voordeur.gui.common import i18n
 from voordeur.gui.common.i18n import catalogue_label
 from voordeur.gui.households.list_model import short_date
 from voordeur.gui.households.plan_dialogs import AgreementDialog, GoalDialog
+from voordeur.gui.households.plan_texts import PlanTextsBox
 from voordeur.gui.households.tabs import (
     ID_ROLE,
     due_text,
@@ -116,12 +117,15 @@ class PlanTab(QWidget):
         agreements_layout.addWidget(self.show_closed_check)
         agreements_layout.addLayout(agreement_buttons)
 
+        self.plan_box = PlanTextsBox(page, self, compact=False)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.plan_box)
         splitter.addWidget(goals_box)
         splitter.addWidget(agreements_box)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 3)
         self.export_button = push_button(self.tr("Gezinsplan e&xporteren…"), "exportPlanButton",
                                          self, self.export_plan)
         self.export_button.setToolTip(self.tr("Het plan voor het gezin, een partner of het "
@@ -147,6 +151,7 @@ class PlanTab(QWidget):
     def set_detail(self, detail: HouseholdDetail, *, same_household: bool) -> None:
         previous_goal = selected_id(self.goals_tree) if same_household else None
         self.detail = detail
+        self.plan_box.set_plan(detail.plan, detail.plan_forks)
         self.goals_tree.clear()
         for goal in detail.goals:
             item = QTreeWidgetItem([goal.text, goal.person_name or self.tr("hele gezin"),

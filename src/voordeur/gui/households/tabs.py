@@ -290,18 +290,23 @@ class OverviewTab(QScrollArea):
         agreements_layout.addWidget(self.agreements_tree)
         agreements_layout.addWidget(self.agreements_empty)
 
+        from voordeur.gui.households.plan_texts import PlanTextsBox
+
+        self.plan_box = PlanTextsBox(page, body, compact=True)
         grid = QGridLayout(body)
-        grid.addWidget(consent_box, 0, 0)
-        grid.addWidget(visits_box, 0, 1)
-        grid.addWidget(members_box, 1, 0, 1, 2)
-        grid.addWidget(goals_box, 2, 0, 1, 2)
-        grid.addWidget(agreements_box, 3, 0, 1, 2)
+        grid.addWidget(self.plan_box, 0, 0, 1, 2)
+        grid.addWidget(consent_box, 1, 0)
+        grid.addWidget(visits_box, 1, 1)
+        grid.addWidget(members_box, 2, 0, 1, 2)
+        grid.addWidget(goals_box, 3, 0, 1, 2)
+        grid.addWidget(agreements_box, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(4, 1)
+        grid.setRowStretch(5, 1)
 
     def set_detail(self, detail: HouseholdDetail, *, same_household: bool) -> None:
         today = detail.today
+        self.plan_box.set_plan(detail.plan, detail.plan_forks)
         self.consent_label.setText(consent_summary(detail))
         self.next_visit_label.setText(
             self.tr("Volgende bezoek: {date}").format(

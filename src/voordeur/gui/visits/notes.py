@@ -1,12 +1,14 @@
 """The visit's text fields: the notes (the main field, most of the room) and the family's
-request, strengths and concerns (in the side column), each reporting which field changed."""
+request, strengths and concerns (in the side column; the household's plan, which carries over
+from visit to visit), each reporting which field changed."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
+from voordeur.gui.common.style import MUTED_STYLE, WARNING_STYLE
 from voordeur.gui.visits.editor_widgets import GrowingTextEdit, buddy_label
 
 
@@ -61,8 +63,20 @@ class FamilyNotes(QWidget):
         self.concerns_edit.setObjectName("concernsEdit")
         self.concerns_edit.setPlaceholderText(_t("Waar maken jullie je zorgen over? Eén "
                                                  "per regel"))
+        self.plan_caption = QLabel(self)
+        self.plan_caption.setObjectName("planCaption")
+        self.plan_caption.setWordWrap(True)
+        self.plan_caption.setStyleSheet(MUTED_STYLE)
+        self.fork_notice = QLabel(self)
+        self.fork_notice.setObjectName("planForkNotice")
+        self.fork_notice.setWordWrap(True)
+        self.fork_notice.setStyleSheet(WARNING_STYLE)
+        self.fork_notice.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addSpacing(4)
+        layout.addWidget(self.plan_caption)
+        layout.addWidget(self.fork_notice)
         self._edits = {"request": self.request_edit, "strengths": self.strengths_edit,
                        "concerns": self.concerns_edit}
         for text, (name, edit) in zip((_t("&Hulpvraag"), _t("&Krachten"), _t("&Zorgen")),
@@ -76,3 +90,17 @@ class FamilyNotes(QWidget):
         for edit, text in zip(self._edits.values(), (request, strengths, concerns), strict=True):
             edit.setPlainText(text)
             edit.moveCursor(QTextCursor.MoveOperation.End)
+
+    def set_plan_state(self, household_plan: bool, forks: tuple[str, ...]) -> None:
+        """Say whose texts these are: the household's plan (carried over, changed here for the
+        next visits too) or this visit's own record."""
+        self.plan_caption.setText(
+            _t("Plan van het gezin: loopt door van bezoek tot bezoek. Wat je hier verandert, "
+               "geldt vanaf nu.") if household_plan
+            else _t("Zoals het plan was bij dit bezoek. Wijzigingen worden als revisie "
+                    "bewaard; het plan van nu staat op de pagina van het gezin."))
+        self.fork_notice.setVisible(bool(forks))
+        if forks:
+            self.fork_notice.setText(_t(
+                "⚠ Hiervan zijn twee versies gemaakt, op twee laptops. Je ziet de nieuwste. "
+                "Kies op de pagina van het gezin (tabblad Plan) welke blijft."))

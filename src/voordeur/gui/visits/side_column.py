@@ -70,6 +70,7 @@ class VisitSideColumn(QWidget):
         self.present.fill_members(form, set(form.present_person_ids))
         self.goal_scores.fill(form.goals, {g.id: g.visit_score for g in form.goals})
         self.agreements.populate(form, visit_day)
+        self.family_notes.set_plan_state(form.plan_is_household_plan, form.plan_forks)
 
     def refresh_lists(self, shown: VisitForm, fresh: VisitForm) -> None:
         """The household changed elsewhere: rebuild only the lists that changed, keeping what
