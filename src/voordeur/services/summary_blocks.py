@@ -196,6 +196,10 @@ def _node_label(ecogram: Ecogram, key: str, disclosure: Disclosure, *,
 
 SUPPORT_EXPLAINED = ("Steun is praktisch (P: een handje helpen), gezelschap (G: samen iets doen), "
                      "advies (A: raad en informatie) of emotioneel (E: een luisterend oor).")
+# the same for the family (B1): short sentences
+SUPPORT_EXPLAINED_PLAIN = ("Er zijn vier soorten steun. P is praktisch: een handje helpen. "
+                           "G is gezelschap: samen iets doen. A is advies: raad en informatie. "
+                           "E is emotioneel: een luisterend oor.")
 
 
 # -- consent --------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from voordeur.model import Goal
 from voordeur.model.catalogues import ConsentTopic, GoalStatus
 from voordeur.services.summary_blocks import (
     SUPPORT_EXPLAINED,
+    SUPPORT_EXPLAINED_PLAIN,
     goals_table,
     lines,
     score_chart,
@@ -88,7 +89,8 @@ class DocumentBuilder:
         blocks: list = []
         table = support_table(ecogram, self.disclosure) if support else None
         if table is not None:
-            blocks += [Paragraph(SUPPORT_EXPLAINED), table]
+            blocks += [Paragraph(SUPPORT_EXPLAINED_PLAIN if self.plain else SUPPORT_EXPLAINED),
+                       table]
         if ecogram.network() or ecogram.members():
             # alone, the figure's landscape page carries the heading; its legend explains P/G/A/E
             blocks.append(EcogramFigure(ecogram, roles=False, caption=caption))
