@@ -17,6 +17,7 @@ from voordeur.domain.disclosure import (
     contact_ref_id,
     full_disclosure,
     partner_disclosure,
+    role_article,
 )
 from voordeur.domain.ecogram import Ecogram, Node, node_key
 from voordeur.model.catalogues import ConsentTopic, NodeKind
@@ -95,7 +96,7 @@ def test_consent_on_its_last_day_is_still_valid() -> None:
 def test_hidden_people_appear_by_role_in_free_text() -> None:
     d = school(consent())
     text = d.scrub("Oma Truus haalt Sem op. Truus de Vries belt Fatma.\nSem gaat naar school.")
-    assert text == "Oma haalt zoon op. Oma belt Fatma.\nZoon gaat naar school."
+    assert text == "Oma haalt de zoon op. Oma belt Fatma.\nDe zoon gaat naar school."
     assert d.person_label(SEM.id) == "zoon"
     assert d.person_label(FATMA.id) == "Fatma Yılmaz"
 
@@ -104,8 +105,20 @@ def test_a_named_persons_surname_stays_and_particles_are_ordinary_words() -> Non
     d = partner_disclosure(PEOPLE, [consent(person_ids=[JAN.id])], "org-school", "School",
                            in_network=True, day=DAY)
     # Bakker is Jan's name too, so it may show; Sem's first name may not.
-    assert d.scrub("Jan Bakker en Sem Bakker") == "Jan Bakker en zoon"
+    assert d.scrub("Jan Bakker en Sem Bakker") == "Jan Bakker en de zoon"
     assert d.scrub("de moeder van een klasgenoot") == "de moeder van een klasgenoot"
+
+
+def test_a_role_in_running_text_gets_an_article_where_a_sentence_needs_one() -> None:
+    d = school(consent())
+    assert d.scrub("Fatma en Xaviera gaan samen.") == "Fatma en een buurmeisje gaan samen."
+    assert d.scrub("Xaviera past op.") == "Een buurmeisje past op."
+    assert d.scrub("Fatma belt haar buurmeisje Xaviera") == "Fatma belt haar buurmeisje"
+    assert d.scrub("Fatma belt Truus") == "Fatma belt oma"  # kinship said like a name
+    assert d.person_label(XAVIERA.id) == "buurmeisje"  # a label (table, ecogram): no article
+    assert role_article("pleegkind", member=True) == "het"
+    assert role_article("", member=True) == ""
+    assert role_article("collega van vader", member=False) == "een"
 
 
 def test_a_role_that_names_someone_hidden_is_scrubbed_too() -> None:
@@ -173,5 +186,5 @@ def test_a_partners_own_contact_person_may_be_named_in_its_own_document() -> Non
     assert own.ecogram(ecogram).nodes[0].contact_name == "Juf Anouk"
     other = partner_disclosure(people, [consent(organisation_ids=["org-gp"])], "org-gp",
                                "Huisarts", in_network=True, day=DAY)
-    assert other.scrub("Juf Anouk belt") == "Contactpersoon van Basisschool De Regenboog belt"
+    assert other.scrub("Juf Anouk belt") == "Een contactpersoon van Basisschool De Regenboog belt"
     assert other.ecogram(ecogram).nodes[0].contact_name == ""

@@ -39,6 +39,8 @@ def test_the_score_axis_runs_from_0_to_10_in_whole_numbers() -> None:
     shown = texts(svg_of(ScoreChart(SCORES)))
     assert [str(n) for n in range(11)] == [t for t in shown if t.isdigit() and len(t) <= 2]
     assert "Score" in shown
+    family = texts(svg_of(ScoreChart(SCORES, axis_label="Cijfer")))  # a family's document
+    assert "Cijfer" in family and "Score" not in family
 
 
 def test_each_goal_has_its_own_line_colour_and_a_legend_entry() -> None:
@@ -66,7 +68,9 @@ def test_scores_days_apart_do_not_get_overlapping_date_labels() -> None:
 
 
 def test_a_chart_without_scores_says_so_and_one_score_still_draws() -> None:
-    assert NO_SCORES in texts(svg_of(ScoreChart(())))
+    assert NO_SCORES.format("score") == "Nog geen scores"
+    assert "Nog geen scores" in texts(svg_of(ScoreChart(())))
+    assert "Nog geen cijfers" in texts(svg_of(ScoreChart((), axis_label="Cijfer")))
     one = ScoreChart((ScoreSeries("Doel 1", ((date(2026, 3, 3), 5),)),))
     assert "3 mrt" in texts(svg_of(one))
     buffer = io.BytesIO()

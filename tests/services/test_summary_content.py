@@ -53,14 +53,17 @@ def test_the_family_version_puts_strengths_first_and_keeps_their_own_words(
     assert goals.rows[1][0] == "2. Wij hebben overzicht over onze rekeningen"
     agreements = section(doc, "Afspraken: wie doet wat, wanneer").blocks[0]
     assert isinstance(agreements, Table) and agreements.header == ("Wie", "Wat", "Wanneer")
-    assert ("Fatma Yılmaz", "Fatma belt de schuldhulp", "vóór 25 november 2026") in \
+    assert ("Fatma Yılmaz", "Fatma belt de schuldhulp", "uiterlijk op 25 november 2026") in \
         agreements.rows
     assert ("Truus de Vries", "Truus brengt Sem op maandag naar school",
-            "vóór 1 december 2026") in agreements.rows
-    next_visit = section(doc, "Volgende afspraak").blocks[0]
-    assert "woensdag 2 december 2026" in next_visit.text
-    assert any(isinstance(b, ScoreChart) for b in section(doc, "Jullie doelen").blocks)
+            "uiterlijk op 1 december 2026") in agreements.rows
+    next_visit = section(doc, "Volgende afspraak").blocks
+    assert "woensdag 2 december 2026" in next_visit[0].text
+    assert next_visit[1].text.startswith("Hebben jullie een vraag? Neem dan contact op met")
+    chart = next(b for b in section(doc, "Jullie doelen").blocks if isinstance(b, ScoreChart))
+    assert chart.axis_label == "Cijfer"
     text = all_text(doc)
+    assert not re.search(r"\b(u|uw)\b|vóór|[Ss]core", text)  # one voice: jullie, cijfer
     assert NOTES_MARKER not in text and "Echtscheiding" not in text
     assert {OmissionKind.FREE_NOTES, OmissionKind.THEMES, OmissionKind.REVISIONS,
             OmissionKind.CONSENTS} <= kinds(doc)
@@ -90,9 +93,13 @@ def test_a_partner_sees_roles_for_everyone_the_consent_does_not_name(store: Stor
     assert doc.recipient == "Voor: Basisschool De Regenboog"
     assert doc.household_name == HIDDEN_HOUSEHOLD_NAME  # "Bakker" is Sem's and Jan's name
     assert doc.sections[0].heading == "Gedeeld met toestemming"
+    assert doc.title == "Verslag, doelen, afspraken, zorgen en netwerk uit het bezoek"
+    assert doc.sections[0].blocks[0].text.startswith(
+        "Fatma Yılmaz heeft toestemming gegeven om dit met Basisschool De Regenboog te delen.")
     text = all_text(doc)
     assert_no_hidden_name(text)
     assert "Fatma Yılmaz" in text and "oma" in text and "zoon" in text
+    assert "Oma haalt de zoon elke woensdag op" in text  # a role in a sentence, with its article
     assert NOTES_MARKER not in text
     figure = next(b for b in doc.figures if isinstance(b, EcogramFigure))
     assert "Fatma Yılmaz" in {n.label() for n in figure.ecogram.nodes}
@@ -133,6 +140,9 @@ def test_a_partner_gets_only_the_topics_its_consent_covers(store: Store) -> None
                         today=TODAY)
     headings = [s.heading for s in doc.sections]
     assert headings == ["Gedeeld met toestemming", "Afspraken"]
+    assert doc.title == "Afspraken uit het bezoek"
+    # nobody recorded who gave this consent
+    assert doc.sections[0].blocks[0].text.startswith("De ouders hebben toestemming gegeven")
     topics = {o.detail for o in doc.left_out if o.kind == OmissionKind.TOPIC}
     assert topics == {"visit_summaries", "goals", "concerns", "network"}
     text = all_text(doc)
@@ -169,6 +179,7 @@ def test_the_family_plan_shows_goals_agreements_and_who_supports_what(store: Sto
                    if isinstance(b, Table))
     assert {row[0] for row in support.rows} == {"oma", "buurvrouw",
                                                 "Basisschool De Regenboog"}
+    assert partner.title == "Krachten, doelen, afspraken, zorgen en netwerk uit het gezinsplan"
 
     file = family_plan(store, h.household_id, Audience.FILE, today=TODAY)
     assert "Bezoeken" in [s.heading for s in file.sections]

@@ -121,7 +121,7 @@ def test_the_family_docx_holds_their_goals_and_agreements_under_real_headings(
     assert headings[:2] == ["Wat goed gaat", "Jullie vraag"]
     assert "Afspraken: wie doet wat, wanneer" in headings
     assert "Sem gaat elke dag met plezier naar school" in cells
-    assert "Fatma belt de schuldhulp" in cells and "vóór 25 november 2026" in cells
+    assert "Fatma belt de schuldhulp" in cells and "uiterlijk op 25 november 2026" in cells
     assert ("List Bullet", "Oma Truus haalt Sem elke woensdag op") in paragraphs
     assert "Gezin Yılmaz-Bakker" in extra and "Vertrouwelijk" in extra
     assert NOTES_MARKER not in "\n".join(t for _, t in paragraphs) + cells

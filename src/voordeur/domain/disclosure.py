@@ -113,10 +113,21 @@ class Disclosure:
             return person.name
         return self._safe_roles.get(person.id, person.role_label)
 
+    def person_in_text(self, person_id: str | None) -> str:
+        """`person_label` as running text says it: a role with its article ("een vriendin")."""
+        person = self.people.get(person_id or "")
+        label = self.person_label(person_id)
+        if person is None or (self.may_name(person.id) and person.name):
+            return label
+        article = role_article(label, member=person.member)
+        return f"{article} {label}" if article else label
+
     def scrub(self, text: str) -> str:
-        """Free text with every hidden name replaced by that person's role."""
-        for pattern, role in self._replacements:
-            text = pattern.sub(lambda m, role=role: _keep_case(m, role), text)
+        """Free text with every hidden name replaced by that person's role, with an article
+        as a sentence needs one: "Yasmina en een vriendin", "haalt de zoon op"."""
+        for pattern, role, article in self._replacements:
+            text = pattern.sub(lambda m, role=role, article=article: _keep_case(m, role, article),
+                               text)
         return text
 
     def household_name(self, display_name: str) -> str:
@@ -168,20 +179,20 @@ class Disclosure:
                 for p in self.hidden_people()}
 
     @cached_property
-    def _replacements(self) -> list[tuple[re.Pattern[str], str]]:
-        pairs: list[tuple[str, str, str]] = []  # (name, role as written, safe role)
+    def _replacements(self) -> list[tuple[re.Pattern[str], str, str]]:
+        pairs: list[tuple[str, PersonRef, str]] = []  # (name, person, safe role)
         for person in self.hidden_people():
             safe = self._safe_roles[person.id]
-            pairs.append((person.name, person.role, safe))
-            pairs += [(part, person.role, safe) for part in _name_parts(person.name)
+            pairs.append((person.name, person, safe))
+            pairs += [(part, person, safe) for part in _name_parts(person.name)
                       if part.casefold() not in self._allowed_parts]
         pairs.sort(key=lambda pair: len(pair[0]), reverse=True)  # full names before parts
         result = []
-        for name, role, safe in pairs:
+        for name, person, safe in pairs:
             # "oma Truus" becomes "oma", not "oma oma"
-            prefix = rf"(?:{re.escape(role)}\s+)?" if role else ""
+            prefix = rf"(?:{re.escape(person.role)}\s+)?" if person.role else ""
             pattern = re.compile(rf"(?<!\w){prefix}{re.escape(name)}(?!\w)", re.IGNORECASE)
-            result.append((pattern, safe))
+            result.append((pattern, safe, role_article(safe, member=person.member)))
         return result
 
 
@@ -195,10 +206,35 @@ def _name_parts(name: str) -> list[str]:
             and part.casefold() not in NAME_PARTICLES and part.casefold() not in TITLES]
 
 
-def _keep_case(found: re.Match[str], role: str) -> str:
-    """'Oma Truus' → 'Oma', 'haalt Sem op' → 'haalt zoon op', 'Sem komt.' → 'Zoon komt.'"""
+# Kinship words said like a name ("oma komt", "moeder belt"), and words a role may already
+# start with, need no article; nor does a role after one of DETERMINERS ("haar buurvrouw").
+BARE_ROLES = frozenset({"oma", "opa", "tante", "oom", "moeder", "vader", "mama", "papa"})
+DETERMINERS = frozenset({"de", "het", "een", "haar", "zijn", "hun", "mijn", "je", "jouw", "jullie",
+                         "onze", "ons", "uw", "die", "deze", "dat", "dit", "elke", "iedere",
+                         "geen", "welke", "iemand"})
+
+
+def role_article(role: str, *, member: bool) -> str:
+    """The article a role takes in running text: 'een' for someone in the network ("een
+    vriendin", "een buurvrouw"), 'de' or 'het' for a household member ("de zoon", "het
+    pleegkind"), none for kinship words said like a name or a role that has one already."""
+    first = role.split()[0].casefold() if role.split() else ""
+    if not first or first in BARE_ROLES or first in DETERMINERS:
+        return ""
+    if not member or first == "gezinslid":
+        return "een"
+    return "het" if first.endswith(("je", "kind")) else "de"
+
+
+def _keep_case(found: re.Match[str], role: str, article: str = "") -> str:
+    """'Oma Truus' → 'Oma', 'haalt Sem op' → 'haalt de zoon op', 'Sem komt.' → 'De zoon komt.',
+    'met Elif' → 'met een vriendin', 'haar vriendin Elif' → 'haar vriendin'."""
     before = found.string[:found.start()].rstrip(" \t")
     sentence_start = not before or before[-1] in ".!?:\n"
+    previous = re.search(r"(\w+)$", before)
+    if article and not (previous and previous.group(1).casefold() in DETERMINERS):
+        phrase = f"{article} {role}"
+        return phrase[:1].upper() + phrase[1:] if sentence_start else phrase
     written = found.group(0)
     prefixed = written.casefold().startswith(role.casefold()) and role[:1].islower()
     if role[:1].islower() and (sentence_start or (prefixed and written[:1].isupper())):

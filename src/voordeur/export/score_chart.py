@@ -22,7 +22,7 @@ MONTH_ABBREVIATIONS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "
 COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
 MARKERS = ("o", "s", "^", "D", "v", "P", "X")
 MAX_DATE_TICKS = 7
-NO_SCORES = "Nog geen scores"
+NO_SCORES = "Nog geen {}s"  # "scores", "cijfers": the chart's axis label
 TITLE = "Scores"
 CREATOR = "Voordeur"
 
@@ -48,7 +48,7 @@ def render_score_chart(chart: ScoreChart, out: BinaryIO, *, fmt: str = "png",
             axes.plot(days, scores, color=COLOURS[number % len(COLOURS)],
                       marker=MARKERS[number % len(MARKERS)], markersize=5, linewidth=1.8,
                       label=line.label, clip_on=False, zorder=3)
-        _style_axes(axes)
+        _style_axes(axes, chart.axis_label)
         days = sorted({day for s in series for day, _ in s.points})
         bottom = 0.12
         if days:
@@ -56,7 +56,8 @@ def render_score_chart(chart: ScoreChart, out: BinaryIO, *, fmt: str = "png",
                 bottom = 0.18  # room for the year under the day
         else:
             axes.set_xticks([])
-            axes.text(0.5, 0.5, NO_SCORES, transform=axes.transAxes, ha="center",
+            axes.text(0.5, 0.5, NO_SCORES.format(chart.axis_label.lower()),
+                      transform=axes.transAxes, ha="center",
                       va="center", color="#555555")
         if series:
             columns = min(len(series), 5)
@@ -73,10 +74,10 @@ def render_score_chart(chart: ScoreChart, out: BinaryIO, *, fmt: str = "png",
                        **extra)
 
 
-def _style_axes(axes) -> None:  # type: ignore[no-untyped-def]
+def _style_axes(axes, label: str) -> None:  # type: ignore[no-untyped-def]
     axes.set_ylim(0, 10)
     axes.set_yticks(range(0, 11))
-    axes.set_ylabel("Score", color="#333333")
+    axes.set_ylabel(label, color="#333333")
     axes.grid(axis="y", color="#DDDDDD", linewidth=0.6)
     axes.set_axisbelow(True)
     for side in ("top", "right"):

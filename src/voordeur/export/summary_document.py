@@ -99,6 +99,7 @@ class ScoreChart:
 
     series: tuple[ScoreSeries, ...]
     caption: str = ""
+    axis_label: str = "Score"  # the y axis: "Cijfer" in a family's document
 
 
 Block = Paragraph | BulletList | Facts | Table | EcogramFigure | ScoreChart

@@ -53,7 +53,8 @@ def build_plan(sources: Sources, disclosure: Disclosure, audience: Audience, rec
     sections = plan.build()
     return SummaryDocument(
         kind=DocumentKind.FAMILY_PLAN, audience=audience,
-        title="Ons gezinsplan" if audience == Audience.FAMILY else "Gezinsplan",
+        title={Audience.FAMILY: "Ons gezinsplan", Audience.FILE: "Gezinsplan"}.get(
+            audience) or plan.partner_title("uit het gezinsplan"),
         household_name=disclosure.household_name(sources.household.display_name),
         subtitle=f"Stand van zaken op {dutch_date(today, weekday=True)}",
         recipient=recipient, made_on=today, made_by=sources.made_by,
@@ -88,15 +89,19 @@ class _Plan(DocumentBuilder):
     def _partner(self) -> list[Section]:
         sections = [consent_basis(self.sources, self.disclosure, self.organisation_name)]
         if self.covered(ConsentTopic.VISIT_SUMMARIES):
-            sections.append(Section("Krachten", self._latest_bullets("strengths")))
+            sections.append(self.holding("krachten", Section(
+                "Krachten", self._latest_bullets("strengths"))))
         if self.covered(ConsentTopic.GOALS):
-            sections.append(self._goals("Doelen en scores"))
+            sections.append(self.holding("doelen", self._goals("Doelen en scores")))
         if self.covered(ConsentTopic.AGREEMENTS):
-            sections.append(self._agreements("Afspraken", only_open=True))
+            sections.append(self.holding("afspraken", self._agreements("Afspraken",
+                                                                       only_open=True)))
         if self.covered(ConsentTopic.CONCERNS):
-            sections.append(Section("Zorgen", self._latest_bullets("concerns")))
+            sections.append(self.holding("zorgen", Section(
+                "Zorgen", self._latest_bullets("concerns"))))
         if self.covered(ConsentTopic.NETWORK):
-            sections.append(self.network("Netwerk en steun", NETWORK_NOW, support=True))
+            sections.append(self.holding("netwerk", self.network(
+                "Netwerk en steun", NETWORK_NOW, support=True)))
         self._leave_out_file_only()
         self.note_names_shown_by_role()
         return sections

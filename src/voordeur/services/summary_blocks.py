@@ -102,14 +102,14 @@ def goals_table(sources: Sources, goals: tuple[Goal, ...], disclosure: Disclosur
 
 
 def score_chart(sources: Sources, goals: tuple[Goal, ...], *, until: date | None,
-                caption: str) -> ScoreChart | None:
+                caption: str, axis_label: str = "Score") -> ScoreChart | None:
     series = []
     for number, goal in enumerate(goals, start=1):
         points = tuple((s.recorded_on, s.score) for s in sources.scores.get(goal.id, ())
                        if until is None or s.recorded_on <= until)
         if points:
             series.append(ScoreSeries(f"Doel {number}", points))
-    return ScoreChart(tuple(series), caption) if series else None
+    return ScoreChart(tuple(series), caption, axis_label) if series else None
 
 
 def score_history(sources: Sources, goals: tuple[Goal, ...]) -> Table:
@@ -131,7 +131,9 @@ def owner_label(sources: Sources, agreement: Agreement, disclosure: Disclosure) 
 def due_text(agreement: Agreement, *, plain: bool) -> str:
     if agreement.due_on is None:
         return "samen afspreken" if plain else "–"
-    return f"vóór {dutch_date(agreement.due_on)}" if plain else dutch_date(agreement.due_on)
+    # "uiterlijk op", as the app says it: "vóór 25 november" would mean the 24th at the latest
+    return f"uiterlijk op {dutch_date(agreement.due_on)}" if plain \
+        else dutch_date(agreement.due_on)
 
 
 def agreements_table(sources: Sources, agreements: tuple[Agreement, ...],
@@ -194,6 +196,10 @@ def _node_label(ecogram: Ecogram, key: str, disclosure: Disclosure, *,
 
 SUPPORT_EXPLAINED = ("Steun is praktisch (P: een handje helpen), gezelschap (G: samen iets doen), "
                      "advies (A: raad en informatie) of emotioneel (E: een luisterend oor).")
+# the same for the family (B1): short sentences
+SUPPORT_EXPLAINED_PLAIN = ("Er zijn vier soorten steun. P is praktisch: een handje helpen. "
+                           "G is gezelschap: samen iets doen. A is advies: raad en informatie. "
+                           "E is emotioneel: een luisterend oor.")
 
 
 # -- consent --------------------------------------------------------------------------------------
@@ -209,12 +215,24 @@ def consent_basis(sources: Sources, disclosure: Disclosure, organisation_name: s
                  ("Doel", disclosure.scrub(consent.purpose) or "–"),
                  ("Mag gedeeld worden", ", ".join(_topic_labels(consent.topics)) or "–")]
         blocks.append(Facts(tuple(pairs)))
-    text = (f"De ouders hebben toestemming gegeven om dit met {organisation_name} te delen. "
-            "Dit verslag bevat alleen wat die toestemming toestaat.")
+    text = (f"{consent_givers(disclosure)} toestemming gegeven om dit met {organisation_name} "
+            "te delen. Hier staat alleen wat die toestemming toestaat.")
     if disclosure.hidden_people():
         text += (" Mensen die niet in de toestemming staan, worden met hun rol genoemd en niet "
                  "met hun naam.")
     return Section("Gedeeld met toestemming", (Paragraph(text), *blocks))
+
+
+def consent_givers(disclosure: Disclosure) -> str:
+    """Who gave the consents a document rests on, as a sentence's subject with its verb:
+    "Fatma Yılmaz heeft", "Fatma Yılmaz en Jan Bakker hebben", "Moeder heeft" (by role when the
+    name is hidden); "De ouders hebben" when a consent does not say who gave it."""
+    givers = list(dict.fromkeys(c.given_by_person_id for c in disclosure.consents))
+    names = [disclosure.person_in_text(g) for g in givers if g]
+    if not givers or None in givers or not all(names):
+        return "De ouders hebben"
+    who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
+    return f"{who[:1].upper()}{who[1:]} {'heeft' if len(names) == 1 else 'hebben'}"
 
 
 def _topic_labels(topics: list[str] | tuple[str, ...]) -> list[str]:

@@ -19,6 +19,7 @@ from voordeur.model import Goal
 from voordeur.model.catalogues import ConsentTopic, GoalStatus
 from voordeur.services.summary_blocks import (
     SUPPORT_EXPLAINED,
+    SUPPORT_EXPLAINED_PLAIN,
     goals_table,
     lines,
     score_chart,
@@ -40,6 +41,13 @@ class DocumentBuilder:
         self.plain = audience == Audience.FAMILY
         self.until: date | None = None
         self.left_out: list[Omission] = []
+        self.held: list[str] = []  # what a partner document holds, for its title
+
+    def holding(self, what: str, section: Section) -> Section:
+        """`section`, noted as `what` the document holds when it has content."""
+        if section.blocks and what not in self.held:
+            self.held.append(what)
+        return section
 
     def covered(self, topic: ConsentTopic, *, note: bool = True) -> bool:
         """Whether the reader's consent covers `topic`; if not, noted as left out."""
@@ -69,7 +77,8 @@ class DocumentBuilder:
         blocks.append(goals_table(self.sources, goals, self.disclosure, until=self.until,
                                   plain=self.plain))
         chart = score_chart(self.sources, goals, until=self.until, caption=(
-            "Zo ging het cijfer per doel." if self.plain else "Scores per doel (0-10)"))
+            "Zo ging het cijfer per doel." if self.plain else "Scores per doel (0-10)"),
+            axis_label="Cijfer" if self.plain else "Score")
         if chart is not None:
             blocks.append(chart)
         return Section(heading, tuple(blocks))
@@ -80,11 +89,21 @@ class DocumentBuilder:
         blocks: list = []
         table = support_table(ecogram, self.disclosure) if support else None
         if table is not None:
-            blocks += [Paragraph(SUPPORT_EXPLAINED), table]
+            blocks += [Paragraph(SUPPORT_EXPLAINED_PLAIN if self.plain else SUPPORT_EXPLAINED),
+                       table]
         if ecogram.network() or ecogram.members():
             # alone, the figure's landscape page carries the heading; its legend explains P/G/A/E
             blocks.append(EcogramFigure(ecogram, roles=False, caption=caption))
         return Section(heading, tuple(blocks))
+
+    def partner_title(self, source: str) -> str:
+        """A partner document is titled by what it holds: "Doelen en afspraken uit het
+        bezoek"."""
+        held = self.held
+        if not held:
+            return "Gedeeld met toestemming"
+        words = held[0] if len(held) == 1 else f"{', '.join(held[:-1])} en {held[-1]}"
+        return f"{words[:1].upper()}{words[1:]} {source}"
 
     def note_names_shown_by_role(self) -> None:
         hidden = self.disclosure.hidden_people()

@@ -63,6 +63,7 @@ NOTE_FIELD_LABELS = {NoteField.NOTES: "Notities", NoteField.REQUEST: "Hulpvraag"
 REVISION_REASONS = {"final": "definitief gemaakt", "edit_after_final": "gewijzigd na definitief",
                     "merge": "samengevoegd na synchronisatie", "edit": "bewerkt"}
 RECIPIENT_FAMILY = "Voor het gezin"
+_TITLES = {Audience.FAMILY: "Wat we hebben besproken", Audience.FILE: "Verslag van het bezoek"}
 RECIPIENT_FILE = "Voor het dossier"
 
 
@@ -128,8 +129,7 @@ def visit_summary(store: Store, visit_id: str, audience: Audience, *,
     kind = VISIT_KIND_LABELS[VisitKind(visit.kind)]
     return SummaryDocument(
         kind=DocumentKind.VISIT_SUMMARY, audience=audience,
-        title="Wat we hebben besproken" if audience == Audience.FAMILY
-        else "Verslag van het bezoek",
+        title=_TITLES.get(audience) or builder.partner_title("uit het bezoek"),
         household_name=disclosure.household_name(sources.household.display_name),
         subtitle=f"{kind} op {local_moment(visit.starts_at)}",
         recipient=recipient, made_on=today, made_by=sources.made_by,
@@ -197,22 +197,24 @@ class _VisitSummary(DocumentBuilder):
         sections = [consent_basis(self.sources, d, self.organisation_name)]
         if self.covered(ConsentTopic.VISIT_SUMMARIES):
             sections += [
-                Section("Het bezoek", (Facts(self._visit_facts(full=False)),)),
+                self.holding("verslag", Section("Het bezoek", (
+                    Facts(self._visit_facts(full=False)),))),
                 Section("Hulpvraag", self.text(visit.request)),
                 Section("Krachten", self.bullets(visit.strengths)),
             ]
         if self.covered(ConsentTopic.GOALS):
-            sections.append(self.goals("Doelen en scores"))
+            sections.append(self.holding("doelen", self.goals("Doelen en scores")))
         if self.covered(ConsentTopic.AGREEMENTS):
-            sections.append(self._agreements("Afspraken"))
+            sections.append(self.holding("afspraken", self._agreements("Afspraken")))
         if self.covered(ConsentTopic.CONCERNS):
-            sections.append(Section("Zorgen", self.bullets(visit.concerns)))
+            sections.append(self.holding("zorgen", Section("Zorgen",
+                                                           self.bullets(visit.concerns))))
         if self.covered(ConsentTopic.VISIT_SUMMARIES, note=False):
             sections.append(Section("Volgend bezoek",
                                     (next_visit_text(visit.next_visit_at, plain=False),)))
         if self.covered(ConsentTopic.NETWORK):
-            sections.append(self.network("Netwerk (ecogram)", self._ecogram_caption(),
-                                         support=False))
+            sections.append(self.holding("netwerk", self.network(
+                "Netwerk (ecogram)", self._ecogram_caption(), support=False)))
         self._leave_out_file_only()
         self.note_names_shown_by_role()
         return sections
@@ -290,7 +292,7 @@ class _VisitSummary(DocumentBuilder):
         worker = worker or self.sources.made_by
         if not worker:
             return ()
-        return (Paragraph(f"Heeft u een vraag? Neem dan contact op met {worker}."),)
+        return (Paragraph(f"Hebben jullie een vraag? Neem dan contact op met {worker}."),)
 
     def _revisions(self) -> Section:
         revisions = self.sources.revisions
