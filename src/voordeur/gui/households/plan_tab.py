@@ -120,12 +120,10 @@ class PlanTab(QWidget):
         self.plan_box = PlanTextsBox(page, self, compact=False)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.plan_box)
         splitter.addWidget(goals_box)
         splitter.addWidget(agreements_box)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
-        splitter.setStretchFactor(2, 3)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         self.export_button = push_button(self.tr("Gezinsplan e&xporteren…"), "exportPlanButton",
                                          self, self.export_plan)
         self.export_button.setToolTip(self.tr("Het plan voor het gezin, een partner of het "
@@ -135,7 +133,8 @@ class PlanTab(QWidget):
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter)
+        layout.addWidget(self.plan_box)
+        layout.addWidget(splitter, 1)
 
     @staticmethod
     def _setup_tree(tree: QTreeWidget, stretch: int) -> None:

@@ -13,10 +13,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -81,12 +84,25 @@ class PlanTextsBox(QGroupBox):
         layout = QVBoxLayout(self)
         if compact:
             layout.addWidget(self.request_label)
+            self.strengths_label.hide()  # not in a layout: shown, they would float on top
+            self.concerns_label.hide()
         else:
-            form = QFormLayout()
+            # Long texts scroll inside the box: goals and agreements below keep their room.
+            scroll = QScrollArea(self)
+            scroll.setObjectName("planTextsScroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+            inner = QWidget(scroll)
+            form = QFormLayout(inner)
+            form.setContentsMargins(0, 0, 0, 0)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
             form.addRow(field_label("request") + ":", self.request_label)
             form.addRow(field_label("strengths") + ":", self.strengths_label)
             form.addRow(field_label("concerns") + ":", self.concerns_label)
-            layout.addLayout(form)
+            scroll.setWidget(inner)
+            layout.addWidget(scroll)
         layout.addWidget(self.fork_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.updated_label, 1)
@@ -100,6 +116,8 @@ class PlanTextsBox(QGroupBox):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A wrapping label asks for a narrow width; in the box it takes the whole line.
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         return label
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> Any:
