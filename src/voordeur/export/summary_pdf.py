@@ -56,6 +56,7 @@ HEADER_RULE = 15.5 * mm
 FOOTER_BASELINE = 11 * mm  # from the bottom edge
 CHART_WIDTH = 6.3 * 72  # the score chart is drawn for this width (points): 1 pt stays 1 pt
 PAGE_FORM = "voordeurPage{}"
+SHORT_TABLE = (PORTRAIT[1] - 47 * mm) / 3  # kept on one page with its heading
 
 
 def write_pdf(doc: SummaryDocument, out: BinaryIO, *,
@@ -249,12 +250,15 @@ def _height(flowable: Flowable, width: float) -> float:
 
 
 def _start_height(flowable: Flowable | None, width: float) -> float:
-    """How much of `flowable` must fit under its heading: a table's header and first row,
-    three lines of text, a whole chart."""
+    """How much of `flowable` must fit under its heading: a short table whole (a table of two
+    agreements split one and one over two pages reads as two lists), of a long one its header
+    and first row; three lines of text, a whole chart."""
     if flowable is None:
         return 0.0
     height = flowable.wrap(width, PORTRAIT[1])[1]
     if isinstance(flowable, RLTable):
+        if height <= SHORT_TABLE:
+            return height + flowable.getSpaceBefore()
         return sum(flowable._rowHeights[:2]) + flowable.getSpaceBefore()
     if isinstance(flowable, RLParagraph):
         return min(height, 3 * flowable.style.leading)
