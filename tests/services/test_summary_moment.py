@@ -224,3 +224,27 @@ def _agreements(uow, cycle: Cycle) -> list[Agreement]:  # type: ignore[no-untype
 
     return list(uow.session.exec(select(Agreement).where(
         Agreement.household_id == cycle.household_id)))
+
+
+def test_a_draft_visit_shows_the_plan_and_the_map_as_they_stand(store: Store) -> None:
+    from voordeur.model import Household
+    from voordeur.services import ecogram as eco
+
+    cycle = visit_one(store)
+    with clock.use(at(datetime(2027, 1, 4, 10, tzinfo=UTC))):
+        with unit_of_work(store) as uow:
+            household = uow.get(Household, cycle.household_id)
+            assert household is not None
+            draft = visits.start_planned_visit(uow, household).id
+            eco.edit_tie(uow, cycle.school_tie, quality=TieQuality.NEUTRAL)
+        visits.apply_visit_changes(store, draft, {"concerns": ""}, session_start=None,
+                                   score_day=date(2027, 1, 4))
+        doc = visit_summary(store, draft, Audience.FILE, today=date(2027, 1, 4))
+        first = visit_summary(store, cycle.visit_1, Audience.FILE, today=date(2027, 1, 4))
+    assert section(doc, "Zorgen") is None and QUESTION in all_text(doc)
+    assert "Concept (nog niet definitief)" in all_text(doc)
+    assert "Het netwerk zoals het nu is vastgelegd." in all_text(doc)
+    assert {t.quality for f in doc.figures if isinstance(f, EcogramFigure)
+            for t in f.ecogram.ties} == {TieQuality.NEUTRAL}
+    assert CONCERN in all_text(first)  # visit 1 keeps its own
+    assert {PLAN_TAB, FIRST, SECOND} <= set(agreement_rows(doc))
