@@ -1,11 +1,12 @@
 """The household plan's texts (the family's question, strengths, concerns): they carry over from
 visit to visit, every change is kept, and each visit keeps the plan as it stood at that visit.
 
-Current text of a field: the household's newest live `PlanRevision` nobody built on yet. A household whose plan
-was never saved since store version 0004 has none; its current text is then the latest non-empty
-text typed at one of its visits (what the plan was before it carried over), and every such visit
-is part of its history. Reading it this way (instead of copying the rows in the migration) gives
-every laptop of a team the same plan from the same records, with nothing to sync for it.
+Current text of a field: the household's newest live `PlanRevision` nobody built on yet. A
+household whose plan was never saved since store version 0004 has none; its current text is
+then the latest non-empty text typed at one of its visits (what the plan was before it carried
+over), and every such visit is part of its history. Reading it this way (instead of copying the
+rows in the migration) gives every laptop of a team the same plan from the same records, with
+nothing to sync for it.
 
 Revisions are only added: an editing session brings its own newest revision up to date, any
 other change adds one on top of the newest. Two laptops that change the same text offline both
