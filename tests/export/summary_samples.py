@@ -40,8 +40,10 @@ from voordeur.model.catalogues import (
 
 HOUSEHOLD_NAME = "Gezin Kılıç-Wróbel"
 WORKER = "Anouk van den Brink"
-MADE_ON = date(2026, 3, 3)  # a Tuesday
-MADE_ON_TEXT = "3 maart 2026"
+VISIT_DAY = date(2026, 3, 3)  # a Tuesday: the day the sample visit summary records
+VISIT_DAY_TEXT = "3 maart 2026"
+MADE_ON = date(2026, 3, 9)  # the day it was exported: only "Gemaakt op …" says it
+MADE_ON_TEXT = "9 maart 2026"
 TITLE = "Verslag van het bezoek"
 SUBTITLE = "Huisbezoek op dinsdag 3 maart 2026 om 10:00"
 RECIPIENT = "Voor het gezin"
@@ -129,7 +131,7 @@ def sample_document(**changes) -> SummaryDocument:  # type: ignore[no-untyped-de
     doc = SummaryDocument(
         kind=DocumentKind.VISIT_SUMMARY, audience=Audience.FAMILY, title=TITLE,
         household_name=HOUSEHOLD_NAME, subtitle=SUBTITLE, recipient=RECIPIENT, made_on=MADE_ON,
-        made_by=WORKER, sections=sections, household_id="hh1", visit_id="v1")
+        made_by=WORKER, sections=sections, household_id="hh1", visit_id="v1", dated=VISIT_DAY)
     return replace(doc, **changes) if changes else doc
 
 
@@ -145,4 +147,4 @@ def long_document(rows: int = 80) -> SummaryDocument:
     )
     return sample_document(kind=DocumentKind.FAMILY_PLAN, title="Ons gezinsplan",
                            subtitle="Bijgewerkt op 3 maart 2026", sections=sections,
-                           visit_id=None)
+                           visit_id=None, dated=None)

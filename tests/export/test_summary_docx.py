@@ -20,6 +20,7 @@ from summary_samples import (
     SUBTITLE,
     TITLE,
     TRICKY,
+    VISIT_DAY_TEXT,
     WORKER,
     sample_document,
     small_ecogram,
@@ -59,9 +60,10 @@ def word(data: bytes):  # type: ignore[no-untyped-def]
 
 def test_paragraphs_use_the_built_in_styles(word) -> None:  # type: ignore[no-untyped-def]
     paragraphs = [(p.style.name, p.text) for p in word.paragraphs if p.text]
-    assert paragraphs[:4] == [("Title", TITLE), ("Subtitle", SUBTITLE),
+    assert paragraphs[:5] == [("Title", TITLE), ("Subtitle", SUBTITLE),
                               ("Normal", "Voor het gezin"),
-                              ("Normal", f"Opgesteld door {WORKER}")]
+                              ("Normal", f"Opgesteld door {WORKER}"),
+                              ("Normal", f"Gemaakt op {MADE_ON_TEXT}")]
     headings = [(style, text) for style, text in paragraphs if style.startswith("Heading")]
     assert headings == [
         ("Heading 1", "Waar we het over hadden"), ("Heading 1", "Wat goed gaat"),
@@ -119,7 +121,7 @@ def test_every_section_has_the_header_and_a_footer_with_page_fields(
         word, data: bytes) -> None:  # type: ignore[no-untyped-def]
     for section in word.sections:
         assert not section.header.is_linked_to_previous
-        assert section.header.paragraphs[0].text == f"{HOUSEHOLD_NAME}\t{MADE_ON_TEXT}"
+        assert section.header.paragraphs[0].text == f"{HOUSEHOLD_NAME}\t{VISIT_DAY_TEXT}"
         footer = section.footer.paragraphs[0]
         assert footer.text.startswith("Vertrouwelijk\tPagina ")
         codes = [t.text.strip() for t in footer._p.iter(qn("w:instrText"))]

@@ -8,9 +8,9 @@ from summary_samples import (
     CHART_CAPTION,
     ECOGRAM_CAPTION,
     HOUSEHOLD_NAME,
-    MADE_ON_TEXT,
     TITLE,
     TRICKY,
+    VISIT_DAY_TEXT,
     sample_document,
 )
 
@@ -58,7 +58,7 @@ def test_structure_and_text() -> None:
     assert ("li", "Oma Gülşen haalt Zoë elke woensdag op") in items
     assert ("th", "Cijfer nu") in items and ("td", "7 van de 10") in items
     assert ("b", "Aanwezig") in items and ("td", "Łucja Wróbel, Şükrü Kılıç") in items
-    assert ("p", f"{HOUSEHOLD_NAME} – {MADE_ON_TEXT}") in items
+    assert ("p", f"{HOUSEHOLD_NAME} – {VISIT_DAY_TEXT}") in items
     assert items[-1] == ("p", "Vertrouwelijk")
 
 

@@ -33,8 +33,8 @@ def cells(line: str) -> list[str]:
 def test_the_document_opens_with_title_and_its_details() -> None:
     lines = to_markdown(sample_document()).splitlines()
     assert lines[0] == f"# {TITLE}"
-    assert lines[2:6] == [f"{SUBTITLE}  ", f"{RECIPIENT}  ", f"Datum: {MADE_ON_TEXT}  ",
-                          f"Opgesteld door: {WORKER}"]
+    assert lines[2:6] == [f"{SUBTITLE}  ", f"{RECIPIENT}  ", f"Opgesteld door: {WORKER}  ",
+                          f"Gemaakt op {MADE_ON_TEXT}"]
 
 
 def test_headings_bullets_facts_and_paragraph_breaks() -> None:

@@ -16,6 +16,7 @@ from summary_samples import (
     SUBTITLE,
     TITLE,
     TRICKY,
+    VISIT_DAY_TEXT,
     WORKER,
     long_document,
     sample_document,
@@ -80,12 +81,13 @@ def sample() -> ReadBack:
     return read_back(doc, figure_pngs(doc, dpi=60))
 
 
-def test_every_page_has_the_household_date_and_confidential_page_numbers(
+def test_every_page_has_the_household_visit_day_and_confidential_page_numbers(
         sample: ReadBack) -> None:
     total = len(sample.pages)
     assert total == 4
     for number, page in enumerate(sample.pages, start=1):
-        assert HOUSEHOLD_NAME in page.text and MADE_ON_TEXT in page.text
+        assert HOUSEHOLD_NAME in page.text and VISIT_DAY_TEXT in page.text
+        assert (f"Gemaakt op {MADE_ON_TEXT}" in page.text) == (number == 1)
         assert "Vertrouwelijk" in page.text
         assert f"Pagina {number} van {total}" in page.text
 

@@ -100,6 +100,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace, build: Any, not_found: type[Exception],
             not_found_text: str) -> int:
     from voordeur.domain.disclosure import ExportRefused
+    from voordeur.services.summary_content import VisitIsVoid
     from voordeur.services.summary_export import export_document
 
     audience, organisation = parse_audience(args.audience)
@@ -112,6 +113,8 @@ def _export(args: argparse.Namespace, build: Any, not_found: type[Exception],
             raise Refused(not_found_text) from None
         except ExportRefused as exc:
             _log_refused(store, args, fmt, exc)
+            raise Refused(str(exc)) from None
+        except VisitIsVoid as exc:
             raise Refused(str(exc)) from None
         export_document(store, doc, fmt, out)
     echo(f"Wrote the {_what(doc)} for {_whom(args.audience)} to {out} ({fmt.value}).")

@@ -142,18 +142,32 @@ class SummaryDocument:
     household_name: str  # page header; for a partner without a name the consent allows: "Gezin"
     subtitle: str  # "Huisbezoek op dinsdag 3 maart 2026 om 10:00"
     recipient: str  # "Voor het gezin", "Voor: Basisschool De Regenboog", "Voor het dossier"
-    made_on: date  # the day the document was made (shown in the header)
+    made_on: date  # the day the document was made: "Gemaakt op …" under the title
     made_by: str  # the worker's name ('' when unknown)
     sections: tuple[Section, ...]
     household_id: str
     visit_id: str | None = None
     organisation_id: str | None = None  # the partner, for Audience.PARTNER
     left_out: tuple[Omission, ...] = field(default=())
+    # The day the document records, at the top of every page: a visit summary's visit day (it
+    # stays the same however often it is exported). None: a document of its day (the plan).
+    dated: date | None = None
 
     @property
     def figures(self) -> tuple[EcogramFigure | ScoreChart, ...]:
         return tuple(block for section in self.sections for block in section.blocks
                      if isinstance(block, EcogramFigure | ScoreChart))
+
+
+def made_on_text(doc: SummaryDocument) -> str:
+    """The one line in which two exports of the same document differ."""
+    return f"Gemaakt op {dutch_date(doc.made_on)}"
+
+
+def page_date(doc: SummaryDocument) -> str:
+    """The date at the top of every page: the day the document records, or, for a document of
+    its day, the day it was made, labelled as such (never a bare export day above a visit)."""
+    return dutch_date(doc.dated) if doc.dated is not None else made_on_text(doc)
 
 
 def dutch_date(day: date, *, weekday: bool = False) -> str:

@@ -31,7 +31,8 @@ from voordeur.export.summary_document import (
     ScoreChart,
     SummaryDocument,
     Table,
-    dutch_date,
+    made_on_text,
+    page_date,
 )
 
 CREATOR = "Voordeur"
@@ -139,7 +140,8 @@ class _Writer:
         word.add_paragraph(doc.title, style="Title")
         if doc.subtitle:
             word.add_paragraph(doc.subtitle, style="Subtitle")
-        for line in (doc.recipient, f"Opgesteld door {doc.made_by}" if doc.made_by else ""):
+        for line in (doc.recipient, f"Opgesteld door {doc.made_by}" if doc.made_by else "",
+                     made_on_text(doc)):
             if line:
                 paragraph = word.add_paragraph(line)
                 paragraph.paragraph_format.space_after = Pt(2)
@@ -203,7 +205,7 @@ class _Writer:
         header = section.header
         header.is_linked_to_previous = False
         paragraph = header.paragraphs[0]
-        paragraph.text = f"{self.doc.household_name}\t{dutch_date(self.doc.made_on)}"
+        paragraph.text = f"{self.doc.household_name}\t{page_date(self.doc)}"
         paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
         _border(paragraph._p.get_or_add_pPr(), "w:pBdr", ("bottom",), RULE, size=4, space=4)
         footer = section.footer

@@ -19,7 +19,8 @@ from voordeur.export.summary_document import (
     ScoreChart,
     SummaryDocument,
     Table,
-    dutch_date,
+    made_on_text,
+    page_date,
 )
 
 MUTED = "#5a6470"
@@ -36,11 +37,12 @@ def to_html(doc: SummaryDocument, image_urls: Mapping[int, str] | None = None, *
     urls = image_urls or {}
     parts = ['<html><head><meta charset="utf-8"></head><body>',
              f'<p style="color:{MUTED}">{_text(doc.household_name)} – '
-             f'{_text(dutch_date(doc.made_on))}</p>',
+             f'{_text(page_date(doc))}</p>',
              f"<h1>{_text(doc.title)}</h1>"]
     lines = [_text(doc.subtitle)] if doc.subtitle else []
     lines += [f'<span style="color:{MUTED}">{_text(line)}</span>' for line in
-              (doc.recipient, f"Opgesteld door {doc.made_by}" if doc.made_by else "") if line]
+              (doc.recipient, f"Opgesteld door {doc.made_by}" if doc.made_by else "",
+               made_on_text(doc)) if line]
     if lines:
         parts.append(f"<p>{'<br>'.join(lines)}</p>")
     figure = 0

@@ -27,6 +27,7 @@ from voordeur.export.summary_document import (
     SummaryDocument,
     Table,
     dutch_date,
+    made_on_text,
 )
 
 ECOGRAM_NOTE = "Ecogram: zie de PDF- of Word-versie."
@@ -58,8 +59,8 @@ def escape(text: str, *, line_start: bool = True) -> str:
 def to_markdown(doc: SummaryDocument) -> str:
     """The whole document as Markdown text (ends with a newline)."""
     parts = [f"# {_heading(doc.title)}"]
-    lines = [doc.subtitle, doc.recipient, f"Datum: {dutch_date(doc.made_on)}",
-             f"Opgesteld door: {doc.made_by}" if doc.made_by else ""]
+    lines = [doc.subtitle, doc.recipient,
+             f"Opgesteld door: {doc.made_by}" if doc.made_by else "", made_on_text(doc)]
     parts.append(BREAK.join(escape(line) for line in map(_line, lines) if line))
     for section in doc.sections:
         parts.append(f"{'#' * (2 if section.level <= 1 else 3)} {_heading(section.heading)}")

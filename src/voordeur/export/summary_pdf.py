@@ -1,10 +1,11 @@
 """A visit summary or family plan as a calm, printable A4 PDF (ReportLab Platypus).
 
 DejaVu Sans (shipped with matplotlib) prints every name (ı, ş, ł …). Every page has the
-household's name and the date at the top and "Vertrouwelijk" and "Pagina N van M" at the
-bottom. The page count is only known at the end, so each page refers to a small form that is
-filled in when the file is saved: one pass, and bookmarks keep pointing at the right pages.
-The ecogram gets a landscape page of its own so its legend stays legible.
+household's name and the document's date at the top (a visit summary: the visit's day; the day
+it was made is only said labelled, "Gemaakt op …", under the title) and "Vertrouwelijk" and
+"Pagina N van M" at the bottom. The page count is only known at the end, so each page refers
+to a small form that is filled in when the file is saved: one pass, and bookmarks keep pointing
+at the right pages. The ecogram gets a landscape page of its own so its legend stays legible.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ from voordeur.export.summary_document import (
     Section,
     SummaryDocument,
     Table,
-    dutch_date,
+    made_on_text,
+    page_date,
 )
 
 CREATOR = "Voordeur"
@@ -54,6 +56,7 @@ HEADER_RULE = 15.5 * mm
 FOOTER_BASELINE = 11 * mm  # from the bottom edge
 CHART_WIDTH = 6.3 * 72  # the score chart is drawn for this width (points): 1 pt stays 1 pt
 PAGE_FORM = "voordeurPage{}"
+SHORT_TABLE = (PORTRAIT[1] - 47 * mm) / 3  # kept on one page with its heading
 
 
 def write_pdf(doc: SummaryDocument, out: BinaryIO, *,
@@ -62,7 +65,7 @@ def write_pdf(doc: SummaryDocument, out: BinaryIO, *,
     `doc.figures` (from `summary_figures.figure_pngs`); missing ones are drawn here."""
     parts.register_fonts()
     buffer = io.BytesIO()
-    header = (doc.household_name, dutch_date(doc.made_on))
+    header = (doc.household_name, page_date(doc))
     _DocTemplate(buffer, doc).build(
         _Story(doc, figures or {}).flowables(),
         canvasmaker=lambda *args, **kwargs: _Canvas(*args, header=header, **kwargs))
@@ -166,6 +169,7 @@ class _Story:
             self.items.append(parts.para(doc.recipient, "meta"))
         if doc.made_by:
             self.items.append(parts.para(f"Opgesteld door {doc.made_by}", "meta"))
+        self.items.append(parts.para(made_on_text(doc), "meta"))
         self.items.append(Spacer(1, 8))
         for section in doc.sections:
             self.section(section)
@@ -246,12 +250,15 @@ def _height(flowable: Flowable, width: float) -> float:
 
 
 def _start_height(flowable: Flowable | None, width: float) -> float:
-    """How much of `flowable` must fit under its heading: a table's header and first row,
-    three lines of text, a whole chart."""
+    """How much of `flowable` must fit under its heading: a short table whole (a table of two
+    agreements split one and one over two pages reads as two lists), of a long one its header
+    and first row; three lines of text, a whole chart."""
     if flowable is None:
         return 0.0
     height = flowable.wrap(width, PORTRAIT[1])[1]
     if isinstance(flowable, RLTable):
+        if height <= SHORT_TABLE:
+            return height + flowable.getSpaceBefore()
         return sum(flowable._rowHeights[:2]) + flowable.getSpaceBefore()
     if isinstance(flowable, RLParagraph):
         return min(height, 3 * flowable.style.leading)

@@ -143,10 +143,10 @@ def agreements_table(sources: Sources, agreements: tuple[Agreement, ...],
         row = [owner_label(sources, agreement, disclosure), disclosure.scrub(agreement.what),
                due_text(agreement, plain=plain)]
         if with_status:
-            status = AgreementStatus(agreement.status)
+            status, done_on = sources.agreement_status(agreement)
             label = AGREEMENT_STATUS_LABELS[status]
-            if status == AgreementStatus.DONE and agreement.done_on:
-                label = f"Klaar op {dutch_date(agreement.done_on)}"
+            if status == AgreementStatus.DONE and done_on:
+                label = f"Klaar op {dutch_date(done_on)}"
             row.append(label)
         rows.append(tuple(row))
     header = ("Wie", "Wat", "Wanneer") + (("Stand",) if with_status else ())
@@ -239,12 +239,15 @@ def _topic_labels(topics: list[str] | tuple[str, ...]) -> list[str]:
     return [CONSENT_TOPIC_LABELS[t].lower() for t in ConsentTopic if t.value in topics]
 
 
-def consent_register(sources: Sources, today: date) -> Section:
-    """Every consent of the household, valid or not (the case file)."""
+def consent_register(sources: Sources, today: date, *,
+                     recorded_by: datetime | None = None) -> Section:
+    """Every consent of the household, valid or not, as it stood on `today` (the case file; a
+    visit's: on its day, the consents recorded by the time it was made final)."""
     everyone = Disclosure(people={p.id: p for p in sources.people})
     rows = []
     for consent in sources.consents:
-        rows.append(_consent_row(sources, consent, everyone, today))
+        if recorded_by is None or consent.created_at <= recorded_by:
+            rows.append(_consent_row(sources, consent, everyone, today))
     if not rows:
         return Section("Toestemming", (Paragraph("Er is geen toestemming vastgelegd."),))
     return Section("Toestemming", (Table(
@@ -265,6 +268,16 @@ def _consent_row(sources: Sources, consent: Consent, everyone: Disclosure,
             else "–", dutch_date(consent.given_on), ", ".join(organisations) or "–",
             ", ".join(_topic_labels(consent.topics)) or "–", ", ".join(names) or "niemand",
             dutch_date(consent.valid_until) if consent.valid_until else "–", label)
+
+
+def planned_at_visit_text(moment: datetime | None, *, plain: bool) -> Paragraph:
+    """The next visit as a visit summary records it: what was agreed at that visit, so an old
+    summary never announces a day that has passed."""
+    if moment is None:
+        return Paragraph("Bij dit bezoek is nog geen nieuwe afspraak gemaakt." if plain
+                         else "Bij dit bezoek niet gepland.")
+    return Paragraph(f"Bij dit bezoek afgesproken: volgend bezoek op {local_moment(moment)}."
+                     if plain else f"Bij dit bezoek gepland: {local_moment(moment)}.")
 
 
 def next_visit_text(moment: datetime | None, *, plain: bool) -> Paragraph:

@@ -66,7 +66,8 @@ class DocumentBuilder:
         return (BulletList(items),) if items else ()
 
     def active_goals(self) -> tuple[Goal, ...]:
-        return tuple(g for g in self.sources.goals if GoalStatus(g.status) == GoalStatus.ACTIVE)
+        return tuple(g for g in self.sources.goals
+                     if self.sources.goal_status(g) == GoalStatus.ACTIVE)
 
     def goals(self, heading: str, *, intro: str = "") -> Section:
         """The active goals (numbered, own words, latest score) and their score chart."""

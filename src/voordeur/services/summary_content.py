@@ -6,6 +6,12 @@
   not name appear by role, in the text and on the ecogram. No valid consent: `ExportRefused`.
 - The case file: everything, including the revisions of a final visit and the consent register.
 
+A visit summary records its visit: the plan's texts, goals, scores, agreements and network as
+they were at the visit (`summary_moment` has the rule), so exported again later it holds the
+same; only its "Gemaakt op" line says when it was made. Its next visit is the one planned at
+the visit, said as a record. A void visit is part of no document but its case file, which says
+so at the top. The family plan shows the plan as it stands and when it last changed.
+
 `left_out` tells the worker, in the export dialog, what the document does not hold and why.
 """
 
@@ -32,7 +38,6 @@ from voordeur.export.summary_document import (
     Section,
     SummaryDocument,
 )
-from voordeur.model import Agreement
 from voordeur.model.catalogues import (
     THEME_LABELS,
     VISIT_KIND_LABELS,
@@ -49,14 +54,15 @@ from voordeur.services.summary_blocks import (
     consent_basis,
     consent_register,
     local_moment,
-    next_visit_text,
+    planned_at_visit_text,
 )
 from voordeur.services.summary_builder import DocumentBuilder
+from voordeur.services.summary_moment import at_visit
 from voordeur.services.summary_sources import Sources, load_for_household, load_for_visit
 from voordeur.store.store import Store
 
-__all__ = ["ExportRefused", "PartnerChoice", "RefusalReason", "audience_disclosure",
-           "family_plan", "partner_choices", "visit_summary"]
+__all__ = ["ExportRefused", "PartnerChoice", "RefusalReason", "VisitIsVoid",
+           "audience_disclosure", "family_plan", "partner_choices", "visit_summary"]
 
 NOTE_FIELD_LABELS = {NoteField.NOTES: "Notities", NoteField.REQUEST: "Hulpvraag",
                      NoteField.STRENGTHS: "Krachten", NoteField.CONCERNS: "Zorgen"}
@@ -65,6 +71,15 @@ REVISION_REASONS = {"final": "definitief gemaakt", "edit_after_final": "gewijzig
 RECIPIENT_FAMILY = "Voor het gezin"
 _TITLES = {Audience.FAMILY: "Wat we hebben besproken", Audience.FILE: "Verslag van het bezoek"}
 RECIPIENT_FILE = "Voor het dossier"
+
+
+class VisitIsVoid(ValueError):
+    """A void ("vervallen") visit is part of no document for the family or a partner; only its
+    case file keeps it. `str()` is English (the command line)."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"this visit was marked void ({reason}): only the case file holds it")
 
 
 @dataclass(frozen=True)
@@ -118,8 +133,11 @@ def _unknown_organisation(organisation_id: str) -> str:
 def visit_summary(store: Store, visit_id: str, audience: Audience, *,
                   organisation_id: str | None = None,
                   today: date | None = None) -> SummaryDocument:
-    sources = load_for_visit(store, visit_id)
     today = today or clock.today()
+    sources = at_visit(load_for_visit(store, visit_id), today)
+    assert sources.visit is not None
+    if VisitStatus(sources.visit.status) == VisitStatus.VOID and audience != Audience.FILE:
+        raise VisitIsVoid(sources.visit.void_reason)
     disclosure, recipient, org_name = audience_disclosure(sources, audience, organisation_id,
                                                           today)
     builder = _VisitSummary(sources, disclosure, audience, org_name, today)
@@ -136,7 +154,7 @@ def visit_summary(store: Store, visit_id: str, audience: Audience, *,
         sections=tuple(s for s in sections if s.blocks),
         household_id=sources.household.id, visit_id=visit.id,
         organisation_id=organisation_id if audience == Audience.PARTNER else None,
-        left_out=tuple(left_out))
+        left_out=tuple(left_out), dated=local_date(visit.starts_at))
 
 
 def family_plan(store: Store, household_id: str, audience: Audience, *,
@@ -144,8 +162,8 @@ def family_plan(store: Store, household_id: str, audience: Audience, *,
                 today: date | None = None) -> SummaryDocument:
     from voordeur.services.plan_content import build_plan
 
-    sources = load_for_household(store, household_id)
     today = today or clock.today()
+    sources = load_for_household(store, household_id, today)
     disclosure, recipient, org_name = audience_disclosure(sources, audience, organisation_id,
                                                           today)
     return build_plan(sources, disclosure, audience, recipient, org_name, today,
@@ -172,18 +190,16 @@ class _VisitSummary(DocumentBuilder):
 
     # -- per audience -----------------------------------------------------------------------------
     def _family(self) -> list[Section]:
-        visit = self.visit
-        assert visit is not None
+        plan = self.sources.plan
         sections = [
-            Section("Wat goed gaat", self.bullets(visit.strengths)),
-            Section("Jullie vraag", self.text(visit.request)),
+            Section("Wat goed gaat", self.bullets(plan.strengths)),
+            Section("Jullie vraag", self.text(plan.request)),
             self.goals("Jullie doelen", intro=(
                 "Bij elk doel geven jullie een cijfer van 0 tot 10. Een 10 betekent: het doel is "
                 "bereikt.")),
             self._agreements("Afspraken: wie doet wat, wanneer"),
-            Section("Waar we samen op letten", self.bullets(visit.concerns)),
-            Section("Volgende afspraak", (next_visit_text(visit.next_visit_at, plain=True),
-                                          *self._contact())),
+            Section("Waar we samen op letten", self.bullets(plan.concerns)),
+            Section("Volgende afspraak", (self._next_visit(), *self._contact())),
             # last: the ecogram has a landscape page of its own
             self.network("Jullie netwerk", "Wie er om jullie heen staan.", support=False),
         ]
@@ -191,16 +207,15 @@ class _VisitSummary(DocumentBuilder):
         return sections
 
     def _partner(self) -> list[Section]:
-        visit = self.visit
-        assert visit is not None
+        plan = self.sources.plan
         d = self.disclosure
         sections = [consent_basis(self.sources, d, self.organisation_name)]
         if self.covered(ConsentTopic.VISIT_SUMMARIES):
             sections += [
                 self.holding("verslag", Section("Het bezoek", (
                     Facts(self._visit_facts(full=False)),))),
-                Section("Hulpvraag", self.text(visit.request)),
-                Section("Krachten", self.bullets(visit.strengths)),
+                Section("Hulpvraag", self.text(plan.request)),
+                Section("Krachten", self.bullets(plan.strengths)),
             ]
         if self.covered(ConsentTopic.GOALS):
             sections.append(self.holding("doelen", self.goals("Doelen en scores")))
@@ -208,10 +223,9 @@ class _VisitSummary(DocumentBuilder):
             sections.append(self.holding("afspraken", self._agreements("Afspraken")))
         if self.covered(ConsentTopic.CONCERNS):
             sections.append(self.holding("zorgen", Section("Zorgen",
-                                                           self.bullets(visit.concerns))))
+                                                           self.bullets(plan.concerns))))
         if self.covered(ConsentTopic.VISIT_SUMMARIES, note=False):
-            sections.append(Section("Volgend bezoek",
-                                    (next_visit_text(visit.next_visit_at, plain=False),)))
+            sections.append(Section("Volgend bezoek", (self._next_visit(),)))
         if self.covered(ConsentTopic.NETWORK):
             sections.append(self.holding("netwerk", self.network(
                 "Netwerk (ecogram)", self._ecogram_caption(), support=False)))
@@ -220,18 +234,22 @@ class _VisitSummary(DocumentBuilder):
         return sections
 
     def _file(self) -> list[Section]:
-        visit = self.visit
-        assert visit is not None
+        visit, plan = self.visit, self.sources.plan
+        void = VisitStatus(visit.status) == VisitStatus.VOID
         sections = [
+            Section("Dit bezoek is vervallen", (Paragraph(
+                f"Vervallen: {visit.void_reason.strip() or 'geen reden gegeven'}"),)
+                if void else ()),
             Section("Het bezoek", (Facts(self._visit_facts(full=True)),)),
-            Section("Hulpvraag", self.text(visit.request)),
-            Section("Krachten", self.bullets(visit.strengths)),
-            Section("Zorgen", self.bullets(visit.concerns)),
+            Section("Hulpvraag", self.text(plan.request)),
+            Section("Krachten", self.bullets(plan.strengths)),
+            Section("Zorgen", self.bullets(plan.concerns)),
             Section("Notities", self.text(visit.notes)),
             self.goals("Doelen en scores"),
             self._agreements("Afspraken"),
             self._revisions(),
-            consent_register(self.sources, self.today),
+            consent_register(self.sources, self.until or self.today,
+                             recorded_by=visit.finalised_at),
             self.network("Netwerk (ecogram)", self._ecogram_caption(), support=False),
         ]
         return sections
@@ -258,29 +276,37 @@ class _VisitSummary(DocumentBuilder):
                       if t in Theme._value2member_map_]
             pairs.append(("Thema's", ", ".join(themes) or "–"))
             pairs.append(("Status", self._status()))
-            pairs.append(("Volgend bezoek", local_moment(visit.next_visit_at)
-                          if visit.next_visit_at else "nog niet gepland"))
+            planned = self.sources.next_visit
+            pairs.append(("Volgend bezoek afgesproken",
+                          local_moment(planned.starts_at) if planned else "nee"))
         return tuple(pairs)
 
     def _status(self) -> str:
         visit = self.visit
         assert visit is not None
+        if VisitStatus(visit.status) == VisitStatus.VOID:
+            return f"Vervallen: {visit.void_reason.strip() or 'geen reden gegeven'}"
         if VisitStatus(visit.status) == VisitStatus.FINAL and visit.finalised_at:
             return f"Definitief sinds {local_moment(visit.finalised_at)}"
         return "Concept (nog niet definitief)"
 
     def _agreements(self, heading: str) -> Section:
-        visit = self.visit
-        assert visit is not None
-        chosen = tuple(a for a in self.sources.agreements
-                       if AgreementStatus(a.status) == AgreementStatus.OPEN
-                       or a.visit_id == visit.id)
+        """The agreements of the plan at the visit, with their status then (`summary_moment`
+        chose them)."""
+        chosen = self.sources.agreements
         if not chosen:
             return Section(heading, ())
+        closed = any(self.sources.agreement_status(a)[0] != AgreementStatus.OPEN
+                     for a in chosen)
+        ordered = tuple(sorted(chosen, key=lambda a: (
+            self.sources.agreement_status(a)[0] != AgreementStatus.OPEN, a.due_on or date.max)))
         return Section(heading, (agreements_table(
-            self.sources, _open_first(chosen), self.disclosure, plain=self.plain,
-            with_status=not self.plain or any(
-                AgreementStatus(a.status) != AgreementStatus.OPEN for a in chosen)),))
+            self.sources, ordered, self.disclosure, plain=self.plain,
+            with_status=not self.plain or closed),))
+
+    def _next_visit(self) -> Paragraph:
+        planned = self.sources.next_visit
+        return planned_at_visit_text(planned.starts_at if planned else None, plain=self.plain)
 
     def _ecogram_caption(self) -> str:
         if self.sources.ecogram_is_snapshot:
@@ -323,7 +349,3 @@ class _VisitSummary(DocumentBuilder):
         if self.sources.consents and self.audience == Audience.FAMILY:
             self.left_out.append(Omission(OmissionKind.CONSENTS))
 
-
-def _open_first(agreements: tuple[Agreement, ...]) -> tuple[Agreement, ...]:
-    return tuple(sorted(agreements, key=lambda a: (
-        AgreementStatus(a.status) != AgreementStatus.OPEN, a.due_on or date.max)))

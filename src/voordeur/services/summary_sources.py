@@ -1,13 +1,14 @@
 """Everything a visit summary or family plan is made from, read in one session.
 
 Reading it writes nothing to the access log: the export that follows logs itself (and the
-preview in the app is part of that export).
+preview in the app is part of that export). What a visit summary shows of it, as it was at the
+visit, is `summary_moment`'s part.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 
 from sqlmodel import Session, col, select
 
@@ -26,9 +27,12 @@ from voordeur.model import (
     Visit,
     Worker,
 )
-from voordeur.model.catalogues import PersonKind
+from voordeur.model.catalogues import AgreementStatus, GoalStatus, PersonKind, VisitStatus
 from voordeur.services.ecogram_queries import current_ecogram, snapshot_for_visit
+from voordeur.services.family_plan import PlanTexts, current_plan, plan_at_visit
 from voordeur.services.household_queries import HouseholdNotFound
+from voordeur.services.local_days import local_date
+from voordeur.services.planned_visits import NextVisit, next_visit, plan_of
 from voordeur.services.visit_queries import VisitNotFound, person_name
 from voordeur.store.store import Store
 
@@ -43,13 +47,42 @@ class Sources:
     goals: tuple[Goal, ...]  # oldest first
     scores: dict[str, tuple[GoalScore, ...]]  # by goal id, oldest first
     agreements: tuple[Agreement, ...]
-    visits: tuple[Visit, ...]  # oldest first
+    visits: tuple[Visit, ...]  # oldest first, void ones too (the case file lists them)
     consents: tuple[Consent, ...]  # newest first
     ecogram: Ecogram  # the visit's snapshot when there is one, else the map as it stands
     ecogram_is_snapshot: bool
     visit: Visit | None = None
     revisions: tuple[NoteRevision, ...] = ()  # of `visit`, oldest first
     made_by: str = ""  # the worker making the document
+    # the plan's texts: as they stood at `visit`, or now for the family plan
+    plan: PlanTexts = field(default_factory=PlanTexts)
+    # a visit summary: what was planned at the visit; the family plan: the next visit now
+    next_visit: NextVisit | None = None
+    # an agreement's or goal's status at the visit where it differs from now (`summary_moment`)
+    agreement_states: dict[str, tuple[AgreementStatus, date | None]] = field(
+        default_factory=dict)
+    goal_states: dict[str, GoalStatus] = field(default_factory=dict)
+
+    @property
+    def counted_visits(self) -> tuple[Visit, ...]:
+        """The visits that count (not void), oldest first."""
+        return tuple(v for v in self.visits if VisitStatus(v.status) != VisitStatus.VOID)
+
+    def agreement_status(self, agreement: Agreement) -> tuple[AgreementStatus, date | None]:
+        """The agreement's status and done day as the document shows them."""
+        return self.agreement_states.get(
+            agreement.id, (AgreementStatus(agreement.status), agreement.done_on))
+
+    def goal_status(self, goal: Goal) -> GoalStatus:
+        return self.goal_states.get(goal.id, GoalStatus(goal.status))
+
+    def changed_on(self) -> date | None:
+        """The last day the plan changed: its texts, goals, scores or agreements."""
+        moments: list[datetime] = [m for m in (self.plan.changed_at,) if m is not None]
+        moments += [g.updated_at for g in self.goals]
+        moments += [s.updated_at for scores in self.scores.values() for s in scores]
+        moments += [a.updated_at for a in self.agreements]
+        return local_date(max(moments)) if moments else None
 
     def owner_name(self, agreement: Agreement) -> str:
         """The owner's name as the case file shows it (the content step applies roles)."""
@@ -63,6 +96,8 @@ class Sources:
 
 
 def load_for_visit(store: Store, visit_id: str) -> Sources:
+    """The household's records with the visit, its plan texts as they stood at the visit and
+    the network as kept when it was made final (a draft: the map as it stands)."""
     with store.session() as session:
         visit = session.get(Visit, visit_id)
         if visit is None or visit.deleted_at is not None:
@@ -73,15 +108,27 @@ def load_for_visit(store: Store, visit_id: str) -> Sources:
             .order_by(col(NoteRevision.saved_at), col(NoteRevision.id))
         ).all())
         sources = _load(session, store, visit.household_id)
-    snapshot = snapshot_for_visit(store, visit_id)
+        plan = plan_at_visit(session, visit)
+    snapshot = (snapshot_for_visit(store, visit_id)
+                if VisitStatus(visit.status) != VisitStatus.DRAFT else None)
     ecogram = snapshot[1] if snapshot else sources.ecogram
-    return Sources(**{**sources.__dict__, "visit": visit, "revisions": revisions,
-                      "ecogram": ecogram, "ecogram_is_snapshot": snapshot is not None})
+    return replace(sources, visit=visit, revisions=revisions, ecogram=ecogram,
+                   ecogram_is_snapshot=snapshot is not None, plan=plan,
+                   next_visit=plan_of(visit))
 
 
-def load_for_household(store: Store, household_id: str) -> Sources:
+def load_for_household(store: Store, household_id: str, today: date | None = None) -> Sources:
+    """The household's records with its plan and next visit as they stand (`today`); scores
+    given at a void visit do not count."""
     with store.session() as session:
-        return _load(session, store, household_id)
+        sources = _load(session, store, household_id)
+        plan, planned = current_plan(session, household_id), next_visit(session, household_id,
+                                                                          today)
+    void = {v.id for v in sources.visits if VisitStatus(v.status) == VisitStatus.VOID}
+    scores = {goal: tuple(s for s in given if s.visit_id not in void)
+              for goal, given in sources.scores.items()}
+    return replace(sources, plan=plan, next_visit=planned,
+                   scores={goal: given for goal, given in scores.items() if given})
 
 
 def _load(session: Session, store: Store, household_id: str) -> Sources:

@@ -321,11 +321,17 @@ class SummaryExportDialog(QDialog):
         self._update_save()
 
     def _build_failed(self, exc: BaseException) -> None:
+        from voordeur.services.summary_content import VisitIsVoid
+
         if isinstance(exc, ExportRefused):
             self.refusal = exc
             self.preview.show_refusal(refusal_text(exc))
             self.left_out_list.addItem(
                 "• " + self.tr("Voor deze partner kan nu niets worden gemaakt."))
+        elif isinstance(exc, VisitIsVoid):
+            self.preview.show_error(self.tr(
+                "Dit bezoek is vervallen. Alleen het verslag voor het dossier kan nog worden "
+                "gemaakt."))
         elif isinstance(exc, VisitNotFound):
             self.preview.show_error(self.tr("Dit bezoek bestaat niet (meer) op deze laptop."))
         elif isinstance(exc, HouseholdNotFound):
