@@ -34,6 +34,7 @@ from voordeur.export.summary_document import (
     SummaryDocument,
     Table,
     dutch_date,
+    made_on_text,
 )
 from voordeur.export.summary_markdown import ECOGRAM_NOTE, escape, to_markdown
 from voordeur.model import Household, Visit
@@ -97,8 +98,8 @@ def expected(doc: SummaryDocument, *, tables: bool) -> list[str]:
     `tables` (CommonMark) a table is its lines of text: '| a | b |'."""
     lines = [one_line(doc.title)]
     lines += [one_line(line) for line in (doc.subtitle, doc.recipient)]
-    lines += [f"Datum: {dutch_date(doc.made_on)}"]
     lines += [one_line(f"Opgesteld door: {doc.made_by}")] if doc.made_by else []
+    lines += [made_on_text(doc)]
     for section in doc.sections:
         lines.append(one_line(section.heading))
         for block in section.blocks:
