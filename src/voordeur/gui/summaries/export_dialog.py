@@ -57,6 +57,7 @@ from voordeur.gui.summaries.preview import (
     refusal_text,
 )
 from voordeur.services.household_queries import HouseholdNotFound
+from voordeur.services.summary_export import VisitIsVoid
 from voordeur.services.visit_queries import VisitNotFound
 
 NARROW_WIDTH = 820  # below this the list of what was left out goes under the preview
@@ -326,6 +327,11 @@ class SummaryExportDialog(QDialog):
             self.preview.show_refusal(refusal_text(exc))
             self.left_out_list.addItem(
                 "• " + self.tr("Voor deze partner kan nu niets worden gemaakt."))
+        elif isinstance(exc, VisitIsVoid):
+            self.preview.show_refusal(self.tr(
+                "Dit bezoek is vervallen ({reason}). Daar wordt geen verslag voor het gezin of "
+                "een partner van gemaakt. Kies ‘Het dossier (volledig)’ voor een kopie in het "
+                "dossier.").format(reason=exc.reason))
         elif isinstance(exc, VisitNotFound):
             self.preview.show_error(self.tr("Dit bezoek bestaat niet (meer) op deze laptop."))
         elif isinstance(exc, HouseholdNotFound):
