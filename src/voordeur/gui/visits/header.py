@@ -97,7 +97,7 @@ class VisitHeader(QWidget):
                 VisitStatus.FINAL: "background: #dff3e2; color: #0f5a1f; border: 1px solid "
                                    "#0f5a1f; }",
                 VisitStatus.VOID: "background: #fbe3e3; color: #7a1010; border: 1px solid "
-                                  "#7a1010; text-decoration: line-through; }",
+                                  "#7a1010; }",
             }.get(status, "background: #eceff3; color: #333; border: 1px dashed #666; }"))
         self.finalise_button.setVisible(draft)
         self.delete_button.setVisible(draft)
