@@ -202,6 +202,7 @@ def render(out: Path, scale: float, language: str, only: tuple[str, ...] = ()) -
     login_dialog.close()
 
     shoot_sync(window, shoot)
+    shoot_mistakes(ws, shoot, store, settle, household_id, visit_id, only)
 
     window.lock()
     shoot("09-vergrendeld")
@@ -219,6 +220,44 @@ def render(out: Path, scale: float, language: str, only: tuple[str, ...] = ()) -
         shutdown()
     wizard.close()
     QApplication.processEvents()
+
+
+def shoot_mistakes(ws: object, shoot: object, store: object, settle: object,
+                   household_id: str, visit_id: str, only: tuple[str, ...]) -> None:
+    """Undoing mistakes, last (they change the demo data the screens above show): an older
+    final visit marked void, in the editor and in the Bezoeken list; a new draft deleted, with
+    the notice that offers it back."""
+    if only and not any(p.startswith("06") or "06".startswith(p) for p in only):
+        return
+    from sqlmodel import col, select
+
+    from voordeur.model import Visit
+    from voordeur.model.catalogues import VisitStatus
+    from voordeur.services import visits
+    from voordeur.services.unit_of_work import unit_of_work
+
+    with unit_of_work(store, detail="void visit") as uow:  # type: ignore[arg-type]
+        older = uow.session.exec(
+            select(Visit).where(Visit.household_id == household_id, Visit.id != visit_id,
+                                Visit.status == VisitStatus.FINAL,
+                                col(Visit.deleted_at).is_(None))
+            .order_by(col(Visit.starts_at))).first()
+        if older is None:
+            return
+        visits.void_visit(uow, older,
+                          "Dubbel ingevoerd, het gesprek staat al bij het vorige bezoek")
+        void_id = older.id
+    ws.ctx.bus.household_changed.emit(household_id)  # type: ignore[attr-defined]
+    ws.open_visit(void_id)  # type: ignore[attr-defined]
+    shoot("06-bezoek-vervallen")  # type: ignore[operator]
+    ws.show_household(household_id)  # type: ignore[attr-defined]
+    page = ws.household_page  # type: ignore[attr-defined]
+    page.tabs.setCurrentWidget(page.visits_tab)
+    shoot("06-bezoeken-vervallen")  # type: ignore[operator]
+    ws.new_visit(household_id)  # type: ignore[attr-defined]
+    settle()  # type: ignore[operator]
+    ws.visit_editor.removal.delete(confirm=False)  # type: ignore[attr-defined]
+    shoot("06-bezoek-verwijderd")  # type: ignore[operator]
 
 
 def seed_withdrawn_consent(store: object, household_id: str) -> None:

@@ -333,102 +333,102 @@
         <translation>Meeting with a partner</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="276"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="285"/>
         <source>Doelen en scores</source>
         <translation>Goals and scores</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="277"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="286"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="278"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="287"/>
         <source>Verslagen van bezoeken</source>
         <translation>Visit reports</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="279"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="288"/>
         <source>Netwerk (ecogram)</source>
         <translation>Network (ecogram)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="280"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="289"/>
         <source>Zorgen</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="303"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="312"/>
         <source>Echtscheiding</source>
         <translation>Divorce</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="304"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="313"/>
         <source>Overgewicht</source>
         <translation>Overweight</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="305"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="314"/>
         <source>Taalachterstand</source>
         <translation>Language delay</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="306"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="315"/>
         <source>Schoolverzuim</source>
         <translation>School absence</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="307"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="316"/>
         <source>Opvoedvragen</source>
         <translation>Parenting questions</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="308"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="317"/>
         <source>Geldzorgen</source>
         <translation>Money worries</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="309"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="318"/>
         <source>Huisvesting</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="310"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="319"/>
         <source>Eenzaamheid</source>
         <translation>Loneliness</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="311"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="320"/>
         <source>Werk en inkomen</source>
         <translation>Work and income</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="312"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="321"/>
         <source>Gezondheid</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="313"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="322"/>
         <source>Psychische gezondheid</source>
         <translation>Mental health</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="314"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="323"/>
         <source>Verslaving</source>
         <translation>Addiction</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="315"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="324"/>
         <source>Huiselijk geweld</source>
         <translation>Domestic violence</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="316"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="325"/>
         <source>Mantelzorg</source>
         <translation>Informal care</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="317"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="326"/>
         <source>Ontwikkeling van het kind</source>
         <translation>Child development</translation>
     </message>
@@ -543,67 +543,67 @@
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="102"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="103"/>
         <source>bereikt</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="103"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="104"/>
         <source>gestopt</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="260"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="269"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="105"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="106"/>
         <source>gedaan</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="106"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="235"/>
         <source>vervallen</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="107"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="108"/>
         <source>vrouw</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="108"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="109"/>
         <source>man</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="109"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="110"/>
         <source>anders</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="110"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="111"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="111"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="112"/>
         <source>gezinslid</source>
         <translation>family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="112"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="113"/>
         <source>netwerk</source>
         <translation>network</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="113"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="114"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/i18n.py" line="114"/>
+        <location filename="../../src/voordeur/gui/common/i18n.py" line="115"/>
         <source>medewerker</source>
         <translation>worker</translation>
     </message>
@@ -2994,133 +2994,133 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="117"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="118"/>
         <source>Kies een huishouden in de lijst.</source>
         <translation>Choose a household in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="118"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="119"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="143"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="144"/>
         <source>&amp;Nieuw bezoek</source>
         <translation>&amp;New visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="147"/>
-        <location filename="../../src/voordeur/gui/households/page.py" line="279"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="148"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="280"/>
         <source>Af&amp;sluiten…</source>
         <translation>C&amp;lose…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="180"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="181"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="181"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="182"/>
         <source>Eco&amp;gram</source>
         <translation>Eco&amp;gram</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="183"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="184"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="184"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="185"/>
         <source>&amp;Toestemming</source>
         <translation>Con&amp;sent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="266"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="267"/>
         <source>Dit huishouden bestaat niet (meer) op deze laptop.</source>
         <translation>This household does not exist (any more) on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="281"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="282"/>
         <source>afgesloten op {date}</source>
         <translation>closed on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="145"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="146"/>
         <source>Huishouden bewer&amp;ken…</source>
         <translation>Edit &amp;household…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="182"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="183"/>
         <source>B&amp;ezoeken</source>
         <translation>&amp;Visits</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="288"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="289"/>
         <source>He&amp;ropenen…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="289"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="290"/>
         <source>Wijk {wijk}</source>
         <translation>Neighbourhood {wijk}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="290"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="291"/>
         <source>Geen wijk</source>
         <translation>No neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="296"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="297"/>
         <source>in zorg sinds {date}</source>
         <translation>in care since {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="309"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="310"/>
         <source>Deel niets met partners.</source>
         <translation>Share nothing with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="356"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="357"/>
         <source>Huishouden afsluiten</source>
         <translation>Close household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="357"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="358"/>
         <source>Wil je {name} afsluiten? Het huishouden verdwijnt uit de lijst met actieve huishoudens. De gegevens blijven bewaard en je kunt het later heropenen.</source>
         <translation>Do you want to close {name}? The household disappears from the list of active households. The information is kept and you can reopen it later.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="367"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="368"/>
         <source>Wil je {name} weer actief maken?</source>
         <translation>Do you want to make {name} active again?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="392"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="393"/>
         <source>Wil je {name} uit dit huishouden verwijderen? Ook de lijnen in het genogram en ecogram met deze persoon verdwijnen. Afspraken en toestemmingen blijven bewaard.</source>
         <translation>Do you want to remove {name} from this household? The lines to this person in the genogram and ecogram disappear too. Agreements and consents are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="360"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="361"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="366"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="367"/>
         <source>Huishouden heropenen</source>
         <translation>Reopen household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="368"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="369"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="391"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="392"/>
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/page.py" line="395"/>
+        <location filename="../../src/voordeur/gui/households/page.py" line="396"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -3505,140 +3505,140 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="227"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="212"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="236"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="221"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="249"/>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="252"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="234"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="237"/>
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="251"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="236"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="251"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="236"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="251"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="236"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="251"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="236"/>
         <source>Bijzonderheden</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="255"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="240"/>
         <source>Nog geen gezinsleden.</source>
         <translation>No family members yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="258"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="243"/>
         <source>Be&amp;werken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="256"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="241"/>
         <source>&amp;Lid toevoegen…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="260"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="245"/>
         <source>Verwij&amp;deren…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="273"/>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="277"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="258"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="262"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="275"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="260"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="275"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="260"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="275"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="260"/>
         <source>Laatste score</source>
         <translation>Latest score</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="276"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="261"/>
         <source>Verloop</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="278"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="263"/>
         <source>Nog geen actieve doelen.</source>
         <translation>No active goals yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="284"/>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="287"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="269"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="272"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="286"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="271"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="286"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="271"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="286"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="271"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="288"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="273"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="307"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="292"/>
         <source>Volgende bezoek: {date}</source>
         <translation>Next visit: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="309"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="294"/>
         <source>Volgende bezoek: nog niet gepland</source>
         <translation>Next visit: not planned yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="311"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="296"/>
         <source>Laatste contact: {date}</source>
         <translation>Last contact: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="312"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="297"/>
         <source>Nog geen contact vastgelegd</source>
         <translation>No contact recorded yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="336"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="321"/>
         <source>hele gezin</source>
         <translation>whole family</translation>
     </message>
@@ -4363,7 +4363,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Everything, including notes, themes and consents: for the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="204"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="205"/>
         <source>Voorbeeld van het document</source>
         <translation>Preview of the document</translation>
     </message>
@@ -4371,187 +4371,192 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>SummaryExportDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="88"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="89"/>
         <source>Verslag van het bezoek</source>
         <translation>Visit report</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="89"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="90"/>
         <source>Gezinsplan exporteren</source>
         <translation>Export family plan</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="91"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="92"/>
         <source>Kies voor wie het verslag is en in welk formaat. Het voorbeeld laat zien wat erin komt.</source>
         <translation>Choose who the report is for and the format. The preview shows what goes into it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="93"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="94"/>
         <source>Kies voor wie het gezinsplan is en in welk formaat. Het voorbeeld laat zien wat erin komt.</source>
         <translation>Choose who the family plan is for and the format. The preview shows what goes into it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="102"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="103"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="103"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="104"/>
         <source>Word (bewerkbaar)</source>
         <translation>Word (editable)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="104"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="105"/>
         <source>Tekst (Markdown) om te plakken in het registratiesysteem</source>
         <translation>Text (Markdown) to paste into the registration system</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="113"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="114"/>
         <source>&amp;Voor:</source>
         <translation>Fo&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="114"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="115"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="122"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="123"/>
         <source>Voor&amp;beeld</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="129"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="130"/>
         <source>&amp;Wat er niet in staat, en waarom</source>
         <translation>&amp;What is left out, and why</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="140"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="141"/>
         <source>Het bestand is niet versleuteld: bewaar het alleen waar dat mag. Elke export komt in het logboek.</source>
         <translation>The file is not encrypted: keep it only where that is allowed. Every export is recorded in the access log.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="154"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="155"/>
         <source>&amp;Opslaan als…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="229"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="230"/>
         <source>Het gezin</source>
         <translation>The family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="231"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="232"/>
         <source>Partner: {name}</source>
         <translation>Partner: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="232"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="233"/>
         <source>Partner: {name} (geen geldige toestemming)</source>
         <translation>Partner: {name} (no valid consent)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="235"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="236"/>
         <source>Het dossier (volledig)</source>
         <translation>The case file (complete)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="262"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="263"/>
         <source>Om te printen of te mailen.</source>
         <translation>To print or to e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="263"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="264"/>
         <source>Een Word-bestand dat je nog kunt aanpassen.</source>
         <translation>A Word file you can still edit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="264"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="265"/>
         <source>Gewone tekst om te plakken: het ecogram staat er niet als afbeelding in, de scores als tabel.</source>
         <translation>Plain text to paste: the ecogram is not included as a picture, the scores come as a table.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="295"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="296"/>
         <source>Het voorbeeld wordt gemaakt…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="319"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="320"/>
         <source>Niets: alles staat erin.</source>
         <translation>Nothing: everything is in it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="328"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="329"/>
         <source>Voor deze partner kan nu niets worden gemaakt.</source>
         <translation>Nothing can be made for this partner now.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="330"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="332"/>
+        <source>Dit bezoek is vervallen ({reason}). Daar wordt geen verslag voor het gezin of een partner van gemaakt. Kies ‘Het dossier (volledig)’ voor een kopie in het dossier.</source>
+        <translation>This visit is void ({reason}). No summary of it is made for the family or a partner. Choose ‘The case file (complete)’ for a copy in the case file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="336"/>
         <source>Dit bezoek bestaat niet (meer) op deze laptop.</source>
         <translation>This visit does not exist (any more) on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="332"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="338"/>
         <source>Dit huishouden bestaat niet (meer) op deze laptop.</source>
         <translation>This household does not exist (any more) on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="334"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="340"/>
         <source>Het voorbeeld kon niet worden gemaakt. {reason}</source>
         <translation>The preview could not be made. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="363"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="369"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="364"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="370"/>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="365"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="371"/>
         <source>Tekst (*.md *.txt)</source>
         <translation>Text (*.md *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="367"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="373"/>
         <source>Verslag opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="368"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="374"/>
         <source>Gezinsplan opslaan</source>
         <translation>Save family plan</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="382"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="388"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="383"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="389"/>
         <source>{file} bestaat al. Wil je het vervangen?</source>
         <translation>{file} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="405"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="411"/>
         <source>Opgeslagen: {file}</source>
         <translation>Saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="411"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="417"/>
         <source>Opgeslagen als {file} in de map {folder}.</source>
         <translation>Saved as {file} in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="422"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="428"/>
         <source>Het verslag is niet opgeslagen. {reason}</source>
         <translation>The report was not saved. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="424"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="430"/>
         <source>Het gezinsplan is niet opgeslagen. {reason}</source>
         <translation>The family plan was not saved. {reason}</translation>
     </message>
@@ -5008,6 +5013,24 @@ To make a relationship, drag from one contact to the other with the right mouse 
     </message>
 </context>
 <context>
+    <name>UndoNotice</name>
+    <message>
+        <location filename="../../src/voordeur/gui/common/undo_notice.py" line="35"/>
+        <source>Ongedaan &amp;maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/common/undo_notice.py" line="38"/>
+        <source>Ongedaan maken (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/common/undo_notice.py" line="44"/>
+        <source>Melding sluiten</source>
+        <translation>Close this notice</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="237"/>
@@ -5072,32 +5095,32 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="103"/>
+        <location filename="../../src/voordeur/gui/visits/header.py" line="146"/>
         <source>Dit bezoek is definitief. Wat je nu wijzigt, wordt als revisie bewaard.</source>
         <translation>This visit is final. What you change now is kept as a revision.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/header.py" line="30"/>
+        <location filename="../../src/voordeur/gui/visits/header.py" line="34"/>
         <source>← &amp;Terug naar huishouden</source>
         <translation>← &amp;Back to household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/header.py" line="61"/>
+        <location filename="../../src/voordeur/gui/visits/header.py" line="65"/>
         <source>Verslag e&amp;xporteren…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/header.py" line="62"/>
+        <location filename="../../src/voordeur/gui/visits/header.py" line="66"/>
         <source>Een verslag voor het gezin, een partner of het dossier: PDF, Word of tekst</source>
         <translation>A report for the family, a partner or the case file: PDF, Word or text</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/header.py" line="65"/>
+        <location filename="../../src/voordeur/gui/visits/header.py" line="69"/>
         <source>&amp;Revisies bekijken…</source>
         <translation>&amp;View revisions…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/header.py" line="68"/>
+        <location filename="../../src/voordeur/gui/visits/header.py" line="72"/>
         <source>&amp;Definitief maken…</source>
         <translation>Make &amp;final…</translation>
     </message>
@@ -5142,6 +5165,43 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>&amp;Location</translation>
     </message>
     <message>
+        <location filename="../../src/voordeur/gui/visits/header.py" line="74"/>
+        <source>Bezoek ver&amp;wijderen…</source>
+        <translation>De&amp;lete visit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/header.py" line="75"/>
+        <source>Een bezoek dat per ongeluk is aangemaakt weghalen</source>
+        <translation>Remove a visit that was created by mistake</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/header.py" line="76"/>
+        <source>Ver&amp;vallen verklaren…</source>
+        <translation>Mark as &amp;void…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/header.py" line="77"/>
+        <source>Een definitief bezoek dat niet had moeten bestaan: het blijft met de reden in het dossier</source>
+        <translation>A final visit that should not have existed: it stays in the case file with the reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/header.py" line="79"/>
+        <source>Vervallen ongedaan &amp;maken</source>
+        <translation>&amp;Undo void</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/header.py" line="149"/>
+        <source>Vervallen: {reason}
+Dit bezoek blijft in het dossier, maar telt niet als contact en kan niet meer worden gewijzigd.</source>
+        <translation>Void: {reason}
+This visit stays in the case file, but it does not count as contact and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/header.py" line="151"/>
+        <source>geen reden vastgelegd</source>
+        <translation>no reason recorded</translation>
+    </message>
+    <message>
         <location filename="../../src/voordeur/gui/visits/notes.py" line="27"/>
         <source>Wat is er besproken? Typ gerust tijdens het gesprek: alles wordt vanzelf opgeslagen.</source>
         <translation>What was discussed? Feel free to type during the conversation: everything is saved automatically.</translation>
@@ -5170,6 +5230,66 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <location filename="../../src/voordeur/gui/visits/present.py" line="40"/>
         <source>Anders aan&amp;wezig</source>
         <translation>&amp;Others present</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="57"/>
+        <source>Je kunt daarna nog steeds wijzigen, maar elke wijziging wordt als revisie bewaard.</source>
+        <translation>You can still make changes afterwards, but every change is kept as a revision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/visit_removal.py" line="56"/>
+        <source>Bezoek vervallen verklaren</source>
+        <translation>Mark visit as void</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/visit_removal.py" line="58"/>
+        <source>Een definitief bezoek kun je niet verwijderen. Verklaar je het bezoek van {when} vervallen, dan blijft het met de reden in het dossier staan, kun je het niet meer wijzigen en telt het niet meer als contact of voor het volgende bezoek.</source>
+        <translation>A final visit cannot be deleted. If you mark the visit of {when} as void, it stays in the case file with the reason, it can no longer be changed, and it no longer counts as contact or for the next visit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/visit_removal.py" line="64"/>
+        <source>&amp;Reden (verplicht):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/visit_removal.py" line="67"/>
+        <source>Bijvoorbeeld: dubbel ingevoerd, verkeerd gezin</source>
+        <translation>For example: entered twice, wrong family</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/visit_removal.py" line="69"/>
+        <source>Vul een reden in.</source>
+        <translation>Enter a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/visit_removal.py" line="74"/>
+        <source>&amp;Vervallen verklaren</source>
+        <translation>Mark as &amp;void</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/visit_removal.py" line="144"/>
+        <source>Verwijderen lukte niet: {error}</source>
+        <translation>Deleting failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/visit_removal.py" line="149"/>
+        <source>Terugzetten lukte niet: {error}</source>
+        <translation>Restoring failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/visit_removal.py" line="173"/>
+        <source>Het bezoek is vervallen verklaard.</source>
+        <translation>The visit has been marked as void.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/visit_removal.py" line="178"/>
+        <source>Vervallen verklaren lukte niet: {error}</source>
+        <translation>Marking as void failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/visit_removal.py" line="193"/>
+        <source>Vervallen ongedaan maken lukte niet: {error}</source>
+        <translation>Undoing the void mark failed: {error}</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/visits/notes.py" line="55"/>
@@ -5202,7 +5322,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>&amp;Concerns</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/side_column.py" line="47"/>
+        <location filename="../../src/voordeur/gui/visits/side_column.py" line="48"/>
         <source>Th&amp;ema&apos;s</source>
         <translation>&amp;Themes</translation>
     </message>
@@ -5257,22 +5377,22 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>&amp;Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="236"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="231"/>
         <source>Het bezoek wordt geladen…</source>
         <translation>Loading the visit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="249"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="245"/>
         <source>Een nieuw bezoek wordt aangemaakt…</source>
         <translation>Creating a new visit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="71"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="84"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="72"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="85"/>
         <source>Opslaan lukt op dit moment niet: {error}
 
 Als je nu een ander bezoek opent, kan wat je sinds de laatste keer opslaan typte verloren gaan. Kopieer het eventueel eerst.</source>
@@ -5281,32 +5401,32 @@ Als je nu een ander bezoek opent, kan wat je sinds de laatste keer opslaan typte
 If you open another visit now, what you typed since the last save may be lost. You may want to copy it first.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="353"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="349"/>
         <source>Dit bezoek bestaat niet (meer). Het kan verwijderd zijn.</source>
         <translation>This visit does not exist (any more). It may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="46"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="59"/>
         <source>⚠ Niet opgeslagen</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="48"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="61"/>
         <source>Opslaan lukte niet: {error} Je tekst blijft staan; er wordt opnieuw geprobeerd.</source>
         <translation>Saving failed: {error} Your text stays; saving will be tried again.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="56"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="69"/>
         <source>Wijzigingen worden opgeslagen…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="62"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="75"/>
         <source>Opgeslagen {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="64"/>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="77"/>
         <source>Opgeslagen {date} {time}</source>
         <translation>Saved {date} {time}</translation>
     </message>
@@ -5376,16 +5496,25 @@ If you open another visit now, what you typed since the last save may be lost. Y
         <translation>Agreement added</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="44"/>
+        <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="50"/>
+        <source>Dit bezoek staat op {day}, dat is nog niet geweest. Toch definitief maken?</source>
+        <translation>This visit is on {day}, which has not happened yet. Make it final anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="54"/>
+        <source>Wil je dit bezoek definitief maken?</source>
+        <translation>Do you want to make this visit final?</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="56"/>
         <source>Bezoek definitief maken</source>
         <translation>Make visit final</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="45"/>
         <source>Wil je dit bezoek definitief maken?
 
 Je kunt daarna nog steeds wijzigen, maar elke wijziging wordt als revisie bewaard.</source>
-        <translation>Do you want to make this visit final?
+        <translation type="vanished">Do you want to make this visit final?
 
 You can still make changes afterwards, but every change is kept as a revision.</translation>
     </message>
@@ -5395,55 +5524,82 @@ You can still make changes afterwards, but every change is kept as a revision.</
         <translation>The visit has been made final.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="65"/>
+        <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="77"/>
         <source>Definitief maken lukte niet: {error}</source>
         <translation>Making it final did not work: {error}</translation>
     </message>
 </context>
 <context>
+    <name>VisitRemoval</name>
+    <message>
+        <location filename="../../src/voordeur/gui/common/visit_removal.py" line="31"/>
+        <source>Bezoek verwijderen</source>
+        <translation>Delete visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/common/visit_removal.py" line="31"/>
+        <source>Wil je het concept-bezoek van {when} verwijderen?
+
+De notities, wie er waren, de thema’s en het volgende bezoek dat je hier plande, verdwijnen. Afspraken en scores die je bij dit bezoek vastlegde, blijven bewaard. Direct na het verwijderen kun je het nog ongedaan maken.</source>
+        <translation>Do you want to delete the draft visit of {when}?
+
+The notes, who was there, the themes and the next visit you planned here will be gone. Agreements and scores you recorded at this visit are kept. Right after deleting you can still undo it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/common/visit_removal.py" line="39"/>
+        <source>Het concept-bezoek van {when} is verwijderd.</source>
+        <translation>The draft visit of {when} has been deleted.</translation>
+    </message>
+</context>
+<context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="377"/>
+        <location filename="../../src/voordeur/gui/households/visits_tab.py" line="89"/>
         <source>Bezoek openen</source>
         <translation>Open visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="381"/>
+        <location filename="../../src/voordeur/gui/households/visits_tab.py" line="91"/>
+        <source>Ver&amp;wijderen…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/visits_tab.py" line="95"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="381"/>
+        <location filename="../../src/voordeur/gui/households/visits_tab.py" line="95"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="381"/>
+        <location filename="../../src/voordeur/gui/households/visits_tab.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="382"/>
+        <location filename="../../src/voordeur/gui/households/visits_tab.py" line="96"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="382"/>
+        <location filename="../../src/voordeur/gui/households/visits_tab.py" line="96"/>
         <source>Thema’s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="386"/>
+        <location filename="../../src/voordeur/gui/households/visits_tab.py" line="100"/>
         <source>Bezoeken, nieuwste eerst</source>
         <translation>Visits, newest first</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="396"/>
+        <location filename="../../src/voordeur/gui/households/visits_tab.py" line="112"/>
         <source>Nog geen bezoeken. Kies ‘Nieuw bezoek’ om er een vast te leggen.</source>
         <translation>No visits yet. Choose ‘New visit’ to record one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="410"/>
+        <location filename="../../src/voordeur/gui/households/visits_tab.py" line="135"/>
         <source>%n bezoek, nieuwste eerst</source>
         <translation>
             <numerusform>%n visit, newest first</numerusform>
@@ -5451,12 +5607,47 @@ You can still make changes afterwards, but every change is kept as a revision.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="411"/>
+        <location filename="../../src/voordeur/gui/households/visits_tab.py" line="136"/>
         <source>%n bezoeken, nieuwste eerst</source>
         <translation>
             <numerusform>%n visit, newest first</numerusform>
             <numerusform>%n visits, newest first</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/visits_tab.py" line="171"/>
+        <source>Vervallen: telt niet als contact</source>
+        <translation>Void: does not count as contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/visits_tab.py" line="184"/>
+        <source>Een concept-bezoek weghalen dat per ongeluk is aangemaakt</source>
+        <translation>Remove a draft visit that was created by mistake</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/visits_tab.py" line="186"/>
+        <source>Een definitief bezoek kun je niet verwijderen. Open het om het vervallen te verklaren.</source>
+        <translation>A final visit cannot be deleted. Open it to mark it as void.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/visits_tab.py" line="197"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/visits_tab.py" line="198"/>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/visits_tab.py" line="201"/>
+        <source>Definitief: open het om het vervallen te verklaren</source>
+        <translation>Final: open it to mark it as void</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/visits_tab.py" line="223"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>

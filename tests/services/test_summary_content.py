@@ -179,7 +179,8 @@ def test_the_family_plan_shows_goals_agreements_and_who_supports_what(store: Sto
                    if isinstance(b, Table))
     assert {row[0] for row in support.rows} == {"oma", "buurvrouw",
                                                 "Basisschool De Regenboog"}
-    assert partner.title == "Vraag, krachten, doelen, afspraken, zorgen en netwerk uit het gezinsplan"
+    assert partner.title == ("Vraag, krachten, doelen, afspraken, zorgen en netwerk uit het "
+                             "gezinsplan")
 
     file = family_plan(store, h.household_id, Audience.FILE, today=TODAY)
     assert "Bezoeken" in [s.heading for s in file.sections]

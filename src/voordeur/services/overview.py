@@ -135,7 +135,8 @@ def _active_household() -> object:
 def _planned_visits(
     session: Session, start: datetime, end: datetime, tz: tzinfo | None
 ) -> list[PlannedVisit]:
-    """Visit records not yet final in [start, end), and next visits agreed at the latest visit."""
+    """Visit records not yet final in [start, end), and next visits agreed at the latest visit
+    (a void visit is neither: it does not count as the latest)."""
     records = session.exec(
         select(Visit.id, Visit.household_id, Household.display_name, Household.neighbourhood,
                Visit.starts_at, Visit.kind, Visit.location)
@@ -151,7 +152,8 @@ def _planned_visits(
     # The household's latest visit (by start) holds the next visit agreed with the family.
     latest = (
         select(func.max(col(Visit.starts_at)))
-        .where(col(Visit.household_id) == col(Household.id), col(Visit.deleted_at).is_(None))
+        .where(col(Visit.household_id) == col(Household.id), col(Visit.deleted_at).is_(None),
+               Visit.status != VisitStatus.VOID)
         .correlate(Household)
         .scalar_subquery()
     )
@@ -159,8 +161,9 @@ def _planned_visits(
         select(Visit.id, Visit.household_id, Household.display_name, Household.neighbourhood,
                Visit.next_visit_at)
         .join(Household, col(Household.id) == col(Visit.household_id))
-        .where(col(Visit.deleted_at).is_(None), col(Visit.next_visit_at).is_not(None),
-               col(Visit.next_visit_at) >= start, col(Visit.next_visit_at) < end,
+        .where(col(Visit.deleted_at).is_(None), Visit.status != VisitStatus.VOID,
+               col(Visit.next_visit_at).is_not(None), col(Visit.next_visit_at) >= start,
+               col(Visit.next_visit_at) < end, col(Visit.next_visit_at) > col(Visit.starts_at),
                _active_household(), col(Visit.starts_at) == latest)
     ).all()
     # A visit record already made for that day stands for the agreed next visit.
@@ -243,7 +246,8 @@ def _owner_names(
 def _quiet_households(
     session: Session, today: date, tomorrow_start: datetime, weeks: int, tz: tzinfo | None
 ) -> tuple[QuietHousehold, ...]:
-    """Active households whose latest visit up to today is older than `weeks` weeks."""
+    """Active households whose latest visit up to today (void ones do not count) is older than
+    `weeks` weeks."""
     cutoff = local_midnight_utc(today - timedelta(weeks=weeks), tz)
     last = func.max(col(Visit.starts_at))
     rows = session.exec(
@@ -251,6 +255,7 @@ def _quiet_households(
         .select_from(Household)
         .outerjoin(Visit, and_(col(Visit.household_id) == col(Household.id),
                                col(Visit.deleted_at).is_(None),
+                               Visit.status != VisitStatus.VOID,
                                col(Visit.starts_at) < tomorrow_start))
         .where(_active_household())
         .group_by(col(Household.id))

@@ -3,6 +3,9 @@
 The document is rendered in memory and written in one atomic step next to its destination, so
 no copy of it stays behind anywhere else (no temp folder, no half-written file after a crash
 or a full disk). The command line and the app both export through here.
+
+A visit marked void ("vervallen") gives no summary for the family or a partner; the case file
+gets one that says so at the top (`guard_void_visit`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from voordeur.export.summary_document import (
     ExportFormat,
     SummaryDocument,
 )
-from voordeur.model.catalogues import AccessAction, AccessOutcome
+from voordeur.model import Visit
+from voordeur.model.catalogues import AccessAction, AccessOutcome, VisitStatus
+from voordeur.services.summary_content import VisitIsVoid
 from voordeur.store.files import write_atomic
 from voordeur.store.store import Store
 
@@ -28,6 +33,19 @@ SUFFIX_FORMATS = {".pdf": ExportFormat.PDF, ".docx": ExportFormat.DOCX,
 
 class SummaryExportError(ValueError):
     """The document cannot be written as asked (an unknown file type)."""
+
+
+def guard_void_visit(store: Store, doc: SummaryDocument) -> None:
+    """A void visit's summary is for the case file only (`summary_content` builds it marked
+    "Vervallen"); a document built for anyone else before the visit was made void is refused
+    here, where it would be written."""
+    if (doc.kind != DocumentKind.VISIT_SUMMARY or doc.visit_id is None
+            or doc.audience == Audience.FILE):
+        return
+    with store.session() as session:
+        visit = session.get(Visit, doc.visit_id)
+        if visit is not None and visit.status == VisitStatus.VOID:
+            raise VisitIsVoid(visit.void_reason)
 
 
 def format_for(path: Path | str) -> ExportFormat:
@@ -79,9 +97,16 @@ def export_detail(doc: SummaryDocument, fmt: ExportFormat) -> str:
 
 def export_document(store: Store, doc: SummaryDocument, fmt: ExportFormat, out: Path, *,
                     figures: dict[int, bytes] | None = None) -> None:
-    """Render `doc` and write it to `out` atomically; log the export (or its failure)."""
+    """Render `doc` and write it to `out` atomically; log the export (or its failure). A void
+    visit's summary is refused for the family or a partner (`VisitIsVoid`, logged as refused)."""
     subjects = [doc.household_id] + ([doc.visit_id] if doc.visit_id else [])
     detail = export_detail(doc, fmt)
+    try:
+        guard_void_visit(store, doc)
+    except VisitIsVoid:
+        store.log(AccessAction.EXPORT, subjects, outcome=AccessOutcome.REFUSED,
+                  detail=detail + ": visit void")
+        raise
     try:
         write_atomic(out, render_document(doc, fmt, figures=figures))
     except BaseException:

@@ -98,6 +98,7 @@ EXTRA_LABELS: dict[tuple[str, str], str] = {
     ("HouseholdStatus", "closed"): "afgesloten",
     ("VisitStatus", "draft"): "concept",
     ("VisitStatus", "final"): "definitief",
+    ("VisitStatus", "void"): "vervallen",
     ("GoalStatus", "active"): "actief",
     ("GoalStatus", "achieved"): "bereikt",
     ("GoalStatus", "stopped"): "gestopt",

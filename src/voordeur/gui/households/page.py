@@ -28,7 +28,8 @@ from voordeur.gui.common.style import MUTED_STYLE, SUCCESS_COLOUR
 from voordeur.gui.households.consent_panel import ConsentPanel, consent_status_text
 from voordeur.gui.households.dialogs import HouseholdDialog, MemberDialog
 from voordeur.gui.households.plan_tab import PlanTab
-from voordeur.gui.households.tabs import OverviewTab, VisitsTab, push_button
+from voordeur.gui.households.tabs import OverviewTab, push_button
+from voordeur.gui.households.visits_tab import VisitsTab
 from voordeur.gui.households.write_dialog import WriteDialog
 from voordeur.model import Household, Person
 from voordeur.services import households as hs

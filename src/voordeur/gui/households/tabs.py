@@ -1,5 +1,6 @@
-"""The household page's tabs Overzicht and Bezoeken, and the texts and small widgets the
-page's tabs share (ages, scores, due dates in words; compact trees that keep their selection).
+"""The household page's tab Overzicht, and the texts and small widgets the page's tabs share
+(ages, scores, due dates in words; compact trees that keep their selection). Bezoeken is in
+`visits_tab.py`.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -32,7 +33,6 @@ from voordeur.gui.common.i18n import catalogue_label
 from voordeur.gui.common.style import MUTED_STYLE, TABLE_ALERT_COLOUR
 from voordeur.gui.households.consent_panel import consent_summary
 from voordeur.gui.households.list_model import short_date
-from voordeur.model.catalogues import VisitStatus
 from voordeur.services.household_queries import AgreementInfo, GoalInfo, HouseholdDetail, MemberInfo
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ class CompactTree(QTreeWidget):
         self.updateGeometry()
 
 
-def _muted_label(text: str, parent: QWidget) -> QLabel:
+def muted_label(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setStyleSheet(MUTED_STYLE)
@@ -187,7 +187,7 @@ def select_id(tree: QTreeWidget, wanted: str | None) -> None:
             return
 
 
-class _ActivatingTree(QTreeWidget):
+class ActivatingTree(QTreeWidget):
     """Enter (and double-click, via itemActivated) opens the current row."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -195,21 +195,6 @@ class _ActivatingTree(QTreeWidget):
             self.itemActivated.emit(self.currentItem(), 0)
             return
         super().keyPressEvent(event)
-
-
-class _VisitsTree(_ActivatingTree):
-    """The themes column gets at most a quarter of the width: the notes matter more."""
-
-    THEMES = 4
-
-    def fit_themes(self) -> None:
-        wanted = self.sizeHintForColumn(self.THEMES) + 12
-        self.header().resizeSection(self.THEMES, max(60, min(wanted,
-                                                             self.viewport().width() // 4)))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_themes()
 
 
 # -- Overzicht --------------------------------------------------------------------------------
@@ -252,7 +237,7 @@ class OverviewTab(QScrollArea):
         self.members_tree.setAccessibleName(self.tr("Gezinsleden"))
         self.members_tree.itemActivated.connect(lambda *_: page.edit_member())
         self.members_tree.currentItemChanged.connect(lambda *_: self._member_selected())
-        self.members_empty = _muted_label(self.tr("Nog geen gezinsleden."), members_box)
+        self.members_empty = muted_label(self.tr("Nog geen gezinsleden."), members_box)
         self.add_member_button = push_button(self.tr("&Lid toevoegen…"), "addMemberButton",
                                              members_box, page.add_member)
         self.edit_member_button = push_button(self.tr("Be&werken…"), "editMemberButton",
@@ -275,7 +260,7 @@ class OverviewTab(QScrollArea):
             self.tr("Doel"), self.tr("Voor wie"), self.tr("Laatste score"),
             self.tr("Verloop")], 0)
         self.goals_tree.setAccessibleName(self.tr("Doelen"))
-        self.goals_empty = _muted_label(self.tr("Nog geen actieve doelen."), goals_box)
+        self.goals_empty = muted_label(self.tr("Nog geen actieve doelen."), goals_box)
         goals_layout = QVBoxLayout(goals_box)
         goals_layout.addWidget(self.goals_tree)
         goals_layout.addWidget(self.goals_empty)
@@ -285,7 +270,7 @@ class OverviewTab(QScrollArea):
         self.agreements_tree = CompactTree(agreements_box, "overviewAgreementsTree", [
             self.tr("Wie"), self.tr("Wat"), self.tr("Wanneer")], 1)
         self.agreements_tree.setAccessibleName(self.tr("Open afspraken"))
-        self.agreements_empty = _muted_label(self.tr("Geen open afspraken."), agreements_box)
+        self.agreements_empty = muted_label(self.tr("Geen open afspraken."), agreements_box)
         agreements_layout = QVBoxLayout(agreements_box)
         agreements_layout.addWidget(self.agreements_tree)
         agreements_layout.addWidget(self.agreements_empty)
@@ -369,85 +354,3 @@ class OverviewTab(QScrollArea):
 
     def selected_member_id(self) -> str | None:
         return selected_id(self.members_tree)
-
-
-# -- Bezoeken ---------------------------------------------------------------------------------
-class VisitsTab(QWidget):
-    def __init__(self, page: HouseholdPage) -> None:
-        super().__init__(page)
-        self.setObjectName("visitsTab")
-        self.page = page
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("visitCount")
-        self.open_button = push_button(self.tr("Bezoek openen"), "openVisitButton", self,
-                                       self.open_selected)
-        self.tree = _VisitsTree(self)
-        self.tree.setObjectName("visitsTree")
-        self.tree.setHeaderLabels([self.tr("Datum"), self.tr("Soort"), self.tr("Status"),
-                                   self.tr("Notitie"), self.tr("Thema’s")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setAccessibleName(self.tr("Bezoeken, nieuwste eerst"))
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        for column in range(5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        self.tree.itemActivated.connect(self._activated)
-        self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
-        self.empty_label = _muted_label(
-            self.tr("Nog geen bezoeken. Kies ‘Nieuw bezoek’ om er een vast te leggen."), self)
-
-        top = QHBoxLayout()
-        top.addWidget(self.count_label, 1)
-        top.addWidget(self.open_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.tree, 1)
-
-    def set_detail(self, detail: HouseholdDetail, *, same_household: bool) -> None:
-        previous = selected_id(self.tree) if same_household else None
-        self.tree.clear()
-        n = len(detail.visits)
-        self.count_label.setText(self.tr("%n bezoek, nieuwste eerst", None, n) if n == 1
-                                 else self.tr("%n bezoeken, nieuwste eerst", None, n))
-        items = []
-        for visit in detail.visits:
-            themes = ", ".join(catalogue_label(t) for t in visit.themes)
-            item = QTreeWidgetItem([
-                visit_when(visit.starts_at, detail.today),
-                catalogue_label(visit.kind),
-                catalogue_label(visit.status),
-                visit.first_line,
-                themes,
-            ])
-            item.setData(0, ID_ROLE, visit.id)
-            item.setToolTip(3, visit.first_line)
-            item.setToolTip(4, themes)
-            if visit.status == VisitStatus.DRAFT:
-                font = QFont(item.font(2))
-                font.setItalic(True)
-                item.setFont(2, font)
-            items.append(item)
-        self.tree.addTopLevelItems(items)
-        self.tree.fit_themes()
-        self.tree.setVisible(bool(items))
-        self.empty_label.setVisible(not items)
-        select_id(self.tree, previous)
-        self._selection_changed()
-
-    def _selection_changed(self) -> None:
-        self.open_button.setEnabled(selected_id(self.tree) is not None)
-
-    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        visit_id = item.data(0, ID_ROLE)
-        if visit_id:
-            self.page.open_visit_requested.emit(str(visit_id))
-
-    def open_selected(self) -> None:
-        item = self.tree.currentItem()
-        if item is not None:
-            self._activated(item)

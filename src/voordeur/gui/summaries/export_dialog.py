@@ -57,6 +57,7 @@ from voordeur.gui.summaries.preview import (
     refusal_text,
 )
 from voordeur.services.household_queries import HouseholdNotFound
+from voordeur.services.summary_content import VisitIsVoid
 from voordeur.services.visit_queries import VisitNotFound
 
 NARROW_WIDTH = 820  # below this the list of what was left out goes under the preview
@@ -321,17 +322,16 @@ class SummaryExportDialog(QDialog):
         self._update_save()
 
     def _build_failed(self, exc: BaseException) -> None:
-        from voordeur.services.summary_content import VisitIsVoid
-
         if isinstance(exc, ExportRefused):
             self.refusal = exc
             self.preview.show_refusal(refusal_text(exc))
             self.left_out_list.addItem(
                 "• " + self.tr("Voor deze partner kan nu niets worden gemaakt."))
         elif isinstance(exc, VisitIsVoid):
-            self.preview.show_error(self.tr(
-                "Dit bezoek is vervallen. Alleen het verslag voor het dossier kan nog worden "
-                "gemaakt."))
+            self.preview.show_refusal(self.tr(
+                "Dit bezoek is vervallen ({reason}). Daar wordt geen verslag voor het gezin of "
+                "een partner van gemaakt. Kies ‘Het dossier (volledig)’ voor een kopie in het "
+                "dossier.").format(reason=exc.reason))
         elif isinstance(exc, VisitNotFound):
             self.preview.show_error(self.tr("Dit bezoek bestaat niet (meer) op deze laptop."))
         elif isinstance(exc, HouseholdNotFound):

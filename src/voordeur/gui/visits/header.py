@@ -1,7 +1,11 @@
 """The visit editor's header: back to the household, the household's name and the visit's
-status, the save indicator and the actions on the visit (export, revisions, finalise)."""
+status, the save indicator and the actions on the visit (export, revisions, finalise; delete a
+draft, mark a final visit void or take that back); and the banner under it that says what a
+final or void visit means."""
 
 from __future__ import annotations
+
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
@@ -67,6 +71,14 @@ class VisitHeader(QWidget):
         row.addWidget(self.revisions_button)
         self.finalise_button = self._button(_t("&Definitief maken…"), "finaliseVisit")
         row.addWidget(self.finalise_button)
+        self.delete_button = self._button(_t("Bezoek ver&wijderen…"), "deleteVisit")
+        self.delete_button.setToolTip(_t("Een bezoek dat per ongeluk is aangemaakt weghalen"))
+        self.void_button = self._button(_t("Ver&vallen verklaren…"), "voidVisit")
+        self.void_button.setToolTip(_t("Een definitief bezoek dat niet had moeten bestaan: het "
+                                       "blijft met de reden in het dossier"))
+        self.unvoid_button = self._button(_t("Vervallen ongedaan &maken"), "unvoidVisit")
+        for button in (self.delete_button, self.void_button, self.unvoid_button):
+            row.addWidget(button)
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -75,19 +87,27 @@ class VisitHeader(QWidget):
         return button
 
     def show_status(self, status: VisitStatus) -> None:
-        """The status as a badge; a final visit offers its revisions instead of finalising."""
-        final = status == VisitStatus.FINAL
+        """The status as a badge. A draft can be finalised or deleted; a final visit offers its
+        revisions and to mark it void; a void visit its revisions and to take that back."""
+        draft = status == VisitStatus.DRAFT
         label = catalogue_label(status)
         self.status_label.setText(label[:1].upper() + label[1:])
         self.status_label.setStyleSheet(
-            "QLabel { border-radius: 4px; padding: 2px 8px; font-weight: bold; "
-            + ("background: #dff3e2; color: #0f5a1f; border: 1px solid #0f5a1f; }" if final
-               else "background: #eceff3; color: #333; border: 1px dashed #666; }"))
-        self.finalise_button.setVisible(not final)
-        self.revisions_button.setVisible(final)
+            "QLabel { border-radius: 4px; padding: 2px 8px; font-weight: bold; " + {
+                VisitStatus.FINAL: "background: #dff3e2; color: #0f5a1f; border: 1px solid "
+                                   "#0f5a1f; }",
+                VisitStatus.VOID: "background: #fbe3e3; color: #7a1010; border: 1px solid "
+                                  "#7a1010; }",
+            }.get(status, "background: #eceff3; color: #333; border: 1px dashed #666; }"))
+        self.finalise_button.setVisible(draft)
+        self.delete_button.setVisible(draft)
+        self.revisions_button.setVisible(not draft)
+        self.void_button.setVisible(status == VisitStatus.FINAL)
+        self.unvoid_button.setVisible(status == VisitStatus.VOID)
 
     def set_actions_enabled(self, loaded: bool, can_go_back: bool) -> None:
-        for button in (self.finalise_button, self.revisions_button, self.summary_button):
+        for button in (self.finalise_button, self.revisions_button, self.summary_button,
+                       self.delete_button, self.void_button, self.unvoid_button):
             button.setEnabled(loaded)
         self.back_button.setEnabled(can_go_back)
         if not loaded:
@@ -102,3 +122,35 @@ class VisitHeader(QWidget):
         elif not narrow and not in_header:
             self._title_row.removeWidget(self._title_box)
             self._header_row.insertWidget(1, self._title_box)
+
+
+class StatusBanner(QLabel):
+    """Under the header: what a final visit means for editing, or why a visit is void."""
+
+    STYLES: ClassVar[dict[VisitStatus, str]] = {
+        VisitStatus.FINAL: "QLabel { background: #fff4d6; border: 1px solid #c9a227;"
+                           " border-radius: 4px; padding: 4px 8px; color: #4a3a00; }",
+        VisitStatus.VOID: "QLabel { background: #fbe3e3; border: 1px solid #7a1010;"
+                          " border-radius: 4px; padding: 6px 8px; color: #5a0a0a; }",
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("finalBanner")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def show_for(self, status: VisitStatus, void_reason: str = "") -> None:
+        if status == VisitStatus.FINAL:
+            self.setText(_t("Dit bezoek is definitief. Wat je nu wijzigt, wordt als revisie "
+                            "bewaard."))
+        elif status == VisitStatus.VOID:
+            self.setText(_t("Vervallen: {reason}\nDit bezoek blijft in het dossier, maar telt "
+                            "niet als contact en kan niet meer worden gewijzigd.").format(
+                reason=void_reason or _t("geen reden vastgelegd")))
+        self.setStyleSheet(self.STYLES.get(status, ""))
+        font = self.font()
+        font.setBold(status == VisitStatus.VOID)
+        self.setFont(font)
+        self.setVisible(status in self.STYLES)

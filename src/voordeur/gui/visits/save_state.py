@@ -29,6 +29,19 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("VisitEditor", text)
 
 
+def message_bar(parent: QWidget, name: str, *, error_bar: bool = False) -> QLabel:
+    """A hidden, wrapping line under the header: a message, or (`error_bar`) a failed save."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    if error_bar:
+        label.setStyleSheet(
+            f"QLabel {{ background: #fbe3e3; border: 1px solid {ERROR_COLOUR}; border-radius: 4px;"
+            f" padding: 4px 8px; color: {ERROR_COLOUR}; }}")
+    label.hide()
+    return label
+
+
 class SaveStateView(QObject):
     """Shows the autosave's state in the header's indicator and the error bar."""
 

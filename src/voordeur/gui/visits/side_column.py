@@ -4,6 +4,7 @@ the themes, the goal scores, the agreements and the next visit, top to bottom.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -114,3 +115,10 @@ class VisitSideColumn(QWidget):
                 *(self.theme_chips.button(t) for t in Theme), *self.goal_scores.boxes.values(),
                 *self.agreements.tab_chain(), self.next_visit.next_check,
                 self.next_visit.next_edit]
+
+
+def replace_side_lists(current: VisitForm, fresh: VisitForm) -> VisitForm:
+    """The loaded visit with the household's lists from a fresh read (fields stay as loaded)."""
+    return replace(current, members=fresh.members, network=fresh.network,
+                   partners=fresh.partners, goals=fresh.goals, agreements=fresh.agreements,
+                   revision_count=fresh.revision_count)

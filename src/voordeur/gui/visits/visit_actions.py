@@ -1,16 +1,21 @@
-"""The actions on the open visit as a whole: make it final (after asking), show its revisions,
-export a summary. The editor saves pending typing before calling them."""
+"""The actions on the open visit as a whole: make it final (after asking once; a visit dated
+after now says so in that question), show its revisions, export a summary (of a void visit: for
+the case file). The editor saves pending typing before calling them. Deleting and voiding are in
+`visit_removal.py`."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from voordeur import clock
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.errors import describe_error
+from voordeur.gui.common.i18n import format_date
 from voordeur.gui.visits.agreements import Guard
 from voordeur.gui.visits.revisions_dialog import RevisionsDialog
 from voordeur.model import Visit
@@ -39,11 +44,18 @@ class VisitActions(QObject):
         self.revisions_dialog: RevisionsDialog | None = None
         self.summary_dialog: QDialog | None = None
 
-    def confirm_finalise(self) -> bool:
+    def confirm_finalise(self, starts_at: datetime | None = None) -> bool:
+        """One question; a visit that starts after now says so ("nog niet geweest")."""
+        if starts_at is not None and starts_at > clock.now():
+            question = _t("Dit bezoek staat op {day}, dat is nog niet geweest. Toch definitief "
+                          "maken?").format(day=format_date(starts_at.astimezone().date(),
+                                                           long=True))
+        else:
+            question = _t("Wil je dit bezoek definitief maken?")
         answer = QMessageBox.question(
             self._editor, _t("Bezoek definitief maken"),
-            _t("Wil je dit bezoek definitief maken?\n\nJe kunt daarna nog steeds "
-               "wijzigen, maar elke wijziging wordt als revisie bewaard."),
+            question + "\n\n" + _t("Je kunt daarna nog steeds wijzigen, maar elke wijziging "
+                                    "wordt als revisie bewaard."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
@@ -82,6 +94,10 @@ class VisitActions(QObject):
 
         dialog = SummaryExportDialog(self._ctx, form.household_id, visit_id=form.visit_id,
                                      parent=self._editor)
+        if form.is_void:  # only the case file gets a summary of a void visit
+            from voordeur.export.summary_document import Audience
+
+            dialog.select_audience(Audience.FILE)
         self.summary_dialog = dialog
         dialog.open()
 

@@ -7,12 +7,14 @@ the changed fields to the background runner as one transaction. The draft is the
 so reopening it (after a crash, a lock or a restart) shows what was saved.
 
 A final visit stays editable; its text edits are kept as revisions, one per field per editing
-session (`revision_session_start`), never one per autosave.
+session (`revision_session_start`), never one per autosave. A void visit is read-only. A draft
+made by mistake can be deleted, and brought back from the notice (`visit_removal.py`).
 
 The editor composes widgets with one job each: the header (`header.py`), the fields
 (`fields_form.py`), the notes (`notes.py`), the side column (`side_column.py`: present, themes,
 goal scores, agreements, next visit), the two columns' layout (`columns.py`), the save state and
-change notices (`save_state.py`) and the actions on the whole visit (`visit_actions.py`). It
+change notices (`save_state.py`) and the actions on the whole visit (`visit_actions.py`,
+`visit_removal.py`). It
 loads the visit, hands each part its values and tells the autosave what to watch.
 """
 
@@ -21,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import itertools
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -32,7 +33,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
-    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -44,14 +44,15 @@ from voordeur.gui.common.style import ERROR_COLOUR
 from voordeur.gui.visits.autosave import ERROR, SAVED, Autosave
 from voordeur.gui.visits.columns import VisitColumns
 from voordeur.gui.visits.fields_form import VisitFieldsForm
-from voordeur.gui.visits.header import VisitHeader
+from voordeur.gui.visits.header import StatusBanner, VisitHeader
 from voordeur.gui.visits.notes import NotesField
 from voordeur.gui.visits.revisions_dialog import RevisionsDialog
-from voordeur.gui.visits.save_state import ChangeNotifier, SaveStateView
-from voordeur.gui.visits.side_column import VisitSideColumn
+from voordeur.gui.visits.save_state import ChangeNotifier, SaveStateView, message_bar
+from voordeur.gui.visits.side_column import VisitSideColumn, replace_side_lists
 from voordeur.gui.visits.visit_actions import VisitActions
+from voordeur.gui.visits.visit_removal import VisitRemoval
 from voordeur.model import Household, utcnow
-from voordeur.model.catalogues import VisitKind, VisitStatus
+from voordeur.model.catalogues import VisitStatus
 from voordeur.services import visits
 from voordeur.services.visit_queries import VisitForm, VisitNotFound, load_visit_for_editing
 from voordeur.services.visits import SCORE_PREFIX, apply_visit_changes
@@ -82,6 +83,12 @@ class VisitEditor(QWidget):
         self.actions = VisitActions(ctx, self, self._guard)
         self.actions.finalised.connect(self._on_finalised)
         self.actions.failed.connect(lambda text: self._show_message(text, error=True))
+        self.removal = VisitRemoval(ctx, self, self._guard,
+                                    lambda: None if self._shut else self._form, self.flush)
+        self.removal.deleted.connect(self._on_deleted)
+        self.removal.changed.connect(
+            lambda visit_id: visit_id == self._visit_id and self.open_visit(visit_id))
+        self.removal.failed.connect(lambda text: self._show_message(text, error=True))
 
         self._build()
         self.save_state = SaveStateView(self.autosave, self.save_indicator, self.save_error, self)
@@ -99,30 +106,14 @@ class VisitEditor(QWidget):
         outer = QVBoxLayout(self)
         self.header = VisitHeader(self)
         outer.addWidget(self.header)
-        self.final_banner = QLabel(self.tr(
-            "Dit bezoek is definitief. Wat je nu wijzigt, wordt als revisie bewaard."), self)
-        self.final_banner.setObjectName("finalBanner")
-        self.final_banner.setWordWrap(True)
-        self.final_banner.setStyleSheet(
-            "QLabel { background: #fff4d6; border: 1px solid #c9a227; border-radius: 4px;"
-            " padding: 4px 8px; color: #4a3a00; }")
-        self.final_banner.hide()
+        self.final_banner = StatusBanner(self)
         outer.addWidget(self.final_banner)
 
-        self.save_error = QLabel(self)
-        self.save_error.setObjectName("saveError")
-        self.save_error.setWordWrap(True)
-        self.save_error.setStyleSheet(
-            f"QLabel {{ background: #fbe3e3; border: 1px solid {ERROR_COLOUR}; border-radius: 4px;"
-            f" padding: 4px 8px; color: {ERROR_COLOUR}; }}")
-        self.save_error.hide()
-        outer.addWidget(self.save_error)
-
-        self.message = QLabel(self)
-        self.message.setObjectName("editorMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        outer.addWidget(self.message)
+        self.save_error = message_bar(self, "saveError", error_bar=True)
+        self.message = message_bar(self, "editorMessage")
+        self.undo_notice = self.removal.notice
+        for bar in (self.save_error, self.message, self.undo_notice):
+            outer.addWidget(bar)
 
         main = QWidget(self)
         main.setObjectName("visitMainColumn")
@@ -174,6 +165,9 @@ class VisitEditor(QWidget):
         self.finalise_button.clicked.connect(lambda: self.finalise())
         self.revisions_button.clicked.connect(self.show_revisions)
         self.summary_button.clicked.connect(self.make_summary)
+        self.header.delete_button.clicked.connect(lambda: self.removal.delete())
+        self.header.void_button.clicked.connect(lambda: self.removal.void())
+        self.header.unvoid_button.clicked.connect(lambda: self.removal.unvoid())
 
     def _touch(self, name: str) -> None:
         if not self._populating:
@@ -230,6 +224,7 @@ class VisitEditor(QWidget):
             return
         self.flush()
         self.autosave.disable()
+        self.undo_notice.dismiss()
         self._visit_id = visit_id
         self._form = None
         self._set_loaded(False)
@@ -238,7 +233,8 @@ class VisitEditor(QWidget):
                        self._on_loaded, self._on_load_error, key=self._read_key())
 
     def new_visit(self, household_id: str) -> None:
-        """Start a draft visit for the household now (a home visit, starting now), then open it."""
+        """Start a draft visit for the household from the planned one (its moment, kind and
+        place; else a home visit starting now), then open it."""
         if self._shut or not self._may_leave():
             return
         self.flush()
@@ -247,15 +243,12 @@ class VisitEditor(QWidget):
         self._form = None
         self._set_loaded(False)
         self._show_message(self.tr("Een nieuw bezoek wordt aangemaakt…"))
-        starts_at = utcnow().replace(second=0, microsecond=0)
 
         def create(uow: Any) -> str:
             household = uow.get(Household, household_id)
             if household is None:
                 raise LookupError(household_id)
-            visit = visits.start_visit(uow, household, starts_at=starts_at,
-                                       kind=VisitKind.HOME_VISIT)
-            return visit.id
+            return visits.start_planned_visit(uow, household).id
 
         self._ctx.write(create, self._guard(self.open_visit), self._guard(self._on_load_error),
                         detail="new visit", household_id=household_id)
@@ -282,6 +275,7 @@ class VisitEditor(QWidget):
         self.autosave.shutdown()
         self._shut = True
         self.actions.close_dialogs()
+        self.removal.close_dialogs()
         with contextlib.suppress(RuntimeError, TypeError):
             self._ctx.bus.household_changed.disconnect(self._on_household_changed)
         if self.notifier.unnotified and self._form is not None:
@@ -311,7 +305,7 @@ class VisitEditor(QWidget):
 
     def _writable_form(self) -> VisitForm | None:
         """The open visit, or None when there is nothing to write to (loading, shut down)."""
-        return None if self._shut else self._form
+        return None if self._shut or not self.autosave.enabled else self._form
 
     def _on_loaded(self, form: VisitForm) -> None:
         if self._shut or not shiboken6.isValid(self) or form.visit_id != self._visit_id:
@@ -325,6 +319,8 @@ class VisitEditor(QWidget):
         finally:
             self._populating = False
         self.autosave.reset(self._tracked_fields(form))
+        if form.is_void:  # kept in the case file as it was: read-only
+            self.autosave.disable()
         self._show_message("")
         self._set_loaded(True)
         self._show_save_state(SAVED)
@@ -366,10 +362,14 @@ class VisitEditor(QWidget):
 
     def _show_status(self) -> None:
         self.header.show_status(self._status)
-        self.final_banner.setVisible(self._status == VisitStatus.FINAL)
+        self.final_banner.show_for(self._status, self._form.void_reason if self._form else "")
 
     def _set_loaded(self, loaded: bool) -> None:
+        editable = self._form is None or not self._form.is_void
         self.splitter.setEnabled(loaded)
+        self.fields.setEnabled(editable)
+        self.side.setEnabled(editable)
+        self.notes_edit.setReadOnly(not editable)
         self.header.set_actions_enabled(loaded, loaded or self._form is not None)
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
@@ -428,16 +428,16 @@ class VisitEditor(QWidget):
         for goal in form.goals:
             self.autosave.track(SCORE_PREFIX + goal.id,
                                 self.side.goal_scores.score_getter(goal.id), goal.visit_score)
-        self._form = _replace_side(self._form, form)
+        self._form = replace_side_lists(self._form, form)
 
     # =========================================================================================
     # final, revisions, summary, back
     # =========================================================================================
     def finalise(self, *, confirm: bool = True) -> None:
         """Mark the visit final (after asking); later text edits are kept as revisions."""
-        if self._form is None or self._shut or self._status == VisitStatus.FINAL:
+        if self._form is None or self._shut or self._status != VisitStatus.DRAFT:
             return
-        if confirm and not self.actions.confirm_finalise():
+        if confirm and not self.actions.confirm_finalise(self.fields.starts_at()):
             return
         self.flush()
         self._session_start = utcnow()  # edits from now on are a new session of a final visit
@@ -449,6 +449,12 @@ class VisitEditor(QWidget):
         self._status = VisitStatus.FINAL
         self._show_status()
         self._ctx.bus.status_message.emit(self.tr("Het bezoek is definitief gemaakt."))
+
+    def _on_deleted(self, visit_id: str) -> None:
+        """The draft is gone: nothing more is saved to it (the notice offers it back)."""
+        if visit_id == self._visit_id:
+            self.autosave.disable()
+            self._set_loaded(False)
 
     def show_revisions(self) -> None:
         """Open the revisions of this (final) visit; pending edits are saved first."""
@@ -486,13 +492,6 @@ class VisitEditor(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_width(event.size().width())
-
-
-def _replace_side(current: VisitForm, fresh: VisitForm) -> VisitForm:
-    """The loaded visit with the household's lists from a fresh read (fields stay as loaded)."""
-    return replace(current, members=fresh.members, network=fresh.network,
-                   partners=fresh.partners, goals=fresh.goals, agreements=fresh.agreements,
-                   revision_count=fresh.revision_count)
 
 
 __all__ = ["VisitEditor", "apply_visit_changes"]
