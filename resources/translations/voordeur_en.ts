@@ -3618,27 +3618,27 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="292"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="297"/>
         <source>Volgende bezoek: {date}</source>
         <translation>Next visit: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="294"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="299"/>
         <source>Volgende bezoek: nog niet gepland</source>
         <translation>Next visit: not planned yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="296"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="301"/>
         <source>Laatste contact: {date}</source>
         <translation>Last contact: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="297"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="302"/>
         <source>Nog geen contact vastgelegd</source>
         <translation>No contact recorded yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="321"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="326"/>
         <source>hele gezin</source>
         <translation>whole family</translation>
     </message>
@@ -3717,130 +3717,278 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="58"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="59"/>
         <source>Doelen, in de woorden van het gezin</source>
         <translation>Goals, in the family&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="61"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="62"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="61"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="62"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="61"/>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="84"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="62"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="62"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="63"/>
         <source>Scores (oud → nieuw)</source>
         <translation>Scores (old → new)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="63"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="64"/>
         <source>Laatste score</source>
         <translation>Latest score</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="65"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="66"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="68"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="69"/>
         <source>&amp;Doel toevoegen…</source>
         <translation>Add &amp;goal…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="70"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="71"/>
         <source>Doel be&amp;werken…</source>
         <translation>&amp;Edit goal…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="89"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="90"/>
         <source>Ook afgeronde afspraken tonen</source>
         <translation>Also show finished agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="94"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="95"/>
         <source>A&amp;fspraak toevoegen…</source>
         <translation>&amp;Add agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="97"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="98"/>
         <source>&amp;Afspraak bewerken…</source>
         <translation>Ed&amp;it agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="102"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="103"/>
         <source>Verva&amp;llen</source>
         <translation>&amp;Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="105"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="106"/>
         <source>Ongedaan &amp;maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="108"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="109"/>
         <source>Zet de afspraak weer op open</source>
         <translation>Set the agreement back to open</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="80"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="81"/>
         <source>Afspraken: wie doet wat, wanneer</source>
         <translation>Agreements: who does what, when</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="83"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="84"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="83"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="84"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="84"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="85"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="86"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="87"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="100"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="101"/>
         <source>&amp;Gedaan</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="125"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="127"/>
         <source>Gezinsplan e&amp;xporteren…</source>
         <translation>Export &amp;family plan…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="127"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="129"/>
         <source>Het plan voor het gezin, een partner of het dossier: PDF, Word of tekst</source>
         <translation>The plan for the family, a partner or the case file: PDF, Word or text</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="152"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="156"/>
         <source>hele gezin</source>
         <translation>whole family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="178"/>
+        <location filename="../../src/voordeur/gui/households/plan_tab.py" line="182"/>
         <source>{status} op {date}</source>
         <translation>{status} on {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTexts</name>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="49"/>
+        <source>Hulpvraag</source>
+        <translation>Request for help</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="49"/>
+        <source>Wat goed gaat</source>
+        <translation>What goes well</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="50"/>
+        <source>Zorgen</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="61"/>
+        <source>Vraag van het gezin</source>
+        <translation>The family&apos;s question</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="62"/>
+        <source>Vraag, krachten en zorgen</source>
+        <translation>Question, strengths and concerns</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="79"/>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="80"/>
+        <source>&amp;Geschiedenis…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="82"/>
+        <source>&amp;Versies bekijken…</source>
+        <translation>&amp;View versions…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="130"/>
+        <source>nog niet opgeschreven</source>
+        <translation>not written down yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="132"/>
+        <source>Nog geen vraag opgeschreven. Vraag het gezin wat zij willen bereiken, in hun eigen woorden.</source>
+        <translation>No question written down yet. Ask the family what they want to achieve, in their own words.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="135"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="137"/>
+        <source>Bijgewerkt op {date}</source>
+        <translation>Updated on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="142"/>
+        <source>⚠ Er zijn twee versies van: {fields}. Ze zijn apart gemaakt, op twee laptops. Kies welke blijft, of voeg ze samen.</source>
+        <translation>⚠ There are two versions of: {fields}. They were made apart, on two laptops. Choose which one stays, or combine them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="188"/>
+        <source>De vraag van het gezin, in hun eigen woorden</source>
+        <translation>The family&apos;s question, in their own words</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="189"/>
+        <source>Wat gaat goed? Eén per regel</source>
+        <translation>What goes well? One per line</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="190"/>
+        <source>Waar maken jullie je zorgen over? Eén per regel</source>
+        <translation>What are you worried about? One per line</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="224"/>
+        <source>Twee versies: {field}</source>
+        <translation>Two versions: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="232"/>
+        <source>Opgeslagen op {moment}</source>
+        <translation>Saved on {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="243"/>
+        <source>&amp;Dit blijft staan:</source>
+        <translation>&amp;This stays:</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="253"/>
+        <source>Deze &amp;gebruiken</source>
+        <translation>&amp;Use this one</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="272"/>
+        <source>Geschiedenis van vraag, krachten en zorgen</source>
+        <translation>History of question, strengths and concerns</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="277"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="277"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="277"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="278"/>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="284"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="307"/>
+        <source>bezoek van {date}</source>
+        <translation>visit of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="309"/>
+        <source>(leeggemaakt)</source>
+        <translation>(emptied)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="316"/>
+        <source>Nog niets opgeschreven.</source>
+        <translation>Nothing written down yet.</translation>
     </message>
 </context>
 <context>
@@ -5202,14 +5350,29 @@ This visit stays in the case file, but it does not count as contact and can no l
         <translation>no reason recorded</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/notes.py" line="27"/>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="29"/>
         <source>Wat is er besproken? Typ gerust tijdens het gesprek: alles wordt vanzelf opgeslagen.</source>
         <translation>What was discussed? Feel free to type during the conversation: everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/notes.py" line="37"/>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="39"/>
         <source>&amp;Notities</source>
         <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="98"/>
+        <source>Plan van het gezin: loopt door van bezoek tot bezoek. Wat je hier verandert, geldt vanaf nu.</source>
+        <translation>The family&apos;s plan: it carries over from visit to visit. What you change here applies from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="100"/>
+        <source>Zoals het plan was bij dit bezoek. Wijzigingen worden als revisie bewaard; het plan van nu staat op de pagina van het gezin.</source>
+        <translation>The plan as it was at this visit. Changes are kept as revisions; the current plan is on the family&apos;s page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="104"/>
+        <source>⚠ Hiervan zijn twee versies gemaakt, op twee laptops. Je ziet de nieuwste. Kies op de pagina van het gezin (tabblad Plan) welke blijft.</source>
+        <translation>⚠ Two versions of this were made, on two laptops. You see the newest. Choose on the family&apos;s page (Plan tab) which one stays.</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/visits/present.py" line="31"/>
@@ -5292,32 +5455,32 @@ This visit stays in the case file, but it does not count as contact and can no l
         <translation>Undoing the void mark failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/notes.py" line="55"/>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="57"/>
         <source>De vraag van het gezin, in hun eigen woorden</source>
         <translation>The family&apos;s question, in their own words</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/notes.py" line="59"/>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="61"/>
         <source>Wat gaat goed? Eén per regel</source>
         <translation>What is going well? One per line</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/notes.py" line="62"/>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="64"/>
         <source>Waar maken jullie je zorgen over? Eén per regel</source>
         <translation>What are you worried about? One per line</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/notes.py" line="68"/>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="82"/>
         <source>&amp;Hulpvraag</source>
         <translation>&amp;Request for help</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/notes.py" line="68"/>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="82"/>
         <source>&amp;Krachten</source>
         <translation>&amp;Strengths</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/notes.py" line="68"/>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="82"/>
         <source>&amp;Zorgen</source>
         <translation>&amp;Concerns</translation>
     </message>
