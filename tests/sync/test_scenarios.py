@@ -189,3 +189,40 @@ def test_a_laptop_in_conflict_twice_keeps_both_of_its_edits(team: Team) -> None:
     kept = notes + "".join(x.mine_text + x.theirs_text for x in list_conflicts(a.store))
     for edit in ("(A2)", "(B1)", "(B2)"):
         assert edit in kept, edit
+
+
+def test_the_household_plan_changed_on_two_laptops_keeps_both(team: Team) -> None:
+    """The plan's texts carry over as revisions that are only added: the family's question
+    changed on two laptops apart reaches both, neither overwritten, shown as two versions until
+    a worker settles them; the settled text then reaches both."""
+    from voordeur.services import family_plan
+
+    a, b = team.laptop("a"), team.laptop("b", "ben")
+    household, visit = new_household_with_visit(a.store)
+    edit_visit(a.store, visit.id, request="Wij willen rust in huis.")
+    sync_all(a, b)
+    with b.store.session() as session:
+        assert family_plan.current_plan(session, household.id).request == (
+            "Wij willen rust in huis.")
+
+    for laptop, text in ((a, "Rust in huis en een vaste bedtijd."),
+                         (b, "Rust in huis en hulp bij de rekeningen.")):
+        with unit_of_work(laptop.store) as uow:
+            family_plan.save(uow, household.id, {"request": text})
+    sync_all(a, b)
+    for laptop in (a, b):
+        with laptop.store.session() as session:
+            forks = family_plan.forks(session, household.id)
+        assert len(forks) == 1
+        assert {forks[0].current.text, forks[0].other.text} == {
+            "Rust in huis en een vaste bedtijd.", "Rust in huis en hulp bij de rekeningen."}
+
+    with unit_of_work(b.store) as uow:
+        family_plan.settle(uow, household.id, "request",
+                           "Rust in huis, een vaste bedtijd en hulp bij de rekeningen.")
+    sync_all(a, b)
+    for laptop in (a, b):
+        with laptop.store.session() as session:
+            assert family_plan.forks(session, household.id) == []
+            assert family_plan.current_plan(session, household.id).request == (
+                "Rust in huis, een vaste bedtijd en hulp bij de rekeningen.")
