@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -220,8 +221,18 @@ class DateField(QWidget):
         self._valid, self._message = valid, message
         self.line_edit.setStyleSheet("" if valid else INVALID_STYLE)
         self.message_label.setText(message)
+        grows = not valid and self.message_label.isHidden()
         self.message_label.setVisible(not valid)
         self.line_edit.setAccessibleDescription(message)
+        if grows:
+            self._grow_dialog()
+
+    def _grow_dialog(self) -> None:
+        """A dialog grows (never shrinks) to make room for the message line."""
+        window = self.window()
+        if isinstance(window, QDialog) and window.isVisible() and window.layout() is not None:
+            window.layout().activate()
+            window.resize(window.size().expandedTo(window.sizeHint()))
 
     def _on_edited(self, _text: str) -> None:
         """While typing, an old message goes as soon as the text is a good date."""
