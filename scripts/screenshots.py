@@ -171,8 +171,13 @@ def render(out: Path, scale: float, language: str, only: tuple[str, ...] = ()) -
         render_ecogram(ecogram_tab.shown.ecogram, out / "ecogram-afdruk-rollen.png", fmt="png",
                        roles=True, dpi=110)
         print(f"wrote {figure}")
+    shoot_member_dialog(ws, shoot)
     ws.open_visit(visit_id)
     shoot("06-bezoek")
+    side = ws.visit_editor.side_scroll.verticalScrollBar()  # agreements and the next visit
+    side.setValue(side.maximum())
+    shoot("06c-bezoek-afspraken")
+    side.setValue(0)
     shoot_summaries(ws, shoot, store, settle, household_id, visit_id)
 
     ws.open_search()
@@ -258,6 +263,22 @@ def shoot_mistakes(ws: object, shoot: object, store: object, settle: object,
     settle()  # type: ignore[operator]
     ws.visit_editor.removal.delete(confirm=False)  # type: ignore[attr-defined]
     shoot("06-bezoek-verwijderd")  # type: ignore[operator]
+
+
+def shoot_member_dialog(ws: object, shoot: object) -> None:
+    """'Gezinslid toevoegen' with a birth date that does not exist, said in the field."""
+    page = ws.household_page  # type: ignore[attr-defined]
+    page.tabs.setCurrentIndex(0)
+    page.overview_tab.add_member_button.click()
+    dialog = page.active_dialog
+    dialog.first_name_edit.setText("Noor")
+    dialog.role_combo.setEditText("dochter")
+    field = dialog.birth_date_edit
+    field.line_edit.setText("31-2-2022")
+    dialog.birth_date_radio.setChecked(True)
+    field.commit()
+    shoot("06b-gezinslid", dialog)  # type: ignore[operator]
+    dialog.reject()
 
 
 def seed_withdrawn_consent(store: object, household_id: str) -> None:

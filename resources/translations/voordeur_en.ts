@@ -92,17 +92,16 @@
         <translation>&amp;Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="161"/>
         <source>d-M-yyyy</source>
-        <translation>d/M/yyyy</translation>
+        <translation type="vanished">d/M/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="162"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="161"/>
         <source>Uiterlijk op</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="190"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="189"/>
         <source>Schrijf op wat er gedaan wordt.</source>
         <translation>Write down what will be done.</translation>
     </message>
@@ -738,42 +737,53 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="121"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="122"/>
         <source>Toestemming vastleggen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="141"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="142"/>
         <source>(niet vastgelegd)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="155"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="156"/>
         <source>Andere organisatie kiezen…</source>
         <translation>Choose another organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="211"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="162"/>
+        <source>Gegeven op</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="167"/>
+        <source>Geldig tot</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="218"/>
         <source>Schrijf op waarvoor de gegevens gedeeld mogen worden.</source>
         <translation>Write down what the information may be shared for.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="217"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="224"/>
         <source>Vink minstens één partner aan met wie gedeeld mag worden.</source>
         <translation>Tick at least one partner to share with.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="222"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="229"/>
         <source>Vink minstens één onderwerp aan dat gedeeld mag worden.</source>
         <translation>Tick at least one topic that may be shared.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="227"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="165"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="234"/>
         <source>De datum van de toestemming ligt in de toekomst.</source>
         <translation>The date of the consent is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="234"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="241"/>
         <source>‘Geldig tot’ ligt vóór de datum waarop de toestemming is gegeven.</source>
         <translation>‘Valid until’ is before the date the consent was given.</translation>
     </message>
@@ -836,18 +846,16 @@
         <translation>Given &amp;on</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.ui" line="102"/>
-        <location filename="../../ui/consent_dialog.ui" line="124"/>
         <source>d-M-yyyy</source>
-        <translation>d/M/yyyy</translation>
+        <translation type="vanished">d/M/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.ui" line="115"/>
+        <location filename="../../ui/consent_dialog.ui" line="113"/>
         <source>Geldig &amp;tot</source>
         <translation>Valid &amp;until</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.ui" line="125"/>
+        <location filename="../../ui/consent_dialog.ui" line="121"/>
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
@@ -855,122 +863,122 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="342"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="351"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="342"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="351"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="342"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="351"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="342"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="351"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="343"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="352"/>
         <source>Gegeven door</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="343"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="352"/>
         <source>Gegeven op</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="343"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="352"/>
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="351"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="360"/>
         <source>Toestemmingen</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="368"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="377"/>
         <source>Er is nog geen toestemming vastgelegd. Zolang er geen geldige toestemming is, wordt er niets met partners gedeeld.</source>
         <translation>No consent has been recorded yet. As long as there is no valid consent, nothing is shared with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="372"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="381"/>
         <source>Toestemming vastle&amp;ggen…</source>
         <translation>Record &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="375"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="384"/>
         <source>Toeste&amp;mming intrekken…</source>
         <translation>&amp;Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="417"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="426"/>
         <source>geen einddatum</source>
         <translation>no end date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="459"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="468"/>
         <source>Doel: {purpose}</source>
         <translation>Purpose: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="460"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="469"/>
         <source>Partners: {names}</source>
         <translation>Partners: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="462"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="471"/>
         <source>Mag gedeeld worden: {topics}</source>
         <translation>May be shared: {topics}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="465"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="474"/>
         <source>Gegeven door {name} op {date}</source>
         <translation>Given by {name} on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="468"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="477"/>
         <source>Ingetrokken op {date}</source>
         <translation>Withdrawn on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="474"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="483"/>
         <source>Bij naam genoemd: {names}</source>
         <translation>Mentioned by name: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="71"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="72"/>
         <source>geldig</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="72"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="73"/>
         <source>verlopen</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="73"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="74"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="74"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="75"/>
         <source>nog niet ingegaan</source>
         <translation>not yet in effect</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="82"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="83"/>
         <source>Geen geldige toestemming</source>
         <translation>No valid consent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="84"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="85"/>
         <source>Toestemming: geldig voor %n partner</source>
         <translation>
             <numerusform>Consent: valid for %n partner</numerusform>
@@ -978,7 +986,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="85"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="86"/>
         <source>Toestemming: geldig voor %n partners</source>
         <translation>
             <numerusform>Consent: valid for %n partner</numerusform>
@@ -986,39 +994,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="92"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="93"/>
         <source>(geen partner meer bekend)</source>
         <translation>(partner no longer known)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="94"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="95"/>
         <source>{partners} — tot {date}</source>
         <translation>{partners} — until {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="97"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="98"/>
         <source>{partners} — zonder einddatum</source>
         <translation>{partners} — no end date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="101"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="102"/>
         <source>Er is nog geen toestemming vastgelegd. Deel niets met partners.</source>
         <translation>No consent has been recorded yet. Share nothing with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="103"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="104"/>
         <source>Ingetrokken op {date}. Deel niets met partners.</source>
         <translation>Withdrawn on {date}. Share nothing with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="106"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="107"/>
         <source>Verlopen op {date}. Deel niets met partners.</source>
         <translation>Expired on {date}. Share nothing with partners.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="109"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="110"/>
         <source>Deel niets met partners.</source>
         <translation>Share nothing with partners.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/voordeur/gui/common/date_field.py" line="86"/>
+        <source>bijv. 12-3-2022</source>
+        <translation>e.g. 12-3-2022</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/common/date_field.py" line="93"/>
+        <source>Kalender openen (Alt+↓)</source>
+        <translation>Open the calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/common/date_field.py" line="94"/>
+        <source>Kalender openen</source>
+        <translation>Open the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/common/date_field.py" line="167"/>
+        <source>Dat is vóór {date}; kies een latere datum.</source>
+        <translation>That is before {date}; choose a later date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/common/date_field.py" line="172"/>
+        <source>Dat is na {date}; kies een eerdere datum.</source>
+        <translation>That is after {date}; choose an earlier date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/common/date_field.py" line="204"/>
+        <source>Vul een datum in, bijvoorbeeld 12-3-2022.</source>
+        <translation>Enter a date, for example 12-3-2022.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/common/date_field.py" line="273"/>
+        <source>Die dag bestaat niet.</source>
+        <translation>That day does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/common/date_field.py" line="274"/>
+        <source>Die dag bestaat niet: {month} {year} heeft {days} dagen.</source>
+        <translation>That day does not exist: {month} {year} has {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/common/date_field.py" line="279"/>
+        <source>Klopt niet: {date} is een {weekday}.</source>
+        <translation>That does not match: {date} is a {weekday}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/common/date_field.py" line="282"/>
+        <source>Geen datum: typ bijvoorbeeld 12-3-2022.</source>
+        <translation>Not a date: type for example 12-3-2022.</translation>
     </message>
 </context>
 <context>
@@ -2656,37 +2717,37 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="58"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="57"/>
         <source>Huishouden bewerken</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="59"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="58"/>
         <source>Nieuw huishouden</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="102"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="101"/>
         <source>Vul een naam in, bijvoorbeeld ‘Gezin Jansen’.</source>
         <translation>Enter a name, for example ‘Jansen family’.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="107"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="106"/>
         <source>De naam van de wijk is te lang.</source>
         <translation>The name of the neighbourhood is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="115"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="114"/>
         <source>Een postcode bestaat uit vier cijfers en twee letters, bijvoorbeeld 8011 AB.</source>
         <translation>A postcode has four digits and two letters, for example 8011 AB.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="122"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="121"/>
         <source>Een telefoonnummer bevat alleen cijfers, spaties, + en -, bijvoorbeeld 06-12345678.</source>
         <translation>A phone number contains only digits, spaces, + and -, for example 06-12345678.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="127"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="126"/>
         <source>Dit e-mailadres lijkt niet te kloppen.</source>
         <translation>This email address does not look right.</translation>
     </message>
@@ -2767,23 +2828,23 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdDialogs</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/write_dialog.py" line="67"/>
+        <location filename="../../src/voordeur/gui/households/write_dialog.py" line="68"/>
         <source>Melding</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/write_dialog.py" line="70"/>
+        <location filename="../../src/voordeur/gui/households/write_dialog.py" line="71"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/forms.py" line="69"/>
-        <location filename="../../src/voordeur/gui/households/write_dialog.py" line="74"/>
+        <location filename="../../src/voordeur/gui/common/forms.py" line="72"/>
+        <location filename="../../src/voordeur/gui/households/write_dialog.py" line="75"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/forms.py" line="84"/>
+        <location filename="../../src/voordeur/gui/common/forms.py" line="87"/>
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
     </message>
@@ -3140,7 +3201,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>about {age} years ({year})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="59"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="61"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -3148,32 +3209,42 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="65"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="66"/>
+        <source>1 maand</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="66"/>
+        <source>{months} maanden</source>
+        <translation>{months} months</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="72"/>
         <source>indexpersoon</source>
         <translation>index person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="67"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="74"/>
         <source>overleden</source>
         <translation>deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="74"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="81"/>
         <source>nog geen score</source>
         <translation>no score yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="75"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="82"/>
         <source>{score}/10 op {date}</source>
         <translation>{score}/10 on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="102"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="109"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="105"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="112"/>
         <source>{date} — te laat</source>
         <translation>{date} — overdue</translation>
     </message>
@@ -3181,37 +3252,52 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="168"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="167"/>
         <source>Gezinslid bewerken</source>
         <translation>Edit family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="169"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="168"/>
         <source>Gezinslid toevoegen</source>
         <translation>Add family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="186"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="185"/>
         <source>bijvoorbeeld moeder, zoon, oma</source>
         <translation>for example mother, son, grandma</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="223"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="191"/>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="194"/>
+        <source>Een geboortedatum ligt niet in de toekomst.</source>
+        <translation>A date of birth cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="230"/>
         <source>Vul een voornaam of een rol in (bijvoorbeeld ‘oma’).</source>
         <translation>Enter a first name or a role (for example ‘grandma’).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="227"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="234"/>
         <source>De rol is te lang (hoogstens 100 tekens).</source>
         <translation>The role is too long (at most 100 characters).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="235"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="243"/>
+        <source>Typ de geboortedatum, of kies ‘Alleen geboortejaar’ of ‘Onbekend’.</source>
+        <translation>Type the date of birth, or choose ‘Only year of birth’ or ‘Unknown’.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="247"/>
         <source>De geboortedatum ligt in de toekomst.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="242"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="254"/>
         <source>Het geboortejaar ligt in de toekomst.</source>
         <translation>The year of birth is in the future.</translation>
     </message>
@@ -3249,42 +3335,41 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>&amp;Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.ui" line="79"/>
         <source>d-M-yyyy</source>
-        <translation>d/M/yyyy</translation>
+        <translation type="vanished">d/M/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.ui" line="80"/>
+        <location filename="../../ui/member_dialog.ui" line="78"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.ui" line="85"/>
+        <location filename="../../ui/member_dialog.ui" line="83"/>
         <source>Alleen geboorte&amp;jaar</source>
         <translation>Only year of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.ui" line="92"/>
+        <location filename="../../ui/member_dialog.ui" line="90"/>
         <source>Geboortejaar</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.ui" line="97"/>
+        <location filename="../../ui/member_dialog.ui" line="95"/>
         <source>&amp;Onbekend</source>
         <translation>&amp;Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.ui" line="111"/>
+        <location filename="../../ui/member_dialog.ui" line="109"/>
         <source>O&amp;verleden</source>
         <translation>Dec&amp;eased</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.ui" line="116"/>
+        <location filename="../../ui/member_dialog.ui" line="114"/>
         <source>&amp;Indexpersoon</source>
         <translation>&amp;Index person</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.ui" line="121"/>
+        <location filename="../../ui/member_dialog.ui" line="119"/>
         <source>De indexpersoon is de persoon om wie de hulpvraag draait; er is er één per huishouden.</source>
         <translation>The index person is the person the request for help is about; there is one per household.</translation>
     </message>
@@ -3505,140 +3590,140 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="212"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="219"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="221"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="228"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="234"/>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="237"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="241"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="244"/>
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="236"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="243"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="236"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="243"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="236"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="243"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="236"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="243"/>
         <source>Bijzonderheden</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="240"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="247"/>
         <source>Nog geen gezinsleden.</source>
         <translation>No family members yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="243"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="250"/>
         <source>Be&amp;werken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="241"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="248"/>
         <source>&amp;Lid toevoegen…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="245"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="252"/>
         <source>Verwij&amp;deren…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="258"/>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="262"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="265"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="269"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="260"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="267"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="260"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="267"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="260"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="267"/>
         <source>Laatste score</source>
         <translation>Latest score</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="261"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="268"/>
         <source>Verloop</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="263"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="270"/>
         <source>Nog geen actieve doelen.</source>
         <translation>No active goals yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="269"/>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="272"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="276"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="279"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="271"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="278"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="271"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="278"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="271"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="278"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="273"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="280"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="297"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="304"/>
         <source>Volgende bezoek: {date}</source>
         <translation>Next visit: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="299"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="306"/>
         <source>Volgende bezoek: nog niet gepland</source>
         <translation>Next visit: not planned yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="301"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="308"/>
         <source>Laatste contact: {date}</source>
         <translation>Last contact: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="302"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="309"/>
         <source>Nog geen contact vastgelegd</source>
         <translation>No contact recorded yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="326"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="333"/>
         <source>hele gezin</source>
         <translation>whole family</translation>
     </message>
@@ -5273,44 +5358,290 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Make &amp;final…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="42"/>
         <source>dd-MM-yyyy HH:mm</source>
-        <translation>dd/MM/yyyy HH:mm</translation>
+        <translation type="vanished">dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="48"/>
+        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="53"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="49"/>
+        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="54"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="53"/>
+        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="58"/>
         <source>bijv. thuis, Huis van de Wijk</source>
         <translation>e.g. at home, community centre</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="57"/>
+        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="62"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="59"/>
+        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="64"/>
         <source>Datu&amp;m en tijd</source>
         <translation>Date and ti&amp;me</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="64"/>
+        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="70"/>
         <source>D&amp;uur</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="66"/>
+        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="72"/>
         <source>&amp;Locatie</source>
         <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="29"/>
+        <source>Wat is er besproken? Typ gerust tijdens het gesprek: alles wordt vanzelf opgeslagen.</source>
+        <translation>What was discussed? Feel free to type during the conversation: everything is saved automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="39"/>
+        <source>&amp;Notities</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/present.py" line="31"/>
+        <source>bijv. tolk, juf van Sem</source>
+        <translation>e.g. interpreter, Sem&apos;s teacher</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/present.py" line="32"/>
+        <source>Er zijn nog geen gezinsleden vastgelegd.</source>
+        <translation>No family members have been recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/present.py" line="37"/>
+        <source>&amp;Aanwezig</source>
+        <translation>&amp;Present</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/present.py" line="40"/>
+        <source>Anders aan&amp;wezig</source>
+        <translation>&amp;Others present</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="57"/>
+        <source>De vraag van het gezin, in hun eigen woorden</source>
+        <translation>The family&apos;s question, in their own words</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="61"/>
+        <source>Wat gaat goed? Eén per regel</source>
+        <translation>What is going well? One per line</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="64"/>
+        <source>Waar maken jullie je zorgen over? Eén per regel</source>
+        <translation>What are you worried about? One per line</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="82"/>
+        <source>&amp;Hulpvraag</source>
+        <translation>&amp;Request for help</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="82"/>
+        <source>&amp;Krachten</source>
+        <translation>&amp;Strengths</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/notes.py" line="82"/>
+        <source>&amp;Zorgen</source>
+        <translation>&amp;Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/side_column.py" line="48"/>
+        <source>Th&amp;ema&apos;s</source>
+        <translation>&amp;Themes</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="39"/>
+        <source>Doelen — schaalvraag (0 tot 10)</source>
+        <translation>Goals — scaling question (0 to 10)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="62"/>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/next_visit.py" line="45"/>
+        <source>&amp;Volgend bezoek gepland</source>
+        <translation>Ne&amp;xt visit planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="82"/>
+        <source>Wat wordt er gedaan?</source>
+        <translation>What will be done?</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="vanished">dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>geen datum</source>
+        <translation type="vanished">no date</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="91"/>
+        <source>Toevoe&amp;gen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="100"/>
+        <source>Nieuwe afs&amp;praak</source>
+        <translation>New a&amp;greement</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="102"/>
+        <source>W&amp;ie</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="104"/>
+        <source>Uiterlijk &amp;op</source>
+        <translation>&amp;Due by</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="232"/>
+        <source>Het bezoek wordt geladen…</source>
+        <translation>Loading the visit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="246"/>
+        <source>Een nieuw bezoek wordt aangemaakt…</source>
+        <translation>Creating a new visit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="85"/>
+        <source>Niet alles is opgeslagen</source>
+        <translation>Not everything is saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="86"/>
+        <source>Opslaan lukt op dit moment niet: {error}
+
+Als je nu een ander bezoek opent, kan wat je sinds de laatste keer opslaan typte verloren gaan. Kopieer het eventueel eerst.</source>
+        <translation>Saving does not work at the moment: {error}
+
+If you open another visit now, what you typed since the last save may be lost. You may want to copy it first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="350"/>
+        <source>Dit bezoek bestaat niet (meer). Het kan verwijderd zijn.</source>
+        <translation>This visit does not exist (any more). It may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="60"/>
+        <source>⚠ Niet opgeslagen</source>
+        <translation>⚠ Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="62"/>
+        <source>Opslaan lukte niet: {error} Je tekst blijft staan; er wordt opnieuw geprobeerd.</source>
+        <translation>Saving failed: {error} Your text stays; saving will be tried again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="70"/>
+        <source>Wijzigingen worden opgeslagen…</source>
+        <translation>Saving changes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="76"/>
+        <source>Opgeslagen {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/save_state.py" line="78"/>
+        <source>Opgeslagen {date} {time}</source>
+        <translation>Saved {date} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="70"/>
+        <source>Dit gezin heeft nog geen actieve doelen.</source>
+        <translation>This family has no active goals yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="82"/>
+        <source>Score voor: {goal}</source>
+        <translation>Score for: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="91"/>
+        <source>vorige keer: {score} ({date})</source>
+        <translation>last time: {score} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="94"/>
+        <source>nog geen eerdere score</source>
+        <translation>no earlier score yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="138"/>
+        <source>Geen open afspraken.</source>
+        <translation>No open agreements.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="90"/>
+        <source>Uiterlijk op</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="151"/>
+        <source>Aanvinken als het gedaan is</source>
+        <translation>Tick when it is done</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="169"/>
+        <source>ik (medewerker)</source>
+        <translation>me (worker)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="176"/>
+        <source>te laat: was {date}</source>
+        <translation>overdue: was {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="179"/>
+        <source>vóór {date}</source>
+        <translation>before {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="183"/>
+        <source>nieuw bij dit bezoek</source>
+        <translation>new at this visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="190"/>
+        <source>Ik (medewerker)</source>
+        <translation>Me (worker)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="218"/>
+        <source>Vul eerst in wat er wordt gedaan.</source>
+        <translation>First enter what will be done.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="244"/>
+        <source>Afspraak toegevoegd</source>
+        <translation>Agreement added</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="47"/>
+        <source>Datum van het bezoek</source>
+        <translation>Date of the visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/fields_form.py" line="48"/>
+        <source>Tijd van het bezoek</source>
+        <translation>Time of the visit</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/visits/header.py" line="74"/>
@@ -5350,14 +5681,29 @@ This visit stays in the case file, but it does not count as contact and can no l
         <translation>no reason recorded</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/notes.py" line="29"/>
-        <source>Wat is er besproken? Typ gerust tijdens het gesprek: alles wordt vanzelf opgeslagen.</source>
-        <translation>What was discussed? Feel free to type during the conversation: everything is saved automatically.</translation>
+        <location filename="../../src/voordeur/gui/visits/next_visit.py" line="52"/>
+        <source>Datum van het volgende bezoek</source>
+        <translation>Date of the next visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/notes.py" line="39"/>
-        <source>&amp;Notities</source>
-        <translation>&amp;Notes</translation>
+        <location filename="../../src/voordeur/gui/visits/next_visit.py" line="54"/>
+        <source>Tijd van het volgende bezoek</source>
+        <translation>Time of the next visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/next_visit.py" line="74"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/next_visit.py" line="76"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/next_visit.py" line="78"/>
+        <source>Waar</source>
+        <translation>Where</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/visits/notes.py" line="98"/>
@@ -5375,24 +5721,19 @@ This visit stays in the case file, but it does not count as contact and can no l
         <translation>⚠ Two versions of this were made, on two laptops. You see the newest. Choose on the family&apos;s page (Plan tab) which one stays.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/present.py" line="31"/>
-        <source>bijv. tolk, juf van Sem</source>
-        <translation>e.g. interpreter, Sem&apos;s teacher</translation>
+        <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="50"/>
+        <source>Dit bezoek staat op {day}, dat is nog niet geweest. Toch definitief maken?</source>
+        <translation>This visit is on {day}, which has not happened yet. Make it final anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/present.py" line="32"/>
-        <source>Er zijn nog geen gezinsleden vastgelegd.</source>
-        <translation>No family members have been recorded yet.</translation>
+        <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="54"/>
+        <source>Wil je dit bezoek definitief maken?</source>
+        <translation>Do you want to make this visit final?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/present.py" line="37"/>
-        <source>&amp;Aanwezig</source>
-        <translation>&amp;Present</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/present.py" line="40"/>
-        <source>Anders aan&amp;wezig</source>
-        <translation>&amp;Others present</translation>
+        <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="56"/>
+        <source>Bezoek definitief maken</source>
+        <translation>Make visit final</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="57"/>
@@ -5453,225 +5794,6 @@ This visit stays in the case file, but it does not count as contact and can no l
         <location filename="../../src/voordeur/gui/visits/visit_removal.py" line="193"/>
         <source>Vervallen ongedaan maken lukte niet: {error}</source>
         <translation>Undoing the void mark failed: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/notes.py" line="57"/>
-        <source>De vraag van het gezin, in hun eigen woorden</source>
-        <translation>The family&apos;s question, in their own words</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/notes.py" line="61"/>
-        <source>Wat gaat goed? Eén per regel</source>
-        <translation>What is going well? One per line</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/notes.py" line="64"/>
-        <source>Waar maken jullie je zorgen over? Eén per regel</source>
-        <translation>What are you worried about? One per line</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/notes.py" line="82"/>
-        <source>&amp;Hulpvraag</source>
-        <translation>&amp;Request for help</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/notes.py" line="82"/>
-        <source>&amp;Krachten</source>
-        <translation>&amp;Strengths</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/notes.py" line="82"/>
-        <source>&amp;Zorgen</source>
-        <translation>&amp;Concerns</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/side_column.py" line="48"/>
-        <source>Th&amp;ema&apos;s</source>
-        <translation>&amp;Themes</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="39"/>
-        <source>Doelen — schaalvraag (0 tot 10)</source>
-        <translation>Goals — scaling question (0 to 10)</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="60"/>
-        <source>Afspraken</source>
-        <translation>Agreements</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/next_visit.py" line="24"/>
-        <source>&amp;Volgend bezoek gepland</source>
-        <translation>Ne&amp;xt visit planned</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="81"/>
-        <source>Wat wordt er gedaan?</source>
-        <translation>What will be done?</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="89"/>
-        <source>dd-MM-yyyy</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="92"/>
-        <source>geen datum</source>
-        <translation>no date</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="93"/>
-        <source>Toevoe&amp;gen</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="102"/>
-        <source>Nieuwe afs&amp;praak</source>
-        <translation>New a&amp;greement</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="104"/>
-        <source>W&amp;ie</source>
-        <translation>&amp;Who</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="106"/>
-        <source>Uiterlijk &amp;op</source>
-        <translation>&amp;Due by</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="231"/>
-        <source>Het bezoek wordt geladen…</source>
-        <translation>Loading the visit…</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="245"/>
-        <source>Een nieuw bezoek wordt aangemaakt…</source>
-        <translation>Creating a new visit…</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="84"/>
-        <source>Niet alles is opgeslagen</source>
-        <translation>Not everything is saved</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="85"/>
-        <source>Opslaan lukt op dit moment niet: {error}
-
-Als je nu een ander bezoek opent, kan wat je sinds de laatste keer opslaan typte verloren gaan. Kopieer het eventueel eerst.</source>
-        <translation>Saving does not work at the moment: {error}
-
-If you open another visit now, what you typed since the last save may be lost. You may want to copy it first.</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="349"/>
-        <source>Dit bezoek bestaat niet (meer). Het kan verwijderd zijn.</source>
-        <translation>This visit does not exist (any more). It may have been deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="59"/>
-        <source>⚠ Niet opgeslagen</source>
-        <translation>⚠ Not saved</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="61"/>
-        <source>Opslaan lukte niet: {error} Je tekst blijft staan; er wordt opnieuw geprobeerd.</source>
-        <translation>Saving failed: {error} Your text stays; saving will be tried again.</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="69"/>
-        <source>Wijzigingen worden opgeslagen…</source>
-        <translation>Saving changes…</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="75"/>
-        <source>Opgeslagen {time}</source>
-        <translation>Saved {time}</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/save_state.py" line="77"/>
-        <source>Opgeslagen {date} {time}</source>
-        <translation>Saved {date} {time}</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="70"/>
-        <source>Dit gezin heeft nog geen actieve doelen.</source>
-        <translation>This family has no active goals yet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="82"/>
-        <source>Score voor: {goal}</source>
-        <translation>Score for: {goal}</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="91"/>
-        <source>vorige keer: {score} ({date})</source>
-        <translation>last time: {score} ({date})</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="94"/>
-        <source>nog geen eerdere score</source>
-        <translation>no earlier score yet</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="133"/>
-        <source>Geen open afspraken.</source>
-        <translation>No open agreements.</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="146"/>
-        <source>Aanvinken als het gedaan is</source>
-        <translation>Tick when it is done</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="164"/>
-        <source>ik (medewerker)</source>
-        <translation>me (worker)</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="171"/>
-        <source>te laat: was {date}</source>
-        <translation>overdue: was {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="174"/>
-        <source>vóór {date}</source>
-        <translation>before {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="178"/>
-        <source>nieuw bij dit bezoek</source>
-        <translation>new at this visit</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="185"/>
-        <source>Ik (medewerker)</source>
-        <translation>Me (worker)</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="213"/>
-        <source>Vul eerst in wat er wordt gedaan.</source>
-        <translation>First enter what will be done.</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="237"/>
-        <source>Afspraak toegevoegd</source>
-        <translation>Agreement added</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="50"/>
-        <source>Dit bezoek staat op {day}, dat is nog niet geweest. Toch definitief maken?</source>
-        <translation>This visit is on {day}, which has not happened yet. Make it final anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="54"/>
-        <source>Wil je dit bezoek definitief maken?</source>
-        <translation>Do you want to make this visit final?</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="56"/>
-        <source>Bezoek definitief maken</source>
-        <translation>Make visit final</translation>
     </message>
     <message>
         <source>Wil je dit bezoek definitief maken?
@@ -5844,52 +5966,58 @@ The notes, who was there, the themes and the next visit you planned here will be
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="262"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="269"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="266"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="273"/>
         <source>geen partner bekend</source>
         <translation>no partner known</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="268"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="275"/>
         <source>De toestemming voor {partners} wordt ingetrokken. Vanaf de datum hieronder wordt er niets meer met deze partners gedeeld. De toestemming blijft in het dossier zichtbaar als ingetrokken.</source>
         <translation>The consent for {partners} is withdrawn. From the date below nothing more is shared with these partners. The consent stays visible in the file as withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="277"/>
         <source>d-M-yyyy</source>
-        <translation>d/M/yyyy</translation>
+        <translation type="vanished">d/M/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="281"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="290"/>
         <source>Ingetrokken &amp;op</source>
         <translation>Withdrawn &amp;on</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="290"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="299"/>
         <source>bijvoorbeeld: ouders willen eerst zelf met school praten</source>
         <translation>for example: parents first want to talk to the school themselves</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="292"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="301"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="297"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="306"/>
         <source>&amp;Intrekken</source>
         <translation>&amp;Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="304"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="286"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="313"/>
         <source>Intrekken kan niet vóór de datum van de toestemming.</source>
         <translation>Consent cannot be withdrawn before the date it was given.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="308"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="284"/>
+        <source>Ingetrokken op</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="288"/>
+        <location filename="../../src/voordeur/gui/households/consent_panel.py" line="317"/>
         <source>De datum van intrekken ligt in de toekomst.</source>
         <translation>The withdrawal date is in the future.</translation>
     </message>

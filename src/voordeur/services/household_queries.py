@@ -20,6 +20,7 @@ from sqlalchemy import text
 from sqlmodel import col, select
 
 from voordeur import clock
+from voordeur.domain.ages import age_in_months, age_in_years
 from voordeur.model import (
     Agreement,
     Consent,
@@ -77,14 +78,7 @@ def person_name(first_name: str, last_name: str) -> str:
 
 def age_on(birth_date: date | None, birth_year: int | None, today: date) -> int | None:
     """Age in whole years; from a birth year alone, the age reached this year."""
-    if birth_date is not None:
-        years = today.year - birth_date.year
-        if (today.month, today.day) < (birth_date.month, birth_date.day):
-            years -= 1
-        return max(0, years)
-    if birth_year is not None:
-        return max(0, today.year - birth_year)
-    return None
+    return age_in_years(birth_date, birth_year, today)
 
 
 # -- the household page -----------------------------------------------------------------------
@@ -107,6 +101,7 @@ class MemberInfo:
     deceased: bool
     is_index: bool
     age: int | None  # None when unknown or deceased
+    age_months: int | None = None  # under two with a known birth date: shown in months
 
     @property
     def name(self) -> str:
@@ -364,6 +359,7 @@ def _build_detail(household, people, partner_rows, goals, scores, agreements,  #
             gender=Gender(p.gender), birth_date=p.birth_date, birth_year=p.birth_year,
             deceased=p.deceased, is_index=p.is_index,
             age=None if p.deceased else age_on(p.birth_date, p.birth_year, today),
+            age_months=None if p.deceased else age_in_months(p.birth_date, today),
         )
         for p in people if p.kind == PersonKind.MEMBER and p.deleted_at is None
     )

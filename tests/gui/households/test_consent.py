@@ -3,6 +3,8 @@ all show the change (they reload on household_changed)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -104,7 +106,7 @@ def test_record_then_withdraw_consent_shows_everywhere(screen: Screen, demo_ctx:
     page.consent_panel.withdraw_button.click()
     dialog = page.consent_panel.active_dialog
     assert isinstance(dialog, WithdrawDialog)
-    assert dialog.date_edit.date().toPython() == clock.today()
+    assert dialog.date_edit.value() == clock.today()
     qtbot.keyClicks(dialog.reason_edit, "Ouders willen eerst zelf met de huisarts praten")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: page.consent_badge.text() == "Geen geldige toestemming",
@@ -152,7 +154,7 @@ def test_consent_for_an_organisation_not_yet_linked(screen: Screen, demo_ctx: Ap
     assert dialog.partners_list.count() == len(linked) + 1
     dialog.purpose_edit.setText("Samenwerken aan het gezinsplan")
     # 'Valid until' before 'given on' is refused, in Dutch.
-    dialog.valid_until_edit.setDate(dialog.given_on_edit.date().addDays(-1))
+    dialog.valid_until_edit.setValue(dialog.given_on_edit.value() - timedelta(days=1))
     dialog.save_button.click()
     assert "Geldig tot" in dialog.error_label.text()
     dialog.valid_until_check.setChecked(False)

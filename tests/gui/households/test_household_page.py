@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from voordeur import clock
+from voordeur.domain.ages import age_in_months
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.households.dialogs import HouseholdDialog, MemberDialog
 from voordeur.gui.households.list_panel import HouseholdListPanel
@@ -119,7 +120,10 @@ def test_overview_shows_members_goals_agreements_and_next_visit(
     assert overview.members_tree.topLevelItem(wim).text(2) == "geboren 1970"
     levi = tree_texts(overview.members_tree).index("Levi Bakker")
     assert overview.members_tree.topLevelItem(levi).text(3) == "indexpersoon"
-    assert overview.members_tree.topLevelItem(levi).text(2).endswith("jaar")
+    levi_info = next(m for m in detail.members if m.name == "Levi Bakker")
+    months = age_in_months(levi_info.birth_date, clock.today())  # under two: in months
+    assert overview.members_tree.topLevelItem(levi).text(2) == (
+        f"{months} maanden" if months is not None else f"{levi_info.age} jaar")
     goals = detail.active_goals
     assert tree_texts(overview.goals_tree) == [g.text for g in goals]
     latest = goals[0].latest

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QFile, QIODevice, Qt
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from voordeur.gui.common.date_field import DateField
 from voordeur.gui.common.errors import describe_error
 from voordeur.paths import ui_dir
 
@@ -32,7 +33,9 @@ def load_form(name: str, parent: QWidget) -> QWidget:
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(str(path))
     try:
-        form = QUiLoader().load(file, parent)
+        loader = QUiLoader()
+        loader.registerCustomWidget(DateField)  # <widget class="DateField"> in the forms
+        form = loader.load(file, parent)
     finally:
         file.close()
     if form is None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,9 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from voordeur import clock
+from voordeur.domain.typed_dates import add_years
 from voordeur.gui.common import i18n
 from voordeur.gui.common.context import AppContext
-from voordeur.gui.common.forms import alive, child, from_qdate, to_qdate
+from voordeur.gui.common.date_field import DateField
+from voordeur.gui.common.forms import alive, child
 from voordeur.gui.common.i18n import catalogue_label
 from voordeur.gui.common.style import SUCCESS_COLOUR, TABLE_ALERT_COLOUR
 from voordeur.gui.households.write_dialog import WriteDialog
@@ -130,9 +131,9 @@ class ConsentDialog(WriteDialog):
         self.add_organisation_button = child(form, QPushButton, "addOrganisationButton")
         self.topics_list = child(form, QListWidget, "topicsList")
         self.named_list = child(form, QListWidget, "namedList")
-        self.given_on_edit = child(form, QDateEdit, "givenOnEdit")
+        self.given_on_edit = child(form, DateField, "givenOnEdit")
         self.valid_until_check = child(form, QCheckBox, "validUntilCheck")
-        self.valid_until_edit = child(form, QDateEdit, "validUntilEdit")
+        self.valid_until_edit = child(form, DateField, "validUntilEdit")
 
         for member in detail.members:
             if not member.deceased:
@@ -156,9 +157,15 @@ class ConsentDialog(WriteDialog):
         self.other_combo.setEnabled(False)
         self.add_organisation_button.setEnabled(False)
         self.add_organisation_button.clicked.connect(self._add_other)
-        self.given_on_edit.setDate(to_qdate(self.today))
-        self.given_on_edit.setMaximumDate(to_qdate(self.today))
-        self.valid_until_edit.setDate(to_qdate(self.today).addYears(1))
+        self.given_on_edit.setPrefer("past")
+        self.given_on_edit.setEmptyAllowed(False)
+        self.given_on_edit.setAccessibleName(self.tr("Gegeven op"))
+        self.given_on_edit.setValue(self.today)
+        self.given_on_edit.setMaximum(self.today, self.tr(
+            "De datum van de toestemming ligt in de toekomst."))
+        self.valid_until_edit.setEmptyAllowed(False)
+        self.valid_until_edit.setAccessibleName(self.tr("Geldig tot"))
+        self.valid_until_edit.setValue(add_years(self.today, 1))
         self.valid_until_check.toggled.connect(self.valid_until_edit.setEnabled)
         row_height = max(self.topics_list.sizeHintForRow(0), self.fontMetrics().height())
         for lst in (self.partners_list, self.topics_list, self.named_list):
@@ -222,12 +229,12 @@ class ConsentDialog(WriteDialog):
             self.show_message(self.tr("Vink minstens één onderwerp aan dat gedeeld mag worden."),
                               self.topics_list)
             return None
-        given_on = from_qdate(self.given_on_edit.date())
+        given_on = self.given_on_edit.value() or self.today
         if given_on > self.today:
             self.show_message(self.tr("De datum van de toestemming ligt in de toekomst."),
                               self.given_on_edit)
             return None
-        valid_until = (from_qdate(self.valid_until_edit.date())
+        valid_until = (self.valid_until_edit.value()
                        if self.valid_until_check.isChecked() else None)
         if valid_until is not None and valid_until < given_on:
             self.show_message(self.tr(
@@ -271,13 +278,15 @@ class WithdrawDialog(WriteDialog):
         intro.setWordWrap(True)
         self.body.addWidget(intro)
         form = QFormLayout()
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateField(self, prefer="past")
         self.date_edit.setObjectName("withdrawDateEdit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(self.tr("d-M-yyyy"))
-        self.date_edit.setMinimumDate(to_qdate(consent.given_on))
-        self.date_edit.setMaximumDate(to_qdate(max(self.today, consent.given_on)))
-        self.date_edit.setDate(to_qdate(max(self.today, consent.given_on)))
+        self.date_edit.setEmptyAllowed(False)
+        self.date_edit.setAccessibleName(self.tr("Ingetrokken op"))
+        self.date_edit.setMinimum(consent.given_on, self.tr(
+            "Intrekken kan niet vóór de datum van de toestemming."))
+        self.date_edit.setMaximum(max(self.today, consent.given_on), self.tr(
+            "De datum van intrekken ligt in de toekomst."))
+        self.date_edit.setValue(max(self.today, consent.given_on))
         date_label = QLabel(self.tr("Ingetrokken &op"), self)
         date_label.setBuddy(self.date_edit)
         date_row = QHBoxLayout()
@@ -299,7 +308,7 @@ class WithdrawDialog(WriteDialog):
         self.reason_edit.setFocus()
 
     def validate(self) -> dict[str, Any] | None:
-        on = from_qdate(self.date_edit.date())
+        on = self.date_edit.value() or self.today
         if on < self.consent.given_on:
             self.show_message(self.tr("Intrekken kan niet vóór de datum van de toestemming."),
                               self.date_edit)

@@ -13,11 +13,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -27,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from voordeur import clock
 from voordeur.gui.common.context import AppContext
-from voordeur.gui.common.forms import alive, child, from_qdate, to_qdate
+from voordeur.gui.common.date_field import DateField
+from voordeur.gui.common.forms import alive, child
 from voordeur.gui.common.i18n import catalogue_label
 from voordeur.gui.common.style import MUTED_STYLE
 from voordeur.gui.households.write_dialog import WriteDialog
@@ -175,7 +174,7 @@ class MemberDialog(WriteDialog):
         self.birth_date_radio = child(form, QRadioButton, "birthDateRadio")
         self.birth_year_radio = child(form, QRadioButton, "birthYearRadio")
         self.birth_unknown_radio = child(form, QRadioButton, "birthUnknownRadio")
-        self.birth_date_edit = child(form, QDateEdit, "birthDateEdit")
+        self.birth_date_edit = child(form, DateField, "birthDateEdit")
         self.birth_year_spin = child(form, QSpinBox, "birthYearSpin")
         self.deceased_check = child(form, QCheckBox, "deceasedCheck")
         self.index_check = child(form, QCheckBox, "indexCheck")
@@ -187,9 +186,14 @@ class MemberDialog(WriteDialog):
         for gender in (Gender.FEMALE, Gender.MALE, Gender.OTHER, Gender.UNKNOWN):
             self.gender_combo.addItem(catalogue_label(gender), gender.value)
         self.gender_combo.setCurrentIndex(self.gender_combo.findData(Gender.UNKNOWN.value))
-        self.birth_date_edit.setMinimumDate(QDate(1900, 1, 1))
-        self.birth_date_edit.setMaximumDate(to_qdate(self.today))
-        self.birth_date_edit.setDate(to_qdate(date(self.today.year - 30, 1, 1)))
+        # Empty until typed; a two-digit year is never in the future.
+        self.birth_date_edit.setPrefer("past")
+        self.birth_date_edit.setAccessibleName(self.tr("Geboortedatum"))
+        self.birth_date_edit.setMinimum(date(1900, 1, 1))
+        self.birth_date_edit.setMaximum(self.today, self.tr(
+            "Een geboortedatum ligt niet in de toekomst."))
+        self.birth_date_edit.line_edit.textEdited.connect(
+            lambda _text: self.birth_date_radio.setChecked(True))
         self.birth_year_spin.setMaximum(self.today.year)
         self.birth_year_spin.setValue(self.today.year - 30)
         for radio in (self.birth_date_radio, self.birth_year_radio, self.birth_unknown_radio):
@@ -202,7 +206,7 @@ class MemberDialog(WriteDialog):
                 member.gender.value)))
             if member.birth_date is not None:
                 self.birth_date_radio.setChecked(True)
-                self.birth_date_edit.setDate(to_qdate(member.birth_date))
+                self.birth_date_edit.setValue(member.birth_date)
             elif member.birth_year is not None:
                 self.birth_year_radio.setChecked(True)
                 self.birth_year_spin.setValue(member.birth_year)
@@ -212,8 +216,11 @@ class MemberDialog(WriteDialog):
         self.first_name_edit.setFocus()
 
     def _birth_mode_changed(self, *_: object) -> None:
-        self.birth_date_edit.setEnabled(self.birth_date_radio.isChecked())
+        # The date stays open for typing (typing in it chooses "Geboortedatum").
         self.birth_year_spin.setEnabled(self.birth_year_radio.isChecked())
+
+    def date_fields(self) -> list[DateField]:
+        return [self.birth_date_edit] if self.birth_date_radio.isChecked() else []
 
     def validate(self) -> dict[str, Any] | None:
         first = self.first_name_edit.text().strip()
@@ -230,7 +237,12 @@ class MemberDialog(WriteDialog):
         birth_date: date | None = None
         birth_year: int | None = None
         if self.birth_date_radio.isChecked():
-            birth_date = from_qdate(self.birth_date_edit.date())
+            birth_date = self.birth_date_edit.value()
+            if birth_date is None:
+                self.show_message(self.tr(
+                    "Typ de geboortedatum, of kies ‘Alleen geboortejaar’ of ‘Onbekend’."),
+                    self.birth_date_edit)
+                return None
             if birth_date > self.today:
                 self.show_message(self.tr("De geboortedatum ligt in de toekomst."),
                                   self.birth_date_edit)

@@ -4,12 +4,12 @@ when), each new or an edit of one, written through `WriteDialog`."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from voordeur import clock
 from voordeur.gui.common.context import AppContext
-from voordeur.gui.common.forms import from_qdate, to_qdate
+from voordeur.gui.common.date_field import DateField
 from voordeur.gui.common.i18n import catalogue_label
 from voordeur.gui.households.write_dialog import WriteDialog
 from voordeur.model import Agreement, Goal, Household
@@ -155,12 +155,11 @@ class AgreementDialog(WriteDialog):
         self.due_check = QCheckBox(self.tr("&Uiterlijk op"), self)
         self.due_check.setObjectName("agreementDueCheck")
         self.due_check.setChecked(True)
-        self.due_edit = QDateEdit(self)
+        self.due_edit = DateField(self, prefer="near")
         self.due_edit.setObjectName("agreementDueEdit")
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat(self.tr("d-M-yyyy"))
+        self.due_edit.setEmptyAllowed(False)
         self.due_edit.setAccessibleName(self.tr("Uiterlijk op"))
-        self.due_edit.setDate(to_qdate(clock.today()).addDays(14))
+        self.due_edit.setValue(clock.today() + timedelta(days=14))
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_edit)
@@ -178,7 +177,7 @@ class AgreementDialog(WriteDialog):
             self.owner_combo.setCurrentIndex(max(0, found))
             self.due_check.setChecked(agreement.due_on is not None)
             if agreement.due_on is not None:
-                self.due_edit.setDate(to_qdate(agreement.due_on))
+                self.due_edit.setValue(agreement.due_on)
         self.body.addLayout(form)
         self.add_buttons()
         self.resize(self.fontMetrics().horizontalAdvance("M") * 45, self.sizeHint().height())
@@ -191,8 +190,7 @@ class AgreementDialog(WriteDialog):
             return None
         kind, owner_id = self.owner_combo.currentData()
         return {"what": what, "owner_kind": AgreementOwnerKind(kind), "owner_id": owner_id,
-                "due_on": from_qdate(self.due_edit.date()) if self.due_check.isChecked()
-                else None}
+                "due_on": self.due_edit.value() if self.due_check.isChecked() else None}
 
     def make_write(self, values: dict[str, Any]) -> Callable[[UnitOfWork], Any]:
         household_id = self.household_id

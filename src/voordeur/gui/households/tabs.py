@@ -56,7 +56,14 @@ def age_text(member: MemberInfo) -> str:
         return _t("onbekend")
     if member.birth_date is None:
         return _t("ca. {age} jaar ({year})").format(age=member.age, year=member.birth_year)
+    if member.age_months is not None:  # under two: in months, as the JGZ counts
+        return months_text(member.age_months)
     return _t("%n jaar", member.age)
+
+
+def months_text(months: int) -> str:
+    """'1 maand', '15 maanden'."""
+    return _t("1 maand") if months == 1 else _t("{months} maanden").format(months=months)
 
 
 def member_notes(member: MemberInfo) -> str:

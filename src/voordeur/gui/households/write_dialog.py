@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from voordeur.gui.common.context import AppContext
+from voordeur.gui.common.date_field import DateField, first_invalid
 from voordeur.gui.common.errors import describe_error
 from voordeur.gui.common.forms import alive, child, load_form
 from voordeur.gui.common.style import TABLE_ALERT_COLOUR
@@ -92,6 +93,11 @@ class WriteDialog(QDialog):
             self.error_label.clear()
             self.error_label.hide()
 
+    def date_fields(self) -> list[DateField]:
+        """The date fields whose text must be a date before anything is written (by default
+        every enabled one; a dialog narrows this when a field is not in use)."""
+        return self.findChildren(DateField)
+
     # -- to implement -------------------------------------------------------------------------
     def validate(self) -> dict[str, Any] | None:
         raise NotImplementedError
@@ -103,6 +109,10 @@ class WriteDialog(QDialog):
     def submit(self) -> None:
         if not self.save_button.isEnabled():
             return  # a write is already on its way
+        wrong = first_invalid(self.date_fields())
+        if wrong is not None:  # said in the field as well; nothing is written
+            self.show_message(wrong.message(), wrong)
+            return
         values = self.validate()
         if values is None:
             return

@@ -4,15 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from voordeur import clock
 from voordeur.gui.common.context import AppContext
+from voordeur.gui.common.date_field import DateField
 from voordeur.gui.common.errors import describe_error
 from voordeur.gui.common.i18n import catalogue_label, format_date
 from voordeur.gui.common.style import ERROR_COLOUR, MUTED_STYLE
@@ -34,6 +34,7 @@ from voordeur.services import plan
 from voordeur.services.visit_queries import AgreementItem, OwnerChoice, VisitForm
 
 Guard = Callable[[Callable[[Any], None]], Callable[[Any], None]]
+DUE_AFTER = timedelta(days=14)  # a new agreement's proposed due date, after the visit's day
 
 
 def _t(text: str) -> str:
@@ -53,6 +54,7 @@ class AgreementsSection(QWidget):
         self._ctx = ctx
         self._current_form = current_form
         self._guard = guard
+        self._proposed_due: date | None = None
         self.boxes: dict[str, QCheckBox] = {}
         self._wheel_guard = WheelGuard(self)
         layout = QVBoxLayout(self)
@@ -64,9 +66,8 @@ class AgreementsSection(QWidget):
         self.agreements_layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.agreements_box)
         layout.addWidget(self._build_new_agreement())
-        for widget in (self.owner_combo, self.due_edit):
-            widget.installEventFilter(self._wheel_guard)
-            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.owner_combo.installEventFilter(self._wheel_guard)
+        self.owner_combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.add_agreement_button.clicked.connect(self.add_agreement)
         self.agreement_what.returnPressed.connect(self.add_agreement)
 
@@ -84,12 +85,9 @@ class AgreementsSection(QWidget):
         self.owner_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.owner_combo.setMinimumContentsLength(12)
-        self.due_edit = QDateEdit(box)
+        self.due_edit = DateField(box, prefer="near")  # empty: no due date
         self.due_edit.setObjectName("agreementDue")
-        self.due_edit.setDisplayFormat(_t("dd-MM-yyyy"))
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setMinimumDate(QDate(2000, 1, 1))
-        self.due_edit.setSpecialValueText(_t("geen datum"))
+        self.due_edit.setAccessibleName(_t("Uiterlijk op"))
         self.add_agreement_button = QPushButton(_t("Toevoe&gen"), box)
         self.add_agreement_button.setObjectName("addAgreement")
         self.add_agreement_button.setAutoDefault(False)
@@ -105,23 +103,30 @@ class AgreementsSection(QWidget):
         grid.addWidget(self.owner_combo, 1, 1, 1, 3)
         grid.addWidget(buddy_label(_t("Uiterlijk &op"), self.due_edit, box), 2, 0)
         grid.addWidget(self.due_edit, 2, 1)
-        grid.addWidget(self.add_agreement_button, 2, 3)
+        grid.addWidget(self.add_agreement_button, 2, 3, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(2, 1)
         grid.addWidget(self.agreement_error, 3, 0, 1, 4)
         return box
 
     # -- showing ------------------------------------------------------------------------------
-    def populate(self, form: VisitForm, visit_start: QDate) -> None:
+    def populate(self, form: VisitForm, visit_day: date) -> None:
         """A freshly loaded visit: its agreements, the owners to choose from, a due date two
-        weeks after the visit and no error."""
+        weeks after the visit's day and no error."""
         self.fill_agreements(form)
         self.fill_owners(form)
-        self.due_edit.setDate(visit_start.addDays(14))
+        self._proposed_due = visit_day + DUE_AFTER
+        self.due_edit.setValue(self._proposed_due)
         self.agreement_error.hide()
 
+    def follow_start(self, visit_day: date) -> None:
+        """The visit's date changed: a due date still as proposed moves with it."""
+        if self.due_edit.value() == self._proposed_due and self.due_edit.valid:
+            self._proposed_due = visit_day + DUE_AFTER
+            self.due_edit.setValue(self._proposed_due)
+
     def tab_chain(self) -> list[QWidget]:
-        return [*self.boxes.values(), self.agreement_what, self.owner_combo, self.due_edit,
-                self.add_agreement_button]
+        return [*self.boxes.values(), self.agreement_what, self.owner_combo,
+                self.due_edit.line_edit, self.add_agreement_button]
 
     def fill_agreements(self, form: VisitForm) -> None:
         while self.agreements_layout.count():
@@ -217,9 +222,11 @@ class AgreementsSection(QWidget):
                    f"{AgreementOwnerKind.WORKER.value}:{self._ctx.store.actor.worker_id}")
         kind_value, _, owner = data.partition(":")
         owner_id = owner or None
-        qdue = self.due_edit.date()
-        due = None if qdue == self.due_edit.minimumDate() else date(qdue.year(), qdue.month(),
-                                                                    qdue.day())
+        if not self.due_edit.commit():  # not a date: said in the field, nothing added
+            self.agreement_error.hide()
+            self.due_edit.setFocus()
+            return
+        due = self.due_edit.value()
         household_id, visit_id = form.household_id, form.visit_id
 
         def add(uow: Any) -> str:

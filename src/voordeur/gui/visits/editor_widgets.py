@@ -1,25 +1,25 @@
-"""Small pieces the visit editor's widgets share: local date-time conversion, a text field that
-grows with its text, bold section titles, labels with a buddy, and a guard that keeps the mouse
-wheel from changing a value while the side column scrolls."""
+"""Small pieces the visit editor's widgets share: a moment as local day and time, a text field
+that grows with its text, bold section titles, labels with a buddy, and a guard that keeps the
+mouse wheel from changing a value while the side column scrolls."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QSize, QTime
+from PySide6.QtCore import QEvent, QObject, QSize, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QWidget
 
 
-def to_qdatetime(value: datetime) -> QDateTime:
+def split_local(value: datetime) -> tuple[date, QTime]:
+    """A stored moment as the local day and time shown in a date field and a time edit."""
     local = value.astimezone()
-    return QDateTime(QDate(local.year, local.month, local.day),
-                     QTime(local.hour, local.minute))
+    return local.date(), QTime(local.hour, local.minute)
 
 
-def from_qdatetime(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    naive = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+def join_local(day: date, at: QTime) -> datetime:
+    """The local day and time typed → an aware UTC moment."""
+    naive = datetime(day.year, day.month, day.day, at.hour(), at.minute())
     return naive.astimezone().astimezone(UTC)  # local wall time → aware UTC
 
 

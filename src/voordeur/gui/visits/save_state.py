@@ -21,6 +21,7 @@ from voordeur.services.visits import SCORE_PREFIX
 # Fields whose change other views show right away (lists, timelines); text-only saves tell
 # the other views at most this often.
 STRUCTURED_FIELDS = frozenset({"kind", "starts_at", "themes", "next_visit_at",
+                               "next_visit_kind", "next_visit_location",
                                "duration_minutes", "location"})
 NOTIFY_TEXT_EVERY_S = 10.0
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from voordeur.gui.common.context import AppContext
@@ -62,16 +62,21 @@ class VisitSideColumn(QWidget):
         layout.addWidget(self.next_visit)
         layout.addStretch(1)
 
-    def populate(self, form: VisitForm, starts_at: datetime, visit_day: QDate) -> None:
+    def populate(self, form: VisitForm, starts_at: datetime) -> None:
         """Show a freshly loaded visit (`starts_at` as shown in the fields)."""
         self.present.present_other_edit.setText(form.present_other)
         self.family_notes.populate(form.request, form.strengths, form.concerns)
         self.theme_chips.set_themes(form.themes)
-        self.next_visit.populate(form.next_visit_at, starts_at)
+        self.next_visit.populate(form, starts_at)
         self.present.fill_members(form, set(form.present_person_ids))
         self.goal_scores.fill(form.goals, {g.id: g.visit_score for g in form.goals})
-        self.agreements.populate(form, visit_day)
+        self.agreements.populate(form, starts_at.astimezone().date())
         self.family_notes.set_plan_state(form.plan_is_household_plan, form.plan_forks)
+
+    def follow_start(self, starts_at: datetime) -> None:
+        """The visit's date or time changed: the proposed due date and next visit follow."""
+        self.agreements.follow_start(starts_at.astimezone().date())
+        self.next_visit.follow_start(starts_at)
 
     def refresh_lists(self, shown: VisitForm, fresh: VisitForm) -> None:
         """The household changed elsewhere: rebuild only the lists that changed, keeping what
@@ -101,6 +106,9 @@ class VisitSideColumn(QWidget):
             "themes": (lambda: [t.value for t in self.theme_chips.themes()],
                        [t.value for t in form.themes]),
             "next_visit_at": (self.next_visit.value, form.next_visit_at),
+            "next_visit_kind": (self.next_visit.kind, form.next_visit_kind.value
+                                if form.next_visit_kind else None),
+            "next_visit_location": (self.next_visit.location, form.next_visit_location),
         }
         for goal in form.goals:
             tracked[SCORE_PREFIX + goal.id] = (self.goal_scores.score_getter(goal.id),
@@ -113,8 +121,7 @@ class VisitSideColumn(QWidget):
         return [self.present.present_list, self.present.present_other_edit,
                 family.request_edit, family.strengths_edit, family.concerns_edit,
                 *(self.theme_chips.button(t) for t in Theme), *self.goal_scores.boxes.values(),
-                *self.agreements.tab_chain(), self.next_visit.next_check,
-                self.next_visit.next_edit]
+                *self.agreements.tab_chain(), *self.next_visit.tab_chain()]
 
 
 def replace_side_lists(current: VisitForm, fresh: VisitForm) -> VisitForm:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 import shiboken6
@@ -158,6 +158,7 @@ class VisitEditor(QWidget):
         for part in (self.fields, self.notes, self.side.present, self.side.family_notes,
                      self.side.next_visit):
             part.touched.connect(self._touch)
+        self.fields.start_changed.connect(self.side.follow_start)  # proposals follow the date
         self.theme_chips.changed.connect(lambda: self._touch("themes"))
         self.side.goal_scores.score_changed.connect(
             lambda goal_id: self._touch(SCORE_PREFIX + goal_id))
@@ -356,7 +357,7 @@ class VisitEditor(QWidget):
         self._show_status()
         self.fields.populate(form)
         self.notes.set_text(form.notes)
-        self.side.populate(form, self.fields.starts_at(), self.starts_edit.dateTime().date())
+        self.side.populate(form, self.fields.starts_at())
         self._fix_tab_order()
         self.splitter.fit_side_column()
 
@@ -395,8 +396,7 @@ class VisitEditor(QWidget):
         store, visit_id, start = self._ctx.store, self._visit_id, self._session_start
         if visit_id is None:
             raise RuntimeError("no visit is open")
-        qday = self.starts_edit.dateTime().date()
-        score_day = date(qday.year(), qday.month(), qday.day())
+        score_day = self.fields.starts_at().astimezone().date()
         return lambda: apply_visit_changes(store, visit_id, changes, session_start=start,
                                            score_day=score_day)
 
