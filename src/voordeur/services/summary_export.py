@@ -5,7 +5,8 @@ no copy of it stays behind anywhere else (no temp folder, no half-written file a
 or a full disk). The command line and the app both export through here.
 
 A visit marked void ("vervallen") gives no summary for the family or a partner; the case file
-gets one that says so at the top (`guard_void_visit`).
+gets one that says so at the top (`summary_content`); `guard_void_visit` refuses, where files
+are written, a document built for someone else before the visit was made void.
 """
 
 from __future__ import annotations

@@ -164,8 +164,9 @@ def build_document(store: Store, household_id: str, visit_id: str | None, choice
     from voordeur.services.summary_export import guard_void_visit
 
     if visit_id is not None:
-        document = guard_void_visit(store, summary_content.visit_summary(
-            store, visit_id, choice.audience, organisation_id=choice.organisation_id))
+        document = summary_content.visit_summary(
+            store, visit_id, choice.audience, organisation_id=choice.organisation_id)
+        guard_void_visit(store, document)
         with store.session() as session:
             visit = session.get(Visit, visit_id)
             day = visit.starts_at.astimezone().date() if visit is not None else document.made_on
