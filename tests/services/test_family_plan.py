@@ -184,3 +184,46 @@ def test_a_draft_can_be_deleted_a_final_visit_only_made_void(store: Store) -> No
     with store.session() as session:
         latest = planned_visits.latest_visit(session, hid)
         assert latest is not None and latest.id == draft
+
+
+def test_a_deleted_draft_takes_its_scores_along_and_undo_brings_both(store: Store) -> None:
+    from voordeur.model import GoalScore
+    from voordeur.services import plan
+
+    hid = _household(store)
+    with unit_of_work(store) as uow:
+        household = uow.get(Household, hid)
+        assert household is not None
+        goal = plan.add_goal(uow, household, "Sem gaat graag naar school")
+    vid = _visit(store, hid, T0)
+    visits.apply_visit_changes(store, vid, {f"{visits.SCORE_PREFIX}{goal.id}": 6},
+                               session_start=T0, score_day=T0.date())
+
+    def live_scores() -> int:
+        with store.session() as session:
+            return len(session.exec(select(GoalScore).where(
+                GoalScore.goal_id == goal.id, col(GoalScore.deleted_at).is_(None))).all())
+
+    assert live_scores() == 1
+    with unit_of_work(store) as uow:
+        visit = uow.get(Visit, vid)
+        assert visit is not None
+        visits.delete_draft(uow, visit)
+    assert live_scores() == 0
+    with unit_of_work(store) as uow:
+        visit = uow.get(Visit, vid, include_deleted=True)
+        assert visit is not None
+        visits.restore_draft(uow, visit)
+    assert live_scores() == 1
+
+
+def test_a_void_visit_is_not_edited(store: Store) -> None:
+    hid = _household(store)
+    vid = _visit(store, hid, T0)
+    _finalise(store, vid)
+    with unit_of_work(store) as uow:
+        visit = uow.get(Visit, vid)
+        assert visit is not None
+        visits.void_visit(uow, visit, "Dubbel ingevoerd")
+    with pytest.raises(visits.VisitRuleBroken):
+        _edit(store, vid, notes="Toch nog iets")

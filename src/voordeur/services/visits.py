@@ -4,7 +4,7 @@ final visit keep a revision. The plan's texts a visit shows belong to the househ
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlmodel import col, select
@@ -22,6 +22,7 @@ SCORE_PREFIX = "score:"
 
 
 PLAN_FIELDS = family_plan.FIELDS
+_SAME_DELETE = timedelta(seconds=5)
 
 
 class VisitRuleBroken(ValueError):
@@ -39,16 +40,31 @@ def start_planned_visit(uow: UnitOfWork, household: Household) -> Visit:
 
 
 def delete_draft(uow: UnitOfWork, visit: Visit) -> None:
-    """Remove a visit made by mistake; only a draft (a final visit is marked void instead)."""
+    """Remove a visit made by mistake, with the scores given at it (they were never given);
+    only a draft (a final visit is marked void instead). Agreements made at it stay: they are
+    the household's."""
     if visit.status != VisitStatus.DRAFT:
         raise VisitRuleBroken("only a draft visit can be deleted; mark a final visit void")
+    for score in _scores_of(uow, visit.id, deleted=False):
+        uow.delete(score)
     uow.delete(visit)
 
 
 def restore_draft(uow: UnitOfWork, visit: Visit) -> None:
-    """Undo `delete_draft`."""
-    if visit.deleted_at is not None:
-        uow.restore(visit)
+    """Undo `delete_draft`: the visit and the scores deleted with it."""
+    if visit.deleted_at is None:
+        return
+    deleted_at = visit.deleted_at
+    uow.restore(visit)
+    for score in _scores_of(uow, visit.id, deleted=True):  # deleted in the same transaction
+        if score.deleted_at is not None and abs(score.deleted_at - deleted_at) < _SAME_DELETE:
+            uow.restore(score)
+
+
+def _scores_of(uow: UnitOfWork, visit_id: str, *, deleted: bool) -> list[GoalScore]:
+    gone = col(GoalScore.deleted_at).is_not(None) if deleted else col(
+        GoalScore.deleted_at).is_(None)
+    return list(uow.session.exec(select(GoalScore).where(GoalScore.visit_id == visit_id, gone)))
 
 
 def void_visit(uow: UnitOfWork, visit: Visit, reason: str) -> None:
@@ -184,6 +200,8 @@ def apply_visit_changes(
         visit = uow.get(Visit, visit_id)
         if visit is None:
             raise VisitNotFound(visit_id)
+        if visit.status == VisitStatus.VOID:
+            raise VisitRuleBroken("a void visit is kept as it was; take back 'void' to edit it")
         changed: set[str] = set()
         if visit.status == VisitStatus.DRAFT:
             fields = {k: v for k, v in fields.items() if k not in PLAN_FIELDS}

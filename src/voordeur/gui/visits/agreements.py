@@ -55,6 +55,7 @@ class AgreementsSection(QWidget):
         self._current_form = current_form
         self._guard = guard
         self._proposed_due: date | None = None
+        self._visit_day: date | None = None
         self.boxes: dict[str, QCheckBox] = {}
         self._wheel_guard = WheelGuard(self)
         layout = QVBoxLayout(self)
@@ -114,12 +115,14 @@ class AgreementsSection(QWidget):
         weeks after the visit's day and no error."""
         self.fill_agreements(form)
         self.fill_owners(form)
+        self._visit_day = visit_day
         self._proposed_due = visit_day + DUE_AFTER
         self.due_edit.setValue(self._proposed_due)
         self.agreement_error.hide()
 
     def follow_start(self, visit_day: date) -> None:
         """The visit's date changed: a due date still as proposed moves with it."""
+        self._visit_day = visit_day
         if self.due_edit.value() == self._proposed_due and self.due_edit.valid:
             self._proposed_due = visit_day + DUE_AFTER
             self.due_edit.setValue(self._proposed_due)
@@ -259,7 +262,8 @@ class AgreementsSection(QWidget):
             return
         household_id = form.household_id
         status = AgreementStatus.DONE if done else AgreementStatus.OPEN
-        today = clock.today()
+        # Ticked at a visit: done on the visit's day (written up later too), never in the future.
+        today = min(clock.today(), self._visit_day or clock.today())
 
         def write(uow: Any) -> None:
             from voordeur.model import Agreement
