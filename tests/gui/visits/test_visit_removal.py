@@ -198,7 +198,7 @@ def test_a_final_visit_is_marked_void_with_a_reason_read_only_and_can_be_taken_b
     assert summary is not None
     qtbot.waitUntil(lambda: summary.document is not None, timeout=20_000)
     assert summary.choice.audience == Audience.FILE
-    assert summary.document.sections[0].heading == "Vervallen"
+    assert summary.document.sections[0].heading == "Dit bezoek is vervallen"
     summary.select_audience(Audience.FAMILY)
     qtbot.waitUntil(lambda: "vervallen" in summary.preview.message.text(), timeout=20_000)
     assert summary.document is None and not summary.save_button.isEnabled()
