@@ -224,15 +224,23 @@ class DateField(QWidget):
         grows = not valid and self.message_label.isHidden()
         self.message_label.setVisible(not valid)
         self.line_edit.setAccessibleDescription(message)
-        if grows:
+        if not valid:
+            # A wrapped message asks its height for the width it gets; forms ask sizeHint only.
+            width = max(self.message_label.width(), self.line_edit.width(), 1)
+            self.message_label.setMinimumHeight(self.message_label.heightForWidth(width))
+        if grows or not valid:
             self._grow_dialog()
 
     def _grow_dialog(self) -> None:
         """A dialog grows (never shrinks) to make room for the message line."""
         window = self.window()
-        if isinstance(window, QDialog) and window.isVisible() and window.layout() is not None:
-            window.layout().activate()
-            window.resize(window.size().expandedTo(window.sizeHint()))
+        layout = window.layout() if isinstance(window, QDialog) else None
+        if layout is not None and window.isVisible():
+            layout.activate()
+            wanted = window.sizeHint()
+            if layout.hasHeightForWidth():  # wrapped labels: their height at this width
+                wanted.setHeight(max(wanted.height(), layout.totalHeightForWidth(window.width())))
+            window.resize(window.size().expandedTo(wanted))
 
     def _on_edited(self, _text: str) -> None:
         """While typing, an old message goes as soon as the text is a good date."""
