@@ -117,7 +117,19 @@ def _by_field(revisions: list[PlanRevision]) -> dict[str, list[PlanRevision]]:
 
 def current_plan(session: Session, household_id: str) -> PlanTexts:
     """The plan's texts now."""
+    return _current(session, household_id, _by_field(_live_revisions(session, household_id)))
+
+
+def current_with_forks(session: Session, household_id: str
+                       ) -> tuple[PlanTexts, tuple[str, ...]]:
+    """The plan's texts now and the fields with two versions made apart (one read)."""
     grouped = _by_field(_live_revisions(session, household_id))
+    forked = tuple(name for name, revisions in grouped.items() if len(_heads(revisions)) > 1)
+    return _current(session, household_id, grouped), forked
+
+
+def _current(session: Session, household_id: str,
+             grouped: dict[str, list[PlanRevision]]) -> PlanTexts:
     visits: list[Visit] | None = None
     texts: dict[str, str] = {}
     moments: list[datetime] = []

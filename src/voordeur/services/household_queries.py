@@ -46,7 +46,7 @@ from voordeur.model.catalogues import (
     VisitKind,
     VisitStatus,
 )
-from voordeur.services.family_plan import PlanTexts, current_plan, forks
+from voordeur.services.family_plan import PlanTexts, current_with_forks
 from voordeur.services.local_days import local_date, local_midnight_utc
 from voordeur.services.planned_visits import next_visit_day
 from voordeur.store.store import Store
@@ -310,8 +310,7 @@ def household_detail(
                  "ORDER BY starts_at DESC, id DESC"),
             {"hid": household_id, "n": NOTES_HEAD_CHARS},
         ).all()
-        plan_texts = current_plan(session, household_id)
-        plan_forks = tuple(f.field.value for f in forks(session, household_id))
+        plan_texts, plan_forks = current_with_forks(session, household_id)
         consents = session.exec(
             select(Consent).where(Consent.household_id == household_id,
                                   col(Consent.deleted_at).is_(None))

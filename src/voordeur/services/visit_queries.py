@@ -207,14 +207,13 @@ def _build_form(session: Session, visit: Visit, household: Household) -> VisitFo
                       a.visit_id)
         for a in agreements
     )
-    texts = family_plan.plan_at_visit(session, visit)
     latest = planned_visits.latest_visit(session, household.id)
     household_plan = visit.status == VisitStatus.DRAFT or (latest is not None
                                                            and latest.id == visit.id)
-    if household_plan and visit.status != VisitStatus.DRAFT:
-        texts = family_plan.current_plan(session, household.id)
-    forks = tuple(f.field.value for f in family_plan.forks(session, household.id)
-                  ) if household_plan else ()
+    if household_plan:  # the texts shown are the household's plan: edits change it
+        texts, forks = family_plan.current_with_forks(session, household.id)
+    else:
+        texts, forks = family_plan.plan_at_visit(session, visit), ()
     revision_count = len(session.exec(
         select(NoteRevision.id).where(NoteRevision.visit_id == visit.id,
                                       col(NoteRevision.deleted_at).is_(None))
