@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QTreeWidget,
@@ -120,10 +121,11 @@ class PlanTextsBox(QGroupBox):
         label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         return label
 
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> Any:
-        from voordeur.gui.households.tabs import push_button
-
-        return push_button(text, name, self, slot)
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _=False: slot())
+        return button
 
     def set_plan(self, texts: PlanTexts, forks: tuple[str, ...]) -> None:
         self.texts = texts
@@ -247,11 +249,11 @@ class PlanForkDialog(WriteDialog):
         self.add_buttons()
         self.resize(self.fontMetrics().horizontalAdvance("M") * 60, self.sizeHint().height())
 
-    def _use_button(self, text: str) -> Any:
-        from voordeur.gui.households.tabs import push_button
-
-        return push_button(_t("Deze &gebruiken"), "forkUse", self,
-                           lambda: self.result_edit.setPlainText(text))
+    def _use_button(self, text: str) -> QPushButton:
+        button = QPushButton(_t("Deze &gebruiken"), self)
+        button.setObjectName("forkUse")
+        button.clicked.connect(lambda _=False: self.result_edit.setPlainText(text))
+        return button
 
     def validate(self) -> dict[str, Any] | None:
         return {"text": self.result_edit.toPlainText().strip()}

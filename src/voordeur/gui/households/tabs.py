@@ -33,6 +33,7 @@ from voordeur.gui.common.i18n import catalogue_label
 from voordeur.gui.common.style import MUTED_STYLE, TABLE_ALERT_COLOUR
 from voordeur.gui.households.consent_panel import consent_summary
 from voordeur.gui.households.list_model import short_date
+from voordeur.gui.households.plan_texts import PlanTextsBox
 from voordeur.services.household_queries import AgreementInfo, GoalInfo, HouseholdDetail, MemberInfo
 
 if TYPE_CHECKING:
@@ -281,8 +282,6 @@ class OverviewTab(QScrollArea):
         agreements_layout = QVBoxLayout(agreements_box)
         agreements_layout.addWidget(self.agreements_tree)
         agreements_layout.addWidget(self.agreements_empty)
-
-        from voordeur.gui.households.plan_texts import PlanTextsBox
 
         self.plan_box = PlanTextsBox(page, body, compact=True)
         grid = QGridLayout(body)
