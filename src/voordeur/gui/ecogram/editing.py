@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from voordeur.domain.ecogram import Ecogram, Node, Point, node_key
-from voordeur.domain.ecogram_layout import place_node
+from voordeur.domain.ecogram_layout import place_node, sector_changes
 from voordeur.gui.common.errors import describe_error
 from voordeur.gui.common.forms import show_error
+from voordeur.gui.common.i18n import catalogue_label
 from voordeur.gui.ecogram.add_dialog import AddContactDialog
 from voordeur.gui.ecogram.commands import (
     AddContactCommand,
@@ -78,9 +79,21 @@ class MapEditing:
             return
         before = self.tab.positions
         moved = {k: p for k, p in after.items() if before.get(k) != p}
-        if moved:
-            self.push(MoveNodesCommand(self, {k: before[k] for k in moved if k in before},
-                                        moved))
+        if not moved:
+            return
+        # Dropped in another sector: the contact now belongs to that life domain.
+        ecogram = self.tab.shown.ecogram
+        domains = sector_changes(ecogram, moved)
+        text = None
+        if len(domains) == 1:
+            (key, domain), = domains.items()
+            node = ecogram.node(key)
+            text = _t("{name} naar {domain}").format(name=node.label() if node else "",
+                                                       domain=catalogue_label(domain))
+        elif domains:
+            text = _t("Verplaatsen naar een ander domein")
+        self.push(MoveNodesCommand(self, {k: before[k] for k in moved if k in before},
+                                    moved, text, domains))
 
     def connect_requested(self, source: str, target: str) -> None:
         if source == target or not self.tab.editable:
