@@ -1307,112 +1307,117 @@
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="155"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="156"/>
+        <source>Klopt het niet? Kies hieronder zelf; dat blijft staan.</source>
+        <translation>Not right? Choose below yourself; your choice stays.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="158"/>
         <source>&amp;Geslacht</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="156"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="159"/>
         <source>Geboorte&amp;jaar</source>
         <translation>Year of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="166"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="169"/>
         <source>bijv. OBS De Regenboog</source>
         <translation>e.g. OBS De Regenboog</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="179"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="182"/>
         <source>naam van je contactpersoon (mag leeg)</source>
         <translation>name of your contact person (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="180"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="183"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="182"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="185"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="183"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="186"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="191"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="194"/>
         <source>&amp;Domein</source>
         <translation>&amp;Domain</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="192"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="195"/>
         <source>Na&amp;bijheid</source>
         <translation>Clo&amp;seness</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="199"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="202"/>
         <source>Relatie &amp;met het gezin vastleggen</source>
         <translation>Record &amp;a relationship with the family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="210"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="213"/>
         <source>S&amp;terkte</source>
         <translation>S&amp;trength</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="211"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="214"/>
         <source>Soort re&amp;latie</source>
         <translation>T&amp;ype of relationship</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="212"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="215"/>
         <source>&amp;Wie steunt wie?</source>
         <translation>&amp;Who supports whom?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="213"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="216"/>
         <source>Soort steun</source>
         <translation>Type of support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="224"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="227"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="226"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="229"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="328"/>
-        <source>Geraden uit de rol: {what} (je kunt het hieronder aanpassen)</source>
-        <translation>Guessed from the role: {what} (you can change it below)</translation>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="331"/>
+        <source>Geraden uit de rol: {what}</source>
+        <translation>Guessed from the role: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="348"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="350"/>
         <source>de organisatie</source>
         <translation>the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="356"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="358"/>
         <source>deze persoon</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="365"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="367"/>
         <source>Bekende organisatie ({kind})</source>
         <translation>Known organisation ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="368"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="370"/>
         <source>Nieuwe organisatie: kies de soort</source>
         <translation>New organisation: choose the kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="370"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="372"/>
         <source>Typ om een bekende organisatie te zoeken</source>
         <translation>Type to search for a known organisation</translation>
     </message>

@@ -26,7 +26,7 @@ def _pick(combo: object, value: object) -> None:
 
 def test_the_role_sets_domain_and_gender_and_says_so(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot)
-    assert dialog.role_hint.isHidden()
+    assert dialog.role_hint.text() == ""
     for role, domain, gender in (("oma", LifeDomain.EXTENDED_FAMILY, Gender.FEMALE),
                                  ("buurvrouw", LifeDomain.NEIGHBOURS, Gender.FEMALE),
                                  ("Citytrainer", LifeDomain.LEISURE, Gender.UNKNOWN),
@@ -35,13 +35,13 @@ def test_the_role_sets_domain_and_gender_and_says_so(qtbot: QtBot) -> None:
         qtbot.keyClicks(dialog.role_combo.lineEdit(), role)
         assert dialog.domain_combo.currentData() == domain, role
         assert dialog.gender_combo.currentData() == gender, role
-        assert not dialog.role_hint.isHidden()
+        assert dialog.role_hint.isVisible()
         assert "Geraden uit de rol" in dialog.role_hint.text()
     assert "Gezin" in dialog.role_hint.text() and "vrouw" in dialog.role_hint.text()
     dialog.role_combo.setEditText("Ans")  # no guess: the defaults come back, no hint
     assert dialog.domain_combo.currentData() == LifeDomain.EXTENDED_FAMILY
     assert dialog.gender_combo.currentData() == Gender.UNKNOWN
-    assert dialog.role_hint.isHidden()
+    assert dialog.role_hint.text() == "" and dialog.role_hint.isVisible()  # holds its row
     _kind, fields, _tie = dialog.result_fields()
     assert fields["gender"] == Gender.UNKNOWN
 
@@ -59,7 +59,7 @@ def test_a_choice_of_the_worker_is_never_overridden(qtbot: QtBot) -> None:
     dialog.role_combo.setEditText("opa")
     assert dialog.gender_combo.currentData() == Gender.OTHER
     assert dialog.domain_combo.currentData() == LifeDomain.FRIENDS
-    assert dialog.role_hint.isHidden()  # nothing of the guess is used
+    assert dialog.role_hint.text() == ""  # nothing of the guess is used
     _kind, fields, _tie = dialog.result_fields()
     assert (fields["life_domain"], fields["gender"]) == (LifeDomain.FRIENDS, Gender.OTHER)
 

@@ -148,9 +148,12 @@ class AddContactDialog(QDialog):
         _labelled(person_form, _t("&Voornaam"), self.first_name_edit, outer)
         _labelled(person_form, _t("&Achternaam"), self.last_name_edit, outer)
         _labelled(person_form, _t("&Rol"), self.role_combo, outer)
+        # What the role suggested; its row stays (empty) so the form holds still.
         self.role_hint = muted_label("", self.person_page)
         self.role_hint.setObjectName("roleGuessHint")
-        self.role_hint.hide()
+        self.role_hint.setWordWrap(False)
+        self.role_hint.setMinimumHeight(self.role_hint.fontMetrics().height())
+        self.role_hint.setToolTip(_t("Klopt het niet? Kies hieronder zelf; dat blijft staan."))
         person_form.addRow("", self.role_hint)
         _labelled(person_form, _t("&Geslacht"), self.gender_combo, outer)
         _labelled(person_form, _t("Geboorte&jaar"), self.birth_year_edit, outer)
@@ -325,9 +328,8 @@ class AddContactDialog(QDialog):
             parts.append(catalogue_label(guess.life_domain))
         if guess.gender is not None and not self._gender_chosen:
             parts.append(catalogue_label(guess.gender).lower())
-        self.role_hint.setText(_t("Geraden uit de rol: {what} (je kunt het hieronder "
-                                  "aanpassen)").format(what=", ".join(parts)))
-        self.role_hint.setVisible(bool(parts))
+        self.role_hint.setText(_t("Geraden uit de rol: {what}").format(what=", ".join(parts))
+                               if parts else "")
 
     def _domain_picked(self) -> None:
         if not self._suggesting:
