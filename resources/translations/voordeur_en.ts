@@ -2034,14 +2034,24 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>{action}: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/editing.py" line="91"/>
+        <location filename="../../src/voordeur/gui/ecogram/editing.py" line="92"/>
         <source>{name} naar {domain}</source>
         <translation>Move {name} to {domain}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/editing.py" line="94"/>
+        <location filename="../../src/voordeur/gui/ecogram/editing.py" line="93"/>
+        <source>{name} hoort nu bij {domain} (Ctrl+Z maakt het ongedaan)</source>
+        <translation>{name} now belongs to {domain} (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram/editing.py" line="97"/>
         <source>Verplaatsen naar een ander domein</source>
         <translation>Move to another domain</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram/editing.py" line="98"/>
+        <source>De contacten horen nu bij het domein waar ze staan (Ctrl+Z maakt het ongedaan)</source>
+        <translation>The contacts now belong to the domain where they stand (Ctrl+Z undoes it)</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/ecogram/tab.py" line="209"/>
@@ -2079,7 +2089,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/editing.py" line="140"/>
+        <location filename="../../src/voordeur/gui/ecogram/editing.py" line="146"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>

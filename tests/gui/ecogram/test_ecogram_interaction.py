@@ -34,7 +34,9 @@ def test_dropping_a_contact_in_another_sector_changes_its_domain_and_undo_restor
     assert sector_at((target.x(), target.y())) == target_domain
     depth = tab.undo_stack.count()
 
-    drag(qtbot, tab, start, target)
+    with qtbot.waitSignal(demo_ctx.bus.status_message) as said:
+        drag(qtbot, tab, start, target)
+    assert "hoort nu bij" in said.args[0]
     settle(tab, demo_ctx, qtbot)
     after = stored(demo_ctx, hid)
     assert after.node(node.key).life_domain == target_domain, "the record follows the map"

@@ -88,10 +88,16 @@ class MapEditing:
         if len(domains) == 1:
             (key, domain), = domains.items()
             node = ecogram.node(key)
-            text = _t("{name} naar {domain}").format(name=node.label() if node else "",
-                                                       domain=catalogue_label(domain))
+            name, label = (node.label() if node else ""), catalogue_label(domain)
+            text = _t("{name} naar {domain}").format(name=name, domain=label)
+            self.tab.ctx.bus.status_message.emit(_t(
+                "{name} hoort nu bij {domain} (Ctrl+Z maakt het ongedaan)").format(
+                    name=name, domain=label))
         elif domains:
             text = _t("Verplaatsen naar een ander domein")
+            self.tab.ctx.bus.status_message.emit(_t(
+                "De contacten horen nu bij het domein waar ze staan (Ctrl+Z maakt het "
+                "ongedaan)"))
         self.push(MoveNodesCommand(self, {k: before[k] for k in moved if k in before},
                                     moved, text, domains))
 
