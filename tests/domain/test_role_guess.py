@@ -35,6 +35,9 @@ D = LifeDomain
     ("Oud-buurvrouw", D.NEIGHBOURS, F),
     ("buurmeisje", D.NEIGHBOURS, F),
     ("kennis", D.ACQUAINTANCES, None),
+    ("moeder van een klasgenoot van Tijn", D.ACQUAINTANCES, F),
+    ("vrijwilliger in het buurthuis", D.LEISURE, None),
+    ("taalmaatje", D.ACQUAINTANCES, None),
     # school, work, free time, professionals
     ("juf", D.SCHOOL_WORK, F),
     ("meester", D.SCHOOL_WORK, M),

@@ -15,7 +15,9 @@ How a role is read:
    ("citytrainer" → "trainer": Vrije tijd; "buurtwerker" → "werker": Professionals);
 4. else an ending that only tells the gender ("gastmoeder" → vrouw);
 5. when the first word tells nothing, the whole role run together is tried the same way
-   ("maatschappelijk werker" → "maatschappelijkwerker" → "werker").
+   ("maatschappelijk werker" → "maatschappelijkwerker" → "werker");
+6. family "van een/de/het …" is someone else's family: Kennissen ("moeder van een
+   klasgenoot").
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ ROLE_WORDS: dict[str, Guess] = {
     "vriendin": (FRIENDS, F), "vriend": (FRIENDS, M), "maatje": (FRIENDS, None),
     "buren": (NEIGHBOURS, None), "kennis": (ACQUAINTANCES, None),
     "bekende": (ACQUAINTANCES, None), "oppas": (ACQUAINTANCES, None),
+    "taalmaatje": (ACQUAINTANCES, None),
     # school and work
     "juf": (SCHOOL_WORK, F), "juffrouw": (SCHOOL_WORK, F), "meester": (SCHOOL_WORK, M),
     "leerkracht": (SCHOOL_WORK, None), "leraar": (SCHOOL_WORK, M),
@@ -90,6 +93,7 @@ ROLE_ENDINGS: dict[str, Guess] = {
 }
 
 _FIRST_WORD = re.compile(r"[^\s(,/]+")
+_SOMEONE_ELSES = re.compile(r"\bvan (een|de|het)\b")
 
 
 @dataclass(frozen=True)
@@ -109,10 +113,12 @@ def guess_from_role(role: str) -> RoleGuess:
     match = _FIRST_WORD.match(text)
     if match is None:
         return RoleGuess()
-    guess = _read(match.group())
-    if guess == (None, None):
-        guess = _read(re.sub(r"[^\w]", "", text))
-    return RoleGuess(*guess)
+    domain, gender = _read(match.group())
+    if (domain, gender) == (None, None):
+        domain, gender = _read(re.sub(r"[^\w]", "", text))
+    if domain in (HOME, FAMILY) and _SOMEONE_ELSES.search(text):
+        domain = ACQUAINTANCES  # "moeder van een klasgenoot": not the family's own
+    return RoleGuess(domain, gender)
 
 
 def _read(word: str) -> Guess:

@@ -8,8 +8,11 @@ from dataclasses import replace
 from pytestqt.qtbot import QtBot
 
 from voordeur.domain.ecogram import Node, node_key
+from voordeur.domain.role_guess import guess_from_role
 from voordeur.gui.ecogram.add_dialog import AddContactDialog
+from voordeur.gui.ecogram.fields import NETWORK_ROLES
 from voordeur.gui.ecogram.node_editor import NodeEditor
+from voordeur.gui.households.dialogs import ROLES
 from voordeur.model.catalogues import Gender, LifeDomain, NodeKind
 
 
@@ -83,3 +86,10 @@ def test_the_side_panel_guesses_only_an_unknown_gender(qtbot: QtBot) -> None:
     editor.set_node(replace(ans, gender=Gender.MALE))
     qtbot.keyClicks(editor.role_combo.lineEdit(), "oma")
     assert editor.gender_combo.currentData() == Gender.MALE  # a stored gender stays
+
+
+def test_every_offered_role_is_in_the_table() -> None:
+    """The roles the combos offer are all guessed: the lists and the table agree."""
+    assert all(guess_from_role(role).life_domain for role in NETWORK_ROLES)
+    neutral = {"ouder", "partner", "kind"}
+    assert all(guess_from_role(role).gender for role in ROLES if role not in neutral)
