@@ -1272,39 +1272,44 @@
 <context>
     <name>EcogramAddDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="121"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="112"/>
         <source>Contact toevoegen</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="123"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="114"/>
         <source>het gezin</source>
         <translation>the family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="128"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="121"/>
         <source>&amp;Persoon</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="130"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="123"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="155"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="148"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="156"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="149"/>
         <source>&amp;Achternaam</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="157"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="150"/>
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="156"/>
+        <source>Klopt het niet? Kies hieronder zelf; dat blijft staan.</source>
+        <translation>Not right? Choose below yourself; your choice stays.</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="158"/>
@@ -1387,27 +1392,32 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="326"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="331"/>
+        <source>Geraden uit de rol: {what}</source>
+        <translation>Guessed from the role: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="350"/>
         <source>de organisatie</source>
         <translation>the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="334"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="358"/>
         <source>deze persoon</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="343"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="367"/>
         <source>Bekende organisatie ({kind})</source>
         <translation>Known organisation ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="346"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="370"/>
         <source>Nieuwe organisatie: kies de soort</source>
         <translation>New organisation: choose the kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="348"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="372"/>
         <source>Typ om een bekende organisatie te zoeken</source>
         <translation>Type to search for a known organisation</translation>
     </message>
@@ -1415,37 +1425,37 @@
 <context>
     <name>EcogramCommands</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="76"/>
+        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="81"/>
         <source>Verplaatsen</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="106"/>
+        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="119"/>
         <source>{name} toevoegen</source>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="139"/>
+        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="152"/>
         <source>{name} verwijderen</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="155"/>
+        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="168"/>
         <source>Relatie tekenen</source>
         <translation>Draw relationship</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="179"/>
+        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="192"/>
         <source>Relatie verwijderen</source>
         <translation>Remove relationship</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="195"/>
+        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="208"/>
         <source>{name} bewerken</source>
         <translation>Edit {name}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="212"/>
+        <location filename="../../src/voordeur/gui/ecogram/commands.py" line="225"/>
         <source>Relatie bewerken</source>
         <translation>Edit relationship</translation>
     </message>
@@ -1677,112 +1687,117 @@
         <translation>This is an earlier version of the map: you can only look here.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="58"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="59"/>
         <source>naam van je contactpersoon</source>
         <translation>name of your contact person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="62"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="63"/>
         <source>&amp;Overleden</source>
         <translation>D&amp;eceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="70"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="71"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="71"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="72"/>
         <source>&amp;Achternaam</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="72"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="73"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="73"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="74"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="74"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="75"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="75"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="76"/>
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="76"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="77"/>
         <source>&amp;Geslacht</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="77"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="78"/>
         <source>Geboorte&amp;jaar</source>
         <translation>Year of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="79"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="80"/>
         <source>&amp;Domein</source>
         <translation>&amp;Domain</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="80"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="81"/>
         <source>Na&amp;bijheid</source>
         <translation>Clo&amp;seness</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="88"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="95"/>
         <source>Hoe dichtbij staat dit contact bij het gezin? Dat is de ring op de kaart.</source>
         <translation>How close is this contact to the family? That is the ring on the map.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="120"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="117"/>
+        <source>Geraden uit de rol</source>
+        <translation>Guessed from the role</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="138"/>
         <source>Naam en soort gelden voor alle gezinnen die met deze organisatie werken.</source>
         <translation>The name and kind apply to every family that works with this organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="123"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="141"/>
         <source>Het gezin staat in het midden van de kaart. Klik op een gezinslid of contact om het te bewerken.</source>
         <translation>The family is in the centre of the map. Click a family member or contact to edit them.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="127"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="145"/>
         <source>Uit het gezin ver&amp;wijderen…</source>
         <translation>Re&amp;move from the family…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="133"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="151"/>
         <source>Het gezin</source>
         <translation>The family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="135"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="153"/>
         <source>Organisatie · {kind}</source>
         <translation>Organisation · {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="138"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="156"/>
         <source>Gezinslid</source>
         <translation>Family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="139"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="157"/>
         <source>Netwerk · {domain}</source>
         <translation>Network · {domain}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="210"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="228"/>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="214"/>
+        <location filename="../../src/voordeur/gui/ecogram/node_editor.py" line="232"/>
         <source>Vul een naam of een rol in (bijvoorbeeld ‘oma’).</source>
         <translation>Enter a name or a role (for example ‘grandma’).</translation>
     </message>
@@ -1879,57 +1894,57 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>In numbers</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="28"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="31"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="29"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="32"/>
         <source>Een persoon of organisatie toevoegen</source>
         <translation>Add a person or organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="30"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="33"/>
         <source>&amp;Verbinden</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="31"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="34"/>
         <source>Sleep daarna van de ene naar de andere</source>
         <translation>Then drag from one to the other</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="33"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="36"/>
         <source>&amp;Bewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="34"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="37"/>
         <source>Het gekozen item bewerken</source>
         <translation>Edit the selected item</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="35"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="38"/>
         <source>Ver&amp;wijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="36"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="39"/>
         <source>Het gekozen item verwijderen</source>
         <translation>Remove the selected item</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="37"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="42"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="39"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="44"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="46"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="53"/>
         <source>In&amp;zoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
@@ -1944,74 +1959,99 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Com&amp;pare with:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="48"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="55"/>
         <source>Uitzoome&amp;n</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="49"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="56"/>
         <source>&amp;Passend</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="50"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="57"/>
         <source>De hele kaart in beeld</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="51"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="58"/>
         <source>&amp;Schikken</source>
         <translation>Arra&amp;nge</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="52"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="59"/>
         <source>Iedereen automatisch netjes neerzetten</source>
         <translation>Lay everyone out neatly, automatically</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="53"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="60"/>
         <source>Stop schikken</source>
         <translation>Stop arranging</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="55"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="62"/>
         <source>&amp;Momentopname</source>
         <translation>&amp;Snapshot</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="57"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="64"/>
         <source>Het netwerk zoals het nu is bewaren</source>
         <translation>Save the network as it is now</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="58"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="65"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="59"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="66"/>
         <source>Opslaan als PNG, SVG of PDF</source>
         <translation>Save as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="60"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="67"/>
         <source>&amp;Rollen tonen</source>
         <translation>Show ro&amp;les</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="61"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="68"/>
         <source>Rollen in plaats van namen tonen</source>
         <translation>Show roles instead of names</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="63"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="70"/>
         <source>&amp;Grote kaart</source>
         <translation>Lar&amp;ge map</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="64"/>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="71"/>
         <source>Alle ruimte voor de kaart (aan tafel)</source>
         <translation>All the room for the map (at the kitchen table)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram/actions.py" line="129"/>
+        <source>{action}: {step}</source>
+        <translation>{action}: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram/editing.py" line="92"/>
+        <source>{name} naar {domain}</source>
+        <translation>Move {name} to {domain}</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram/editing.py" line="93"/>
+        <source>{name} hoort nu bij {domain} (Ctrl+Z maakt het ongedaan)</source>
+        <translation>{name} now belongs to {domain} (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram/editing.py" line="97"/>
+        <source>Verplaatsen naar een ander domein</source>
+        <translation>Move to another domain</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/ecogram/editing.py" line="98"/>
+        <source>De contacten horen nu bij het domein waar ze staan (Ctrl+Z maakt het ongedaan)</source>
+        <translation>The contacts now belong to the domain where they stand (Ctrl+Z undoes it)</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/ecogram/tab.py" line="209"/>
@@ -2049,7 +2089,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/editing.py" line="127"/>
+        <location filename="../../src/voordeur/gui/ecogram/editing.py" line="146"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -2717,37 +2757,37 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="57"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="58"/>
         <source>Huishouden bewerken</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="58"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="59"/>
         <source>Nieuw huishouden</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="101"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="102"/>
         <source>Vul een naam in, bijvoorbeeld ‘Gezin Jansen’.</source>
         <translation>Enter a name, for example ‘Jansen family’.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="106"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="107"/>
         <source>De naam van de wijk is te lang.</source>
         <translation>The name of the neighbourhood is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="114"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="115"/>
         <source>Een postcode bestaat uit vier cijfers en twee letters, bijvoorbeeld 8011 AB.</source>
         <translation>A postcode has four digits and two letters, for example 8011 AB.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="121"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="122"/>
         <source>Een telefoonnummer bevat alleen cijfers, spaties, + en -, bijvoorbeeld 06-12345678.</source>
         <translation>A phone number contains only digits, spaces, + and -, for example 06-12345678.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="126"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="127"/>
         <source>Dit e-mailadres lijkt niet te kloppen.</source>
         <translation>This email address does not look right.</translation>
     </message>
@@ -3252,52 +3292,57 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="167"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="168"/>
         <source>Gezinslid bewerken</source>
         <translation>Edit family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="168"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="169"/>
         <source>Gezinslid toevoegen</source>
         <translation>Add family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="185"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="186"/>
         <source>bijvoorbeeld moeder, zoon, oma</source>
         <translation>for example mother, son, grandma</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="191"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="192"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="194"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="195"/>
         <source>Een geboortedatum ligt niet in de toekomst.</source>
         <translation>A date of birth cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="230"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="233"/>
+        <source>Geraden uit de rol</source>
+        <translation>Guessed from the role</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="252"/>
         <source>Vul een voornaam of een rol in (bijvoorbeeld ‘oma’).</source>
         <translation>Enter a first name or a role (for example ‘grandma’).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="234"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="256"/>
         <source>De rol is te lang (hoogstens 100 tekens).</source>
         <translation>The role is too long (at most 100 characters).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="243"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="265"/>
         <source>Typ de geboortedatum, of kies ‘Alleen geboortejaar’ of ‘Onbekend’.</source>
         <translation>Type the date of birth, or choose ‘Only year of birth’ or ‘Unknown’.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="247"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="269"/>
         <source>De geboortedatum ligt in de toekomst.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="254"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="276"/>
         <source>Het geboortejaar ligt in de toekomst.</source>
         <translation>The year of birth is in the future.</translation>
     </message>
@@ -4596,7 +4641,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Everything, including notes, themes and consents: for the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="205"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="206"/>
         <source>Voorbeeld van het document</source>
         <translation>Preview of the document</translation>
     </message>
@@ -5467,7 +5512,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Goals — scaling question (0 to 10)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="62"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="63"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
@@ -5477,7 +5522,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Ne&amp;xt visit planned</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="82"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="83"/>
         <source>Wat wordt er gedaan?</source>
         <translation>What will be done?</translation>
     </message>
@@ -5490,22 +5535,22 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation type="vanished">no date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="91"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="92"/>
         <source>Toevoe&amp;gen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="100"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="101"/>
         <source>Nieuwe afs&amp;praak</source>
         <translation>New a&amp;greement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="102"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="103"/>
         <source>W&amp;ie</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="104"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="105"/>
         <source>Uiterlijk &amp;op</source>
         <translation>&amp;Due by</translation>
     </message>
@@ -5584,52 +5629,52 @@ If you open another visit now, what you typed since the last save may be lost. Y
         <translation>no earlier score yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="138"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="141"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="90"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="91"/>
         <source>Uiterlijk op</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="151"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="154"/>
         <source>Aanvinken als het gedaan is</source>
         <translation>Tick when it is done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="169"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="172"/>
         <source>ik (medewerker)</source>
         <translation>me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="176"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="179"/>
         <source>te laat: was {date}</source>
         <translation>overdue: was {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="179"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="182"/>
         <source>vóór {date}</source>
         <translation>before {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="183"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="186"/>
         <source>nieuw bij dit bezoek</source>
         <translation>new at this visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="190"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="193"/>
         <source>Ik (medewerker)</source>
         <translation>Me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="218"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="221"/>
         <source>Vul eerst in wat er wordt gedaan.</source>
         <translation>First enter what will be done.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="244"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="247"/>
         <source>Afspraak toegevoegd</source>
         <translation>Agreement added</translation>
     </message>

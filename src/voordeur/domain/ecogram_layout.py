@@ -77,6 +77,22 @@ def sector_at(point: Point) -> LifeDomain:
     return SECTOR_ORDER[index % len(SECTOR_ORDER)]
 
 
+def sector_changes(ecogram: Ecogram, positions: Mapping[str, Point]) -> dict[str, LifeDomain]:
+    """The contacts of the network that `positions` put in another sector than their life
+    domain, with the sector's domain: a contact dropped in a sector belongs to it, so the map
+    and the record never disagree. Members, the household and a point inside the household
+    circle (no sector there) are left out."""
+    changes: dict[str, LifeDomain] = {}
+    for key, point in positions.items():
+        node = ecogram.node(key)
+        if node is None or not node.in_network or math.hypot(*point) <= HOUSEHOLD_RADIUS:
+            continue
+        domain = sector_at(point)
+        if domain != node.life_domain:
+            changes[key] = domain
+    return changes
+
+
 # -- spacing rules (scene units) ------------------------------------------------------------
 MIN_GAP = 64.0  # centre-to-centre distance that leaves room for a symbol and its label
 RING_BAND = 45.0  # a network node stays within this of its ring (rings are 120 apart)

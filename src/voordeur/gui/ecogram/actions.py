@@ -6,6 +6,9 @@ The actions do nothing themselves: the tab connects them to what they do.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QToolBar, QWidget
@@ -34,15 +37,19 @@ class EcogramActions:
                                         _t("Het gekozen item bewerken"))
         self.delete_action = self._action(_t("Ver&wijderen"), "ecogramDelete", ("Del",),
                                           _t("Het gekozen item verwijderen"))
-        self.undo_action = undo_stack.createUndoAction(owner, _t("&Ongedaan maken"))
-        self.undo_action.setObjectName("ecogramUndo")
-        self.redo_action = undo_stack.createRedoAction(owner, _t("Opnie&uw"))
-        self.redo_action.setObjectName("ecogramRedo")
-        for action, keys in ((self.undo_action, (Key.Undo,)),
-                             (self.redo_action, ("Ctrl+Shift+Z", "Ctrl+Y"))):
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            owner.addAction(action)
+        # Short fixed texts: the step's own name ("Eigen Wijs, Dagprogramma Jonge Kind
+        # toevoegen") goes in the tooltip and status tip, so no button moves or overflows.
+        self.undo_action = self._history_action(_t("&Ongedaan maken"), "ecogramUndo",
+                                                (Key.Undo,), undo_stack.undo)
+        self.redo_action = self._history_action(_t("Opnie&uw"), "ecogramRedo",
+                                                ("Ctrl+Shift+Z", "Ctrl+Y"), undo_stack.redo)
+        undo_stack.undoTextChanged.connect(lambda text: self._describe(self.undo_action, text))
+        undo_stack.redoTextChanged.connect(lambda text: self._describe(self.redo_action, text))
+        undo_stack.canUndoChanged.connect(lambda can: self._enable(self.undo_action, can))
+        undo_stack.canRedoChanged.connect(lambda can: self._enable(self.redo_action, can))
+        self._editable = True
+        self._describe(self.undo_action, undo_stack.undoText())
+        self._describe(self.redo_action, undo_stack.redoText())
         self.zoom_in_action = self._action(_t("In&zoomen"), "ecogramZoomIn",
                                            ("Ctrl++", "Ctrl+="))
         self.zoom_out_action = self._action(_t("Uitzoome&n"), "ecogramZoomOut", ("Ctrl+-",))
@@ -97,6 +104,37 @@ class EcogramActions:
         self.owner.addAction(action)
         return action
 
+    def _history_action(self, text: str, name: str, keys: tuple[QKeySequence.StandardKey | str,
+                                                                ...],
+                        slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self.owner)
+        action.setObjectName(name)
+        action.setEnabled(False)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda *_: slot())
+        self.owner.addAction(action)
+        return action
+
+    def _enable(self, action: QAction, can: bool) -> None:
+        # Also sent while the tab is being destroyed (the stack clears itself).
+        if shiboken6.isValid(action):
+            action.setEnabled(self._editable and can)
+
+    def _describe(self, action: QAction, step: str) -> None:
+        """'Ongedaan maken: Eigen Wijs, Dagprogramma Jonge Kind toevoegen (Ctrl+Z)'."""
+        if not shiboken6.isValid(action):
+            return
+        short = action.text().replace("&", "")
+        tip = _t("{action}: {step}").format(action=short, step=step) if step else short
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        action.setStatusTip(tip)
+
+    def _update_history(self) -> None:
+        self.undo_action.setEnabled(self._editable and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(self._editable and self.undo_stack.canRedo())
+
     def update(self, *, editable: bool, has_selection: bool, layout_running: bool,
                shown: bool, live: bool) -> None:
         """Enable what can be used: `shown` a map is shown, `live` the current one (no
@@ -108,9 +146,5 @@ class EcogramActions:
         self.delete_action.setEnabled(editable and has_selection)
         self.snapshot_action.setEnabled(live)
         self.export_action.setEnabled(shown)
-        if not editable:
-            self.undo_action.setEnabled(False)
-            self.redo_action.setEnabled(False)
-        else:
-            self.undo_action.setEnabled(self.undo_stack.canUndo())
-            self.redo_action.setEnabled(self.undo_stack.canRedo())
+        self._editable = editable
+        self._update_history()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from voordeur.domain.role_guess import RoleGuess, guess_from_role
 from voordeur.gui.common.i18n import catalogue_label
 from voordeur.gui.common.style import ERROR_COLOUR
 from voordeur.gui.ecogram.fields import (
@@ -60,16 +61,6 @@ from voordeur.services.household_queries import OrganisationInfo
 
 PERSON, ORGANISATION = "person", "organisation"
 
-# A typed role suggests the life domain (until the worker picks one).
-_ROLE_DOMAINS: dict[str, LifeDomain] = {
-    **dict.fromkeys(("oma", "opa", "tante", "oom", "nicht", "neef", "zus", "broer", "schoonmoeder",
-                     "schoonvader", "zwager", "schoonzus"), LifeDomain.EXTENDED_FAMILY),
-    **dict.fromkeys(("vriendin", "vriend"), LifeDomain.FRIENDS),
-    **dict.fromkeys(("buurvrouw", "buurman", "buren"), LifeDomain.NEIGHBOURS),
-    **dict.fromkeys(("kennis",), LifeDomain.ACQUAINTANCES),
-    **dict.fromkeys(("collega", "juf", "meester", "mentor"), LifeDomain.SCHOOL_WORK),
-    **dict.fromkeys(("trainer", "coach"), LifeDomain.LEISURE),
-}
 # An organisation's kind suggests its life domain.
 _KIND_DOMAINS: dict[OrganisationKind, LifeDomain] = {
     OrganisationKind.SCHOOL: LifeDomain.SCHOOL_WORK,
@@ -121,7 +112,9 @@ class AddContactDialog(QDialog):
         self.setWindowTitle(_t("Contact toevoegen"))
         self.organisations = tuple(organisations)
         self.household_phrase = _t("het gezin")
-        self._domain_chosen = False  # the worker picked a domain: stop suggesting one
+        # The worker picked a domain / gender: stop suggesting one (guess_from_role).
+        self._domain_chosen = False
+        self._gender_chosen = False
         self._suggesting = False
 
         # -- person or organisation --
@@ -155,6 +148,13 @@ class AddContactDialog(QDialog):
         _labelled(person_form, _t("&Voornaam"), self.first_name_edit, outer)
         _labelled(person_form, _t("&Achternaam"), self.last_name_edit, outer)
         _labelled(person_form, _t("&Rol"), self.role_combo, outer)
+        # What the role suggested; its row stays (empty) so the form holds still.
+        self.role_hint = muted_label("", self.person_page)
+        self.role_hint.setObjectName("roleGuessHint")
+        self.role_hint.setWordWrap(False)
+        self.role_hint.setMinimumHeight(self.role_hint.fontMetrics().height())
+        self.role_hint.setToolTip(_t("Klopt het niet? Kies hieronder zelf; dat blijft staan."))
+        person_form.addRow("", self.role_hint)
         _labelled(person_form, _t("&Geslacht"), self.gender_combo, outer)
         _labelled(person_form, _t("Geboorte&jaar"), self.birth_year_edit, outer)
         set_combo_data(self.gender_combo, Gender.UNKNOWN)
@@ -248,6 +248,7 @@ class AddContactDialog(QDialog):
         self.role_combo.editTextChanged.connect(lambda *_: self._role_changed())
         self.kind_combo.currentIndexChanged.connect(lambda *_: self._suggest_domain())
         self.domain_combo.currentIndexChanged.connect(lambda *_: self._domain_picked())
+        self.gender_combo.currentIndexChanged.connect(lambda *_: self._gender_picked())
         self.completer.activated.connect(lambda *_: self._refresh())
         chain = [self.person_radio, self.organisation_radio, self.first_name_edit,
                  self.last_name_edit, self.role_combo, self.gender_combo, self.birth_year_edit,
@@ -297,26 +298,49 @@ class AddContactDialog(QDialog):
         self._refresh()
 
     def _suggest_domain(self) -> None:
-        if self._domain_chosen:
-            return
+        """Set what the organisation's kind or the person's role suggests (the role table,
+        domain/role_guess.py), except what the worker chose; say so under the role."""
         if self.kind == ORGANISATION:
+            if self._domain_chosen:
+                return
             existing = self.existing_organisation()
             kind = existing.kind if existing else OrganisationKind(self.kind_combo.currentData())
-            domain = _KIND_DOMAINS.get(kind, LifeDomain.PROFESSIONALS)
-        else:
-            # "buurvrouw Ans" → neighbours; an unknown role leaves the domain alone.
-            words = self.role_combo.currentText().strip().casefold().split()
-            suggested = _ROLE_DOMAINS.get(words[0]) if words else LifeDomain.EXTENDED_FAMILY
-            if suggested is None:
-                return
-            domain = suggested
+            self._suggest(_KIND_DOMAINS.get(kind, LifeDomain.PROFESSIONALS), None)
+            return
+        # "buurvrouw Ans" → neighbours, a woman; without a guess the defaults come back.
+        guess = guess_from_role(self.role_combo.currentText())
+        self._suggest(guess.life_domain or LifeDomain.EXTENDED_FAMILY,
+                      guess.gender or Gender.UNKNOWN)
+        self._show_guess(guess)
+
+    def _suggest(self, domain: LifeDomain, gender: Gender | None) -> None:
         self._suggesting = True
-        set_combo_data(self.domain_combo, domain)
+        if not self._domain_chosen:
+            set_combo_data(self.domain_combo, domain)
+        if gender is not None and not self._gender_chosen:
+            set_combo_data(self.gender_combo, gender)
         self._suggesting = False
+
+    def _show_guess(self, guess: RoleGuess) -> None:
+        """'Geraden uit de rol: Buren, vrouw' for what of the guess is in the form now."""
+        parts = []
+        if guess.life_domain is not None and not self._domain_chosen:
+            parts.append(catalogue_label(guess.life_domain))
+        if guess.gender is not None and not self._gender_chosen:
+            parts.append(catalogue_label(guess.gender).lower())
+        self.role_hint.setText(_t("Geraden uit de rol: {what}").format(what=", ".join(parts))
+                               if parts else "")
 
     def _domain_picked(self) -> None:
         if not self._suggesting:
             self._domain_chosen = True
+            if self.kind == PERSON:
+                self._show_guess(guess_from_role(self.role_combo.currentText()))
+
+    def _gender_picked(self) -> None:
+        if not self._suggesting:
+            self._gender_chosen = True
+            self._show_guess(guess_from_role(self.role_combo.currentText()))
 
     def contact_phrase(self) -> str:
         """How the new contact is called in the 'Wie steunt wie?' choices."""

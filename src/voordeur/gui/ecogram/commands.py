@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from voordeur.domain.ecogram import Point
+from voordeur.model.catalogues import LifeDomain
 from voordeur.services import ecogram as eco
 from voordeur.services.unit_of_work import UnitOfWork
 
@@ -67,22 +68,34 @@ class _WriteCommand(QUndoCommand):
 
 
 class MoveNodesCommand(_WriteCommand):
-    """Nodes dragged (or moved with the arrow keys, or by the auto-layout) to new places."""
+    """Nodes dragged (or moved with the arrow keys, or by the auto-layout) to new places.
+
+    `domains`: contacts dropped in another sector, with its life domain; the move and the new
+    domains are one write and one undo step, and undo puts back both."""
 
     ID = 4101
 
     def __init__(self, writer: EcogramWriter, before: Mapping[str, Point],
-                 after: Mapping[str, Point], text: str | None = None) -> None:
+                 after: Mapping[str, Point], text: str | None = None,
+                 domains: Mapping[str, LifeDomain] | None = None) -> None:
         super().__init__(writer, text or _t("Verplaatsen"))
         self.before = dict(before)
         self.after = dict(after)
-        self.mergeable = text is None
+        self.domains = dict(domains or {})
+        self.mergeable = text is None and not self.domains
 
     def _first(self, uow: UnitOfWork) -> Any:
         eco.move_nodes(uow, self.household_id, self.after)
+        self._state["domains"] = {
+            key: eco.node_values(uow, self.household_id, key, ["life_domain"])["life_domain"]
+            for key in self.domains}
+        for key, domain in self.domains.items():
+            eco.edit_node(uow, self.household_id, key, life_domain=domain)
 
     def _undo(self, uow: UnitOfWork) -> Any:
         eco.move_nodes(uow, self.household_id, self.before)
+        for key, domain in self._state.get("domains", {}).items():
+            eco.edit_node(uow, self.household_id, key, life_domain=domain)
 
     def id(self) -> int:
         return self.ID

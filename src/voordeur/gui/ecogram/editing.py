@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from voordeur.domain.ecogram import Ecogram, Node, Point, node_key
-from voordeur.domain.ecogram_layout import place_node
+from voordeur.domain.ecogram_layout import place_node, sector_changes
 from voordeur.gui.common.errors import describe_error
 from voordeur.gui.common.forms import show_error
+from voordeur.gui.common.i18n import catalogue_label
 from voordeur.gui.ecogram.add_dialog import AddContactDialog
 from voordeur.gui.ecogram.commands import (
     AddContactCommand,
@@ -78,9 +79,27 @@ class MapEditing:
             return
         before = self.tab.positions
         moved = {k: p for k, p in after.items() if before.get(k) != p}
-        if moved:
-            self.push(MoveNodesCommand(self, {k: before[k] for k in moved if k in before},
-                                        moved))
+        if not moved:
+            return
+        # Dropped in another sector: the contact now belongs to that life domain.
+        ecogram = self.tab.shown.ecogram
+        domains = sector_changes(ecogram, moved)
+        text = None
+        if len(domains) == 1:
+            (key, domain), = domains.items()
+            node = ecogram.node(key)
+            name, label = (node.label() if node else ""), catalogue_label(domain)
+            text = _t("{name} naar {domain}").format(name=name, domain=label)
+            self.tab.ctx.bus.status_message.emit(_t(
+                "{name} hoort nu bij {domain} (Ctrl+Z maakt het ongedaan)").format(
+                    name=name, domain=label))
+        elif domains:
+            text = _t("Verplaatsen naar een ander domein")
+            self.tab.ctx.bus.status_message.emit(_t(
+                "De contacten horen nu bij het domein waar ze staan (Ctrl+Z maakt het "
+                "ongedaan)"))
+        self.push(MoveNodesCommand(self, {k: before[k] for k in moved if k in before},
+                                    moved, text, domains))
 
     def connect_requested(self, source: str, target: str) -> None:
         if source == target or not self.tab.editable:

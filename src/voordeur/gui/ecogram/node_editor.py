@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from voordeur.domain.ecogram import Node
+from voordeur.domain.role_guess import guess_from_role
 from voordeur.gui.common.i18n import catalogue_label
 from voordeur.gui.ecogram.editors import _Editor, _labelled
 from voordeur.gui.ecogram.fields import (
@@ -22,7 +23,7 @@ from voordeur.gui.ecogram.fields import (
     year_edit,
     year_problem,
 )
-from voordeur.model.catalogues import Gender, OrganisationKind
+from voordeur.model.catalogues import Gender, NodeKind, OrganisationKind
 
 
 def _t(text: str, n: int = -1) -> str:
@@ -85,6 +86,12 @@ class NodeEditor(_Editor):
                 form.addRow(field)
             self._rows[name] = field
             self._watch(field)
+        # A role typed for someone of unknown gender suggests one (domain/role_guess.py);
+        # a gender the worker picks or stored stays.
+        self._guessed_gender: Gender | None = None
+        self.role_combo.lineEdit().textEdited.connect(self._guess_gender)
+        self.role_combo.activated.connect(
+            lambda *_: self._guess_gender(self.role_combo.currentText()))
         self.closeness_combo.setToolTip(_t("Hoe dichtbij staat dit contact bij het gezin? "
                                            "Dat is de ring op de kaart."))
         self._order()
@@ -100,6 +107,15 @@ class NodeEditor(_Editor):
     def _fields(self) -> list[QWidget]:
         return list(self._rows.values())
 
+    def _guess_gender(self, role: str) -> None:
+        node, current = self.node, self.gender_combo.currentData()
+        if node is None or node.kind != NodeKind.PERSON or node.gender != Gender.UNKNOWN \
+                or current not in (Gender.UNKNOWN, self._guessed_gender):
+            return
+        self._guessed_gender = guess_from_role(role).gender
+        set_combo_data(self.gender_combo, self._guessed_gender or Gender.UNKNOWN)
+        self.gender_combo.setToolTip(_t("Geraden uit de rol") if self._guessed_gender else "")
+
     def set_editable(self, editable: bool) -> None:
         super().set_editable(editable)
         # The household in the centre cannot be removed from its own map.
@@ -110,6 +126,8 @@ class NodeEditor(_Editor):
         """Show `node`. `names` = (first_name, last_name) when the caller knows them; else the
         full name is split at the first space ("Jan de Vries" → "Jan", "de Vries")."""
         self.node = node
+        self._guessed_gender = None
+        self.gender_combo.setToolTip("")
         self.title_label.setText(node.label())
         self.subtitle_label.setText(self._subtitle(node))
         shown = self._shown_fields(node)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from voordeur import clock
+from voordeur.domain.role_guess import guess_from_role
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.date_field import DateField
 from voordeur.gui.common.forms import alive, child
@@ -213,7 +214,28 @@ class MemberDialog(WriteDialog):
             self.deceased_check.setChecked(member.deceased)
             self.index_check.setChecked(member.is_index)
         self._birth_mode_changed()
+        # The role suggests the gender (domain/role_guess.py) while the worker has not chosen
+        # one: a stored gender or one picked here stays.
+        self._gender_chosen = member is not None and member.gender != Gender.UNKNOWN
+        self._guessing = False
+        self.role_combo.editTextChanged.connect(self._guess_gender)
+        self.gender_combo.currentIndexChanged.connect(self._gender_picked)
         self.first_name_edit.setFocus()
+
+    def _guess_gender(self, role: str) -> None:
+        if self._gender_chosen:
+            return
+        gender = guess_from_role(role).gender
+        self._guessing = True
+        self.gender_combo.setCurrentIndex(self.gender_combo.findData(
+            (gender or Gender.UNKNOWN).value))
+        self._guessing = False
+        self.gender_combo.setToolTip(self.tr("Geraden uit de rol") if gender else "")
+
+    def _gender_picked(self, _index: int) -> None:
+        if not self._guessing:
+            self._gender_chosen = True
+            self.gender_combo.setToolTip("")
 
     def _birth_mode_changed(self, *_: object) -> None:
         # The date stays open for typing (typing in it chooses "Geboortedatum").
