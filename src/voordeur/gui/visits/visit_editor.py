@@ -411,8 +411,9 @@ class VisitEditor(QWidget):
         if (self.notifier.emitting or self._shut or self._form is None
                 or household_id != self._form.household_id):
             return
-        visit_id = self._form.visit_id
-        self._ctx.read(lambda store: load_visit_for_editing(store, visit_id, log=False),
+        visit_id, keep = self._form.visit_id, self.side.agreements.kept_ids()
+        self._ctx.read(lambda store: load_visit_for_editing(store, visit_id, log=False,
+                                                            keep_agreements=keep),
                        self._guard(self._on_side_loaded), lambda _exc: None,
                        key=self._read_key() + "-side")
 
