@@ -22,7 +22,7 @@ _TEN_WITHIN = 1.0  # seconds between "1" and "0" for 10
 
 _STYLE = """
 QPushButton[scoreStep="true"] {
-    min-width: 1.5em; min-height: 1.9em; padding: 0px;
+    min-width: 1.6em; min-height: 2.3em; padding: 0px;
     border: 1px solid palette(mid); border-radius: 4px; background: palette(base);
 }
 QPushButton[scoreStep="true"]:hover { border: 1px solid palette(highlight); }
@@ -56,7 +56,7 @@ class ScoreSteps(QWidget):
         grid.setHorizontalSpacing(3)
         grid.setVerticalSpacing(0)
         font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setPointSizeF(font.pointSizeF() * 1.35)
         self.buttons: list[QPushButton] = []
         for step in STEPS:
             button = QPushButton(str(step), self)
