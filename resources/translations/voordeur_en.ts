@@ -57,37 +57,37 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="131"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="109"/>
         <source>Afspraak bewerken</source>
         <translation>Edit agreement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="132"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="110"/>
         <source>Afspraak toevoegen</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="137"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="115"/>
         <source>bijvoorbeeld: Moeder belt de school</source>
         <translation>for example: Mother calls the school</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="138"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="116"/>
         <source>&amp;Wat</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="144"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="122"/>
         <source>Ik (medewerker)</source>
         <translation>Me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="152"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="130"/>
         <source>W&amp;ie</source>
         <translation>W&amp;ho</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="155"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="133"/>
         <source>&amp;Uiterlijk op</source>
         <translation>&amp;Due by</translation>
     </message>
@@ -96,12 +96,12 @@
         <translation type="vanished">d/M/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="161"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="139"/>
         <source>Uiterlijk op</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="189"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="167"/>
         <source>Schrijf op wat er gedaan wordt.</source>
         <translation>Write down what will be done.</translation>
     </message>
@@ -2679,37 +2679,37 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="51"/>
+        <location filename="../../src/voordeur/gui/common/goal_fields.py" line="26"/>
         <source>In de woorden van het gezin, bijvoorbeeld: ‘Wij hebben overzicht over onze rekeningen’</source>
         <translation>In the family&apos;s own words, for example: ‘We keep track of our bills’</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="55"/>
+        <location filename="../../src/voordeur/gui/common/goal_fields.py" line="31"/>
         <source>&amp;Doel</source>
         <translation>&amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="60"/>
+        <location filename="../../src/voordeur/gui/common/goal_fields.py" line="36"/>
         <source>Het hele gezin</source>
         <translation>The whole family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="64"/>
+        <location filename="../../src/voordeur/gui/common/goal_fields.py" line="39"/>
         <source>&amp;Voor wie</source>
         <translation>&amp;For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="71"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="53"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="90"/>
+        <location filename="../../src/voordeur/gui/common/goal_fields.py" line="48"/>
         <source>Schrijf het doel op, in de woorden van het gezin.</source>
         <translation>Write down the goal, in the family&apos;s own words.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="94"/>
+        <location filename="../../src/voordeur/gui/common/goal_fields.py" line="50"/>
         <source>Het doel is te lang (hoogstens 1000 tekens).</source>
         <translation>The goal is too long (at most 1000 characters).</translation>
     </message>
@@ -2852,12 +2852,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdList</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="73"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="94"/>
         <source>geen toestemming</source>
         <translation>no consent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="75"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="96"/>
         <source>%n afspraak te laat</source>
         <translation>
             <numerusform>%n agreement overdue</numerusform>
@@ -2865,7 +2865,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="76"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="97"/>
         <source>%n afspraken te laat</source>
         <translation>
             <numerusform>%n agreement overdue</numerusform>
@@ -2873,62 +2873,62 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="85"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="106"/>
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="89"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="110"/>
         <source>contact {date}</source>
         <translation>contact {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="91"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="112"/>
         <source>nog geen contact</source>
         <translation>no contact yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="93"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="114"/>
         <source>bezoek {date}</source>
         <translation>visit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="101"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="122"/>
         <source>Wijk: {wijk}</source>
         <translation>Neighbourhood: {wijk}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="103"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="124"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="104"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="125"/>
         <source>Laatste contact: {date}</source>
         <translation>Last contact: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="105"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="126"/>
         <source>Nog geen contact</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="106"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="127"/>
         <source>Volgende bezoek: {date}</source>
         <translation>Next visit: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="107"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="128"/>
         <source>Geen bezoek gepland</source>
         <translation>No visit planned</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="109"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="130"/>
         <source>Geen geldige toestemming om te delen</source>
         <translation>No valid consent to share</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="111"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="132"/>
         <source>Afspraken te laat: {n}</source>
         <translation>Overdue agreements: {n}</translation>
     </message>
@@ -3229,22 +3229,22 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="81"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="83"/>
         <source>nog geen score</source>
         <translation>no score yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="82"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="84"/>
         <source>{score}/10 op {date}</source>
         <translation>{score}/10 on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="109"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="111"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="112"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="114"/>
         <source>{date} — te laat</source>
         <translation>{date} — overdue</translation>
     </message>
@@ -3252,52 +3252,52 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="167"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="168"/>
         <source>Gezinslid bewerken</source>
         <translation>Edit family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="168"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="169"/>
         <source>Gezinslid toevoegen</source>
         <translation>Add family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="185"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="187"/>
         <source>bijvoorbeeld moeder, zoon, oma</source>
         <translation>for example mother, son, grandma</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="191"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="193"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="194"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="196"/>
         <source>Een geboortedatum ligt niet in de toekomst.</source>
         <translation>A date of birth cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="230"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="233"/>
         <source>Vul een voornaam of een rol in (bijvoorbeeld ‘oma’).</source>
         <translation>Enter a first name or a role (for example ‘grandma’).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="234"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="237"/>
         <source>De rol is te lang (hoogstens 100 tekens).</source>
         <translation>The role is too long (at most 100 characters).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="243"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="246"/>
         <source>Typ de geboortedatum, of kies ‘Alleen geboortejaar’ of ‘Onbekend’.</source>
         <translation>Type the date of birth, or choose ‘Only year of birth’ or ‘Unknown’.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="247"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="250"/>
         <source>De geboortedatum ligt in de toekomst.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="254"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="257"/>
         <source>Het geboortejaar ligt in de toekomst.</source>
         <translation>The year of birth is in the future.</translation>
     </message>
@@ -3372,6 +3372,16 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <location filename="../../ui/member_dialog.ui" line="119"/>
         <source>De indexpersoon is de persoon om wie de hulpvraag draait; er is er één per huishouden.</source>
         <translation>The index person is the person the request for help is about; there is one per household.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.ui" line="125"/>
+        <source>Bijzonder&amp;heden</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.ui" line="132"/>
+        <source>bijvoorbeeld: ontwikkelingsachterstand, dieet, slechthorend</source>
+        <translation>for example: developmental delay, diet, hard of hearing</translation>
     </message>
 </context>
 <context>
@@ -3590,140 +3600,140 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="219"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="221"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="228"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="230"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="241"/>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="244"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="243"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="246"/>
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="243"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="245"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="243"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="245"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="243"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="245"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="243"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="245"/>
         <source>Bijzonderheden</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="247"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="249"/>
         <source>Nog geen gezinsleden.</source>
         <translation>No family members yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="250"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="252"/>
         <source>Be&amp;werken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="248"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="250"/>
         <source>&amp;Lid toevoegen…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="252"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="254"/>
         <source>Verwij&amp;deren…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="265"/>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="269"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="267"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="271"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="267"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="269"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="267"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="269"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="267"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="269"/>
         <source>Laatste score</source>
         <translation>Latest score</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="268"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="270"/>
         <source>Verloop</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="270"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="272"/>
         <source>Nog geen actieve doelen.</source>
         <translation>No active goals yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="276"/>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="279"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="278"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="281"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="278"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="280"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="278"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="280"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="278"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="280"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="280"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="282"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="304"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="306"/>
         <source>Volgende bezoek: {date}</source>
         <translation>Next visit: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="306"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="308"/>
         <source>Volgende bezoek: nog niet gepland</source>
         <translation>Next visit: not planned yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="308"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="310"/>
         <source>Laatste contact: {date}</source>
         <translation>Last contact: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="309"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="311"/>
         <source>Nog geen contact vastgelegd</source>
         <translation>No contact recorded yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="333"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="335"/>
         <source>hele gezin</source>
         <translation>whole family</translation>
     </message>
@@ -4596,7 +4606,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Everything, including notes, themes and consents: for the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="205"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="206"/>
         <source>Voorbeeld van het document</source>
         <translation>Preview of the document</translation>
     </message>
@@ -5462,12 +5472,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="39"/>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="48"/>
         <source>Doelen — schaalvraag (0 tot 10)</source>
         <translation>Goals — scaling question (0 to 10)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="62"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="127"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
@@ -5477,7 +5487,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Ne&amp;xt visit planned</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="82"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="147"/>
         <source>Wat wordt er gedaan?</source>
         <translation>What will be done?</translation>
     </message>
@@ -5490,22 +5500,22 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation type="vanished">no date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="91"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="156"/>
         <source>Toevoe&amp;gen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="100"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="165"/>
         <source>Nieuwe afs&amp;praak</source>
         <translation>New a&amp;greement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="102"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="167"/>
         <source>W&amp;ie</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="104"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="169"/>
         <source>Uiterlijk &amp;op</source>
         <translation>&amp;Due by</translation>
     </message>
@@ -5564,72 +5574,72 @@ If you open another visit now, what you typed since the last save may be lost. Y
         <translation>Saved {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="70"/>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="86"/>
         <source>Dit gezin heeft nog geen actieve doelen.</source>
         <translation>This family has no active goals yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="82"/>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="96"/>
         <source>Score voor: {goal}</source>
         <translation>Score for: {goal}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="91"/>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="102"/>
         <source>vorige keer: {score} ({date})</source>
         <translation>last time: {score} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="94"/>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="105"/>
         <source>nog geen eerdere score</source>
         <translation>no earlier score yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="138"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="217"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="90"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="155"/>
         <source>Uiterlijk op</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="151"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="76"/>
         <source>Aanvinken als het gedaan is</source>
         <translation>Tick when it is done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="169"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="238"/>
         <source>ik (medewerker)</source>
         <translation>me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="176"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="245"/>
         <source>te laat: was {date}</source>
         <translation>overdue: was {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="179"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="248"/>
         <source>vóór {date}</source>
         <translation>before {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="183"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="252"/>
         <source>nieuw bij dit bezoek</source>
         <translation>new at this visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="190"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="259"/>
         <source>Ik (medewerker)</source>
         <translation>Me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="218"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="287"/>
         <source>Vul eerst in wat er wordt gedaan.</source>
         <translation>First enter what will be done.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="244"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="313"/>
         <source>Afspraak toegevoegd</source>
         <translation>Agreement added</translation>
     </message>
@@ -5642,6 +5652,16 @@ If you open another visit now, what you typed since the last save may be lost. Y
         <location filename="../../src/voordeur/gui/visits/fields_form.py" line="48"/>
         <source>Tijd van het bezoek</source>
         <translation>Time of the visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="55"/>
+        <source>Doel toevoegen…</source>
+        <translation>Add goal…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="129"/>
+        <source>Doel toegevoegd</source>
+        <translation>Goal added</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/visits/header.py" line="74"/>
@@ -5719,6 +5739,21 @@ This visit stays in the case file, but it does not count as contact and can no l
         <location filename="../../src/voordeur/gui/visits/notes.py" line="104"/>
         <source>⚠ Hiervan zijn twee versies gemaakt, op twee laptops. Je ziet de nieuwste. Kies op de pagina van het gezin (tabblad Plan) welke blijft.</source>
         <translation>⚠ Two versions of this were made, on two laptops. You see the newest. Choose on the family&apos;s page (Plan tab) which one stays.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/score_steps.py" line="77"/>
+        <source>vorige keer</source>
+        <translation>last time</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/score_steps.py" line="102"/>
+        <source>geen score</source>
+        <translation>no score</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/score_steps.py" line="103"/>
+        <source>score {score} van 10</source>
+        <translation>score {score} out of 10</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="50"/>
@@ -5804,7 +5839,7 @@ Je kunt daarna nog steeds wijzigen, maar elke wijziging wordt als revisie bewaar
 You can still make changes afterwards, but every change is kept as a revision.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="451"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="452"/>
         <source>Het bezoek is definitief gemaakt.</source>
         <translation>The visit has been made final.</translation>
     </message>
@@ -5812,6 +5847,24 @@ You can still make changes afterwards, but every change is kept as a revision.</
         <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="77"/>
         <source>Definitief maken lukte niet: {error}</source>
         <translation>Making it final did not work: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitGoalDialog</name>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/goal_dialog.py" line="39"/>
+        <source>Doel toevoegen</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/goal_dialog.py" line="56"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/goal_dialog.py" line="58"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
