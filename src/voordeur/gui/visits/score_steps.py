@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from voordeur.gui.common.style import MUTED_STYLE
@@ -22,7 +22,7 @@ _TEN_WITHIN = 1.0  # seconds between "1" and "0" for 10
 
 _STYLE = """
 QPushButton[scoreStep="true"] {
-    min-width: 1.6em; min-height: 2.3em; padding: 0px;
+    font-size: %(size).1fpt; min-width: %(width)dpx; min-height: %(height)dpx; padding: 0px;
     border: 1px solid palette(mid); border-radius: 4px; background: palette(base);
 }
 QPushButton[scoreStep="true"]:hover { border: 1px solid palette(highlight); }
@@ -47,7 +47,11 @@ class ScoreSteps(QWidget):
         self.setObjectName("scoreSteps")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setStyleSheet(_STYLE)
+        points = self.font().pointSizeF()
+        points = (points if points > 0 else 10.0) * 1.6  # large figures, seen across a table
+        lines = self.fontMetrics().lineSpacing()
+        self.setStyleSheet(_STYLE % {"size": points, "width": lines * 3 // 2,
+                                     "height": lines * 5 // 2})
         self._value = NO_SCORE
         self._last_digit: tuple[int, float] | None = None
         self.previous = previous
@@ -55,8 +59,6 @@ class ScoreSteps(QWidget):
         grid.setContentsMargins(3, 3, 3, 3)
         grid.setHorizontalSpacing(3)
         grid.setVerticalSpacing(0)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
         self.buttons: list[QPushButton] = []
         for step in STEPS:
             button = QPushButton(str(step), self)
@@ -65,7 +67,6 @@ class ScoreSteps(QWidget):
             button.setObjectName(f"scoreStep_{step}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setFont(font)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(str(step))
             button.clicked.connect(lambda _on=False, s=step: self._clicked(s))
