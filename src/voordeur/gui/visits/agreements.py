@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -67,10 +68,11 @@ class AgreementRow(QWidget):
     def __init__(self, agreement: AgreementItem, parent: QWidget) -> None:
         super().__init__(parent)
         self.agreement_id = agreement.id
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 2, 0, 2)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(0)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 2, 0, 2)
+        row.setSpacing(6)
+        texts = QVBoxLayout()
+        texts.setSpacing(0)
         self.box = QCheckBox(self)
         self.box.setObjectName(f"agreement_{agreement.id}")
         self.box.setToolTip(_t("Aanvinken als het gedaan is"))
@@ -78,10 +80,11 @@ class AgreementRow(QWidget):
         self.what_label.setObjectName(f"agreementText_{agreement.id}")
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
-        grid.addWidget(self.box, 0, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.what_label, 0, 1)
-        grid.addWidget(self.detail, 1, 1)
-        grid.setColumnStretch(1, 1)
+        row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        texts.addWidget(self.what_label)
+        texts.addWidget(self.detail)
+        texts.addStretch(1)
+        row.addLayout(texts, 1)
 
     def show_state(self, agreement: AgreementItem, detail: str, overdue: bool) -> None:
         """Checked and struck through when done; the signals stay quiet."""
