@@ -57,37 +57,37 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="131"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="109"/>
         <source>Afspraak bewerken</source>
         <translation>Edit agreement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="132"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="110"/>
         <source>Afspraak toevoegen</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="137"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="115"/>
         <source>bijvoorbeeld: Moeder belt de school</source>
         <translation>for example: Mother calls the school</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="138"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="116"/>
         <source>&amp;Wat</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="144"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="122"/>
         <source>Ik (medewerker)</source>
         <translation>Me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="152"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="130"/>
         <source>W&amp;ie</source>
         <translation>W&amp;ho</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="155"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="133"/>
         <source>&amp;Uiterlijk op</source>
         <translation>&amp;Due by</translation>
     </message>
@@ -96,12 +96,12 @@
         <translation type="vanished">d/M/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="161"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="139"/>
         <source>Uiterlijk op</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="189"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="167"/>
         <source>Schrijf op wat er gedaan wordt.</source>
         <translation>Write down what will be done.</translation>
     </message>
@@ -1062,22 +1062,22 @@
         <translation>Enter a date, for example 12-3-2022.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/date_field.py" line="273"/>
+        <location filename="../../src/voordeur/gui/common/date_field.py" line="281"/>
         <source>Die dag bestaat niet.</source>
         <translation>That day does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/date_field.py" line="274"/>
+        <location filename="../../src/voordeur/gui/common/date_field.py" line="282"/>
         <source>Die dag bestaat niet: {month} {year} heeft {days} dagen.</source>
         <translation>That day does not exist: {month} {year} has {days} days.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/date_field.py" line="279"/>
+        <location filename="../../src/voordeur/gui/common/date_field.py" line="287"/>
         <source>Klopt niet: {date} is een {weekday}.</source>
         <translation>That does not match: {date} is a {weekday}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/common/date_field.py" line="282"/>
+        <location filename="../../src/voordeur/gui/common/date_field.py" line="290"/>
         <source>Geen datum: typ bijvoorbeeld 12-3-2022.</source>
         <translation>Not a date: type for example 12-3-2022.</translation>
     </message>
@@ -2719,37 +2719,37 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="51"/>
+        <location filename="../../src/voordeur/gui/common/goal_fields.py" line="26"/>
         <source>In de woorden van het gezin, bijvoorbeeld: ‘Wij hebben overzicht over onze rekeningen’</source>
         <translation>In the family&apos;s own words, for example: ‘We keep track of our bills’</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="55"/>
+        <location filename="../../src/voordeur/gui/common/goal_fields.py" line="31"/>
         <source>&amp;Doel</source>
         <translation>&amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="60"/>
+        <location filename="../../src/voordeur/gui/common/goal_fields.py" line="36"/>
         <source>Het hele gezin</source>
         <translation>The whole family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="64"/>
+        <location filename="../../src/voordeur/gui/common/goal_fields.py" line="39"/>
         <source>&amp;Voor wie</source>
         <translation>&amp;For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="71"/>
+        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="53"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="90"/>
+        <location filename="../../src/voordeur/gui/common/goal_fields.py" line="48"/>
         <source>Schrijf het doel op, in de woorden van het gezin.</source>
         <translation>Write down the goal, in the family&apos;s own words.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_dialogs.py" line="94"/>
+        <location filename="../../src/voordeur/gui/common/goal_fields.py" line="50"/>
         <source>Het doel is te lang (hoogstens 1000 tekens).</source>
         <translation>The goal is too long (at most 1000 characters).</translation>
     </message>
@@ -2892,12 +2892,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>HouseholdList</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="73"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="94"/>
         <source>geen toestemming</source>
         <translation>no consent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="75"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="96"/>
         <source>%n afspraak te laat</source>
         <translation>
             <numerusform>%n agreement overdue</numerusform>
@@ -2905,7 +2905,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="76"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="97"/>
         <source>%n afspraken te laat</source>
         <translation>
             <numerusform>%n agreement overdue</numerusform>
@@ -2913,62 +2913,62 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="85"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="106"/>
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="89"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="110"/>
         <source>contact {date}</source>
         <translation>contact {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="91"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="112"/>
         <source>nog geen contact</source>
         <translation>no contact yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="93"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="114"/>
         <source>bezoek {date}</source>
         <translation>visit {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="101"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="122"/>
         <source>Wijk: {wijk}</source>
         <translation>Neighbourhood: {wijk}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="103"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="124"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="104"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="125"/>
         <source>Laatste contact: {date}</source>
         <translation>Last contact: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="105"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="126"/>
         <source>Nog geen contact</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="106"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="127"/>
         <source>Volgende bezoek: {date}</source>
         <translation>Next visit: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="107"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="128"/>
         <source>Geen bezoek gepland</source>
         <translation>No visit planned</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="109"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="130"/>
         <source>Geen geldige toestemming om te delen</source>
         <translation>No valid consent to share</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/list_model.py" line="111"/>
+        <location filename="../../src/voordeur/gui/households/list_model.py" line="132"/>
         <source>Afspraken te laat: {n}</source>
         <translation>Overdue agreements: {n}</translation>
     </message>
@@ -3226,22 +3226,22 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="54"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="55"/>
         <source>geboren {year}</source>
         <translation>born {year}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="56"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="57"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="58"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="59"/>
         <source>ca. {age} jaar ({year})</source>
         <translation>about {age} years ({year})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="61"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="62"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -3249,42 +3249,42 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="66"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="67"/>
         <source>1 maand</source>
         <translation>1 month</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="66"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="67"/>
         <source>{months} maanden</source>
         <translation>{months} months</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="72"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="73"/>
         <source>indexpersoon</source>
         <translation>index person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="74"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="75"/>
         <source>overleden</source>
         <translation>deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="81"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="84"/>
         <source>nog geen score</source>
         <translation>no score yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="82"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="85"/>
         <source>{score}/10 op {date}</source>
         <translation>{score}/10 on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="109"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="112"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="112"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="115"/>
         <source>{date} — te laat</source>
         <translation>{date} — overdue</translation>
     </message>
@@ -3292,57 +3292,57 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="168"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="169"/>
         <source>Gezinslid bewerken</source>
         <translation>Edit family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="169"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="170"/>
         <source>Gezinslid toevoegen</source>
         <translation>Add family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="186"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="188"/>
         <source>bijvoorbeeld moeder, zoon, oma</source>
         <translation>for example mother, son, grandma</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="192"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="194"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="195"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="197"/>
         <source>Een geboortedatum ligt niet in de toekomst.</source>
         <translation>A date of birth cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="233"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="236"/>
         <source>Geraden uit de rol</source>
         <translation>Guessed from the role</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="252"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="255"/>
         <source>Vul een voornaam of een rol in (bijvoorbeeld ‘oma’).</source>
         <translation>Enter a first name or a role (for example ‘grandma’).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="256"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="259"/>
         <source>De rol is te lang (hoogstens 100 tekens).</source>
         <translation>The role is too long (at most 100 characters).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="265"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="268"/>
         <source>Typ de geboortedatum, of kies ‘Alleen geboortejaar’ of ‘Onbekend’.</source>
         <translation>Type the date of birth, or choose ‘Only year of birth’ or ‘Unknown’.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="269"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="272"/>
         <source>De geboortedatum ligt in de toekomst.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/dialogs.py" line="276"/>
+        <location filename="../../src/voordeur/gui/households/dialogs.py" line="279"/>
         <source>Het geboortejaar ligt in de toekomst.</source>
         <translation>The year of birth is in the future.</translation>
     </message>
@@ -3417,6 +3417,16 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <location filename="../../ui/member_dialog.ui" line="119"/>
         <source>De indexpersoon is de persoon om wie de hulpvraag draait; er is er één per huishouden.</source>
         <translation>The index person is the person the request for help is about; there is one per household.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.ui" line="125"/>
+        <source>Bijzonder&amp;heden</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.ui" line="132"/>
+        <source>bijvoorbeeld: ontwikkelingsachterstand, dieet, slechthorend</source>
+        <translation>for example: developmental delay, diet, hard of hearing</translation>
     </message>
 </context>
 <context>
@@ -3635,140 +3645,140 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="219"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="222"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="228"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="231"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="241"/>
         <location filename="../../src/voordeur/gui/households/tabs.py" line="244"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="247"/>
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="243"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="246"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="243"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="246"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="243"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="246"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="243"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="246"/>
         <source>Bijzonderheden</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="247"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="250"/>
         <source>Nog geen gezinsleden.</source>
         <translation>No family members yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="250"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="253"/>
         <source>Be&amp;werken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="248"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="251"/>
         <source>&amp;Lid toevoegen…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="252"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="255"/>
         <source>Verwij&amp;deren…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="265"/>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="269"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="268"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="272"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="267"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="270"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="267"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="270"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="267"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="270"/>
         <source>Laatste score</source>
         <translation>Latest score</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="268"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="271"/>
         <source>Verloop</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="270"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="273"/>
         <source>Nog geen actieve doelen.</source>
         <translation>No active goals yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="276"/>
         <location filename="../../src/voordeur/gui/households/tabs.py" line="279"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="282"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="278"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="281"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="278"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="281"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="278"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="281"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="280"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="283"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="304"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="305"/>
         <source>Volgende bezoek: {date}</source>
         <translation>Next visit: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="306"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="307"/>
         <source>Volgende bezoek: nog niet gepland</source>
         <translation>Next visit: not planned yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="308"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="309"/>
         <source>Laatste contact: {date}</source>
         <translation>Last contact: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="309"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="310"/>
         <source>Nog geen contact vastgelegd</source>
         <translation>No contact recorded yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/tabs.py" line="333"/>
+        <location filename="../../src/voordeur/gui/households/tabs.py" line="334"/>
         <source>hele gezin</source>
         <translation>whole family</translation>
     </message>
@@ -3976,97 +3986,97 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>PlanTexts</name>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="49"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="50"/>
         <source>Hulpvraag</source>
         <translation>Request for help</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="49"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="50"/>
         <source>Wat goed gaat</source>
         <translation>What goes well</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="50"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="51"/>
         <source>Zorgen</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="61"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="62"/>
         <source>Vraag van het gezin</source>
         <translation>The family&apos;s question</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="62"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="63"/>
         <source>Vraag, krachten en zorgen</source>
         <translation>Question, strengths and concerns</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="79"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="80"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="80"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="81"/>
         <source>&amp;Geschiedenis…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="82"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="83"/>
         <source>&amp;Versies bekijken…</source>
         <translation>&amp;View versions…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="130"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="132"/>
         <source>nog niet opgeschreven</source>
         <translation>not written down yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="132"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="134"/>
         <source>Nog geen vraag opgeschreven. Vraag het gezin wat zij willen bereiken, in hun eigen woorden.</source>
         <translation>No question written down yet. Ask the family what they want to achieve, in their own words.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="135"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="137"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="137"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="139"/>
         <source>Bijgewerkt op {date}</source>
         <translation>Updated on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="142"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="144"/>
         <source>⚠ Er zijn twee versies van: {fields}. Ze zijn apart gemaakt, op twee laptops. Kies welke blijft, of voeg ze samen.</source>
         <translation>⚠ There are two versions of: {fields}. They were made apart, on two laptops. Choose which one stays, or combine them.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="188"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="190"/>
         <source>De vraag van het gezin, in hun eigen woorden</source>
         <translation>The family&apos;s question, in their own words</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="189"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="191"/>
         <source>Wat gaat goed? Eén per regel</source>
         <translation>What goes well? One per line</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="190"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="192"/>
         <source>Waar maken jullie je zorgen over? Eén per regel</source>
         <translation>What are you worried about? One per line</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="224"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="226"/>
         <source>Twee versies: {field}</source>
         <translation>Two versions: {field}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="232"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="234"/>
         <source>Opgeslagen op {moment}</source>
         <translation>Saved on {moment}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="243"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="245"/>
         <source>&amp;Dit blijft staan:</source>
         <translation>&amp;This stays:</translation>
     </message>
@@ -4076,47 +4086,47 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>&amp;Use this one</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="272"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="274"/>
         <source>Geschiedenis van vraag, krachten en zorgen</source>
         <translation>History of question, strengths and concerns</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="277"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="279"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="277"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="279"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="277"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="279"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="278"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="280"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="284"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="286"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="307"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="309"/>
         <source>bezoek van {date}</source>
         <translation>visit of {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="309"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="311"/>
         <source>(leeggemaakt)</source>
         <translation>(emptied)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="316"/>
+        <location filename="../../src/voordeur/gui/households/plan_texts.py" line="318"/>
         <source>Nog niets opgeschreven.</source>
         <translation>Nothing written down yet.</translation>
     </message>
@@ -5507,12 +5517,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="39"/>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="48"/>
         <source>Doelen — schaalvraag (0 tot 10)</source>
         <translation>Goals — scaling question (0 to 10)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="63"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="130"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
@@ -5522,7 +5532,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Ne&amp;xt visit planned</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="83"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="150"/>
         <source>Wat wordt er gedaan?</source>
         <translation>What will be done?</translation>
     </message>
@@ -5535,22 +5545,22 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation type="vanished">no date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="92"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="159"/>
         <source>Toevoe&amp;gen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="101"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="168"/>
         <source>Nieuwe afs&amp;praak</source>
         <translation>New a&amp;greement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="103"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="170"/>
         <source>W&amp;ie</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="105"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="172"/>
         <source>Uiterlijk &amp;op</source>
         <translation>&amp;Due by</translation>
     </message>
@@ -5609,72 +5619,72 @@ If you open another visit now, what you typed since the last save may be lost. Y
         <translation>Saved {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="70"/>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="86"/>
         <source>Dit gezin heeft nog geen actieve doelen.</source>
         <translation>This family has no active goals yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="82"/>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="96"/>
         <source>Score voor: {goal}</source>
         <translation>Score for: {goal}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="91"/>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="102"/>
         <source>vorige keer: {score} ({date})</source>
         <translation>last time: {score} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="94"/>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="105"/>
         <source>nog geen eerdere score</source>
         <translation>no earlier score yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="141"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="220"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="91"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="158"/>
         <source>Uiterlijk op</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="154"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="78"/>
         <source>Aanvinken als het gedaan is</source>
         <translation>Tick when it is done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="172"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="241"/>
         <source>ik (medewerker)</source>
         <translation>me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="179"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="248"/>
         <source>te laat: was {date}</source>
         <translation>overdue: was {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="182"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="251"/>
         <source>vóór {date}</source>
         <translation>before {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="186"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="255"/>
         <source>nieuw bij dit bezoek</source>
         <translation>new at this visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="193"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="262"/>
         <source>Ik (medewerker)</source>
         <translation>Me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="221"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="290"/>
         <source>Vul eerst in wat er wordt gedaan.</source>
         <translation>First enter what will be done.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="247"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="316"/>
         <source>Afspraak toegevoegd</source>
         <translation>Agreement added</translation>
     </message>
@@ -5687,6 +5697,16 @@ If you open another visit now, what you typed since the last save may be lost. Y
         <location filename="../../src/voordeur/gui/visits/fields_form.py" line="48"/>
         <source>Tijd van het bezoek</source>
         <translation>Time of the visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="55"/>
+        <source>Doel toevoegen…</source>
+        <translation>Add goal…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/goal_scores.py" line="129"/>
+        <source>Doel toegevoegd</source>
+        <translation>Goal added</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/visits/header.py" line="74"/>
@@ -5764,6 +5784,21 @@ This visit stays in the case file, but it does not count as contact and can no l
         <location filename="../../src/voordeur/gui/visits/notes.py" line="104"/>
         <source>⚠ Hiervan zijn twee versies gemaakt, op twee laptops. Je ziet de nieuwste. Kies op de pagina van het gezin (tabblad Plan) welke blijft.</source>
         <translation>⚠ Two versions of this were made, on two laptops. You see the newest. Choose on the family&apos;s page (Plan tab) which one stays.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/score_steps.py" line="78"/>
+        <source>vorige keer</source>
+        <translation>last time</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/score_steps.py" line="103"/>
+        <source>geen score</source>
+        <translation>no score</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/score_steps.py" line="104"/>
+        <source>score {score} van 10</source>
+        <translation>score {score} out of 10</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="50"/>
@@ -5849,7 +5884,7 @@ Je kunt daarna nog steeds wijzigen, maar elke wijziging wordt als revisie bewaar
 You can still make changes afterwards, but every change is kept as a revision.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="451"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="452"/>
         <source>Het bezoek is definitief gemaakt.</source>
         <translation>The visit has been made final.</translation>
     </message>
@@ -5857,6 +5892,24 @@ You can still make changes afterwards, but every change is kept as a revision.</
         <location filename="../../src/voordeur/gui/visits/visit_actions.py" line="77"/>
         <source>Definitief maken lukte niet: {error}</source>
         <translation>Making it final did not work: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitGoalDialog</name>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/goal_dialog.py" line="39"/>
+        <source>Doel toevoegen</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/goal_dialog.py" line="56"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/visits/goal_dialog.py" line="58"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,7 @@ class MemberInfo:
     is_index: bool
     age: int | None  # None when unknown or deceased
     age_months: int | None = None  # under two with a known birth date: shown in months
+    note: str = ""  # bijzonderheden, e.g. a developmental delay
 
     @property
     def name(self) -> str:
@@ -359,6 +360,7 @@ def _build_detail(household, people, partner_rows, goals, scores, agreements,  #
             deceased=p.deceased, is_index=p.is_index,
             age=None if p.deceased else age_on(p.birth_date, p.birth_year, today),
             age_months=None if p.deceased else age_in_months(p.birth_date, today),
+            note=p.note,
         )
         for p in people if p.kind == PersonKind.MEMBER and p.deleted_at is None
     )

@@ -113,7 +113,7 @@ class VisitForm:
     network: tuple[PersonItem, ...]
     partners: tuple[OwnerChoice, ...]
     goals: tuple[GoalItem, ...]
-    agreements: tuple[AgreementItem, ...]  # open ones, and every one made at this visit
+    agreements: tuple[AgreementItem, ...]  # open ones, those made at this visit, those kept
     revision_count: int
 
     @property
@@ -153,8 +153,11 @@ def person_name(person: Person) -> str:
     return name or person.role or "?"
 
 
-def load_visit_for_editing(store: Store, visit_id: str, *, log: bool = True) -> VisitForm:
-    """The visit and its household's members, network, partners, goals and agreements."""
+def load_visit_for_editing(store: Store, visit_id: str, *, log: bool = True,
+                           keep_agreements: tuple[str, ...] = ()) -> VisitForm:
+    """The visit and its household's members, network, partners, goals and agreements
+    (open ones, those made at this visit and those in `keep_agreements`: ticked while the
+    visit is open, they stay shown until it is left)."""
     with store.session() as session:
         visit = session.get(Visit, visit_id)
         if visit is None or visit.deleted_at is not None:
@@ -162,13 +165,14 @@ def load_visit_for_editing(store: Store, visit_id: str, *, log: bool = True) -> 
         household = session.get(Household, visit.household_id)
         if household is None or household.deleted_at is not None:
             raise VisitNotFound(visit_id)
-        form = _build_form(session, visit, household)
+        form = _build_form(session, visit, household, keep_agreements)
     if log:
         store.log(AccessAction.OPEN, [form.household_id, form.visit_id], detail="visit editor")
     return form
 
 
-def _build_form(session: Session, visit: Visit, household: Household) -> VisitForm:
+def _build_form(session: Session, visit: Visit, household: Household,
+                keep_agreements: tuple[str, ...] = ()) -> VisitForm:
     people = session.exec(
         select(Person)
         .where(Person.household_id == household.id, col(Person.deleted_at).is_(None))
@@ -198,7 +202,8 @@ def _build_form(session: Session, visit: Visit, household: Household) -> VisitFo
     agreements = session.exec(
         select(Agreement)
         .where(Agreement.household_id == household.id, col(Agreement.deleted_at).is_(None))
-        .where((Agreement.status == AgreementStatus.OPEN) | (Agreement.visit_id == visit.id))
+        .where((Agreement.status == AgreementStatus.OPEN) | (Agreement.visit_id == visit.id)
+               | col(Agreement.id).in_(keep_agreements))
         .order_by(col(Agreement.due_on).is_(None), col(Agreement.due_on), col(Agreement.id))
     ).all()
     agreement_items = tuple(

@@ -18,6 +18,7 @@ from voordeur.gui.households.list_model import (
     ListFilter,
     SortKey,
     StatusFilter,
+    name_sort_key,
     row_markers,
 )
 from voordeur.gui.households.list_panel import HouseholdListPanel
@@ -56,7 +57,7 @@ def panel(demo_ctx: AppContext, qtbot: QtBot) -> HouseholdListPanel:
 def test_list_loads_the_demo_households(panel: HouseholdListPanel,
                                         demo_ctx: AppContext) -> None:
     expected = household_rows(demo_ctx.store)
-    active = sorted((r.display_name for r in expected if r.active), key=fold)
+    active = sorted((r.display_name for r in expected if r.active), key=name_sort_key)
     assert names(panel) == active
     assert panel.search_field.objectName() == "householdSearch"
     assert not panel.state_label.isVisible()
@@ -115,7 +116,8 @@ def test_no_contact_filter(panel: HouseholdListPanel) -> None:
         cutoff = today - timedelta(weeks=weeks)
         expected = sorted((r.display_name for r in panel.model.all_rows
                            if r.active and (r.last_contact is None
-                                            or r.last_contact <= cutoff)), key=fold)
+                                            or r.last_contact <= cutoff)),
+                          key=name_sort_key)
         assert names(panel) == expected
     # The demo's oldest contact (Bakker-van Dijk, mid September) is more than 8 weeks ago.
     assert "Familie Bakker-van Dijk" in names(panel)
@@ -123,8 +125,26 @@ def test_no_contact_filter(panel: HouseholdListPanel) -> None:
     assert len(names(panel)) == 4
 
 
+def test_names_sort_on_the_surname_as_dutch_lists_do() -> None:
+    shown = ["Gezin Smit", "Familie de Vries", "Fam. van der Berg", "Gezin Al-Hussein",
+             "Familie Bakker-van Dijk", "Gezin 't Hart", "Huishouden Yilmaz", "De Boer"]
+    assert sorted(shown, key=name_sort_key) == [
+        "Gezin Al-Hussein", "Familie Bakker-van Dijk", "Fam. van der Berg", "De Boer",
+        "Gezin 't Hart", "Gezin Smit", "Familie de Vries", "Huishouden Yilmaz"]
+    model = HouseholdListModel()
+    rows = [HouseholdRow(id=str(i), display_name=name, neighbourhood="", city="",
+                         status=HouseholdStatus.ACTIVE, member_names=(), last_contact=None,
+                         next_visit=None, open_agreements=0, overdue_agreements=0,
+                         valid_consents=1, search_key=fold(name))
+            for i, name in enumerate(["Familie de Vries", "Gezin Smit", "Gezin Vos",
+                                      "Familie van Dam"])]
+    model.set_rows(rows)
+    assert [r.display_name for r in model.visible] == [
+        "Familie van Dam", "Gezin Smit", "Gezin Vos", "Familie de Vries"]
+
+
 def test_sort_orders(panel: HouseholdListPanel) -> None:
-    assert names(panel) == sorted(names(panel), key=fold)
+    assert names(panel) == sorted(names(panel), key=name_sort_key)
     choose(panel.sort_combo, SortKey.LAST_CONTACT.value)
     contacts = [r.last_contact or date.min for r in panel.model.visible]
     assert contacts == sorted(contacts)

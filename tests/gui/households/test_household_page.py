@@ -177,9 +177,23 @@ def test_add_edit_and_remove_a_member(page: HouseholdPage, demo_ctx: AppContext,
     assert isinstance(dialog, MemberDialog) and dialog.member is not None
     assert dialog.first_name_edit.text() == "Yara"
     assert dialog.birth_year_radio.isChecked()
+    assert dialog.note_edit.text() == ""
     dialog.role_combo.setEditText("pleegdochter")
+    qtbot.keyClicks(dialog.note_edit, "ontwikkelingsachterstand, logopedie op dinsdag")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: "pleegdochter" in tree_texts(tree, 1), timeout=10_000)
+    row = tree_texts(tree).index("Yara Chaouch")
+    assert tree.topLevelItem(row).text(3) == (  # Overzicht shows the note (bijzonderheden)
+        "indexpersoon, ontwikkelingsachterstand, logopedie op dinsdag")
+    with demo_ctx.store.session() as session:
+        assert session.get(Person, page.detail.members[row].id).note == (
+            "ontwikkelingsachterstand, logopedie op dinsdag")
+    tree.setCurrentItem(tree.topLevelItem(row))
+    page.overview_tab.edit_member_button.click()
+    dialog = page.active_dialog
+    assert isinstance(dialog, MemberDialog)
+    assert dialog.note_edit.text() == "ontwikkelingsachterstand, logopedie op dinsdag"
+    dialog.reject()
 
     # Remove, after confirmation.
     row = tree_texts(tree).index("Yara Chaouch")

@@ -155,7 +155,8 @@ def open_new_household_dialog(ctx: AppContext, parent: QWidget | None,
 
 # -- member -----------------------------------------------------------------------------------
 class MemberDialog(WriteDialog):
-    """Add or edit a household member: name, role, birth date or year, gender, deceased, index."""
+    """Add or edit a household member: name, role, birth date or year, gender, deceased, index
+    and a short note ("bijzonderheden", e.g. a developmental delay)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None, household_id: str,
                  member: MemberInfo | None = None, today: date | None = None,
@@ -179,6 +180,7 @@ class MemberDialog(WriteDialog):
         self.birth_year_spin = child(form, QSpinBox, "birthYearSpin")
         self.deceased_check = child(form, QCheckBox, "deceasedCheck")
         self.index_check = child(form, QCheckBox, "indexCheck")
+        self.note_edit = child(form, QLineEdit, "noteEdit")  # bijzonderheden, short
         child(form, QLabel, "indexHint").setStyleSheet(MUTED_STYLE)
 
         self.role_combo.addItems(ROLES)
@@ -213,6 +215,7 @@ class MemberDialog(WriteDialog):
                 self.birth_year_spin.setValue(member.birth_year)
             self.deceased_check.setChecked(member.deceased)
             self.index_check.setChecked(member.is_index)
+            self.note_edit.setText(member.note)
         self._birth_mode_changed()
         # The role suggests the gender (domain/role_guess.py) while the worker has not chosen
         # one: a stored gender or one picked here stays.
@@ -279,7 +282,8 @@ class MemberDialog(WriteDialog):
         return {"first_name": first, "last_name": last, "role": role,
                 "gender": Gender(self.gender_combo.currentData()), "birth_date": birth_date,
                 "birth_year": birth_year, "deceased": self.deceased_check.isChecked(),
-                "is_index": self.index_check.isChecked()}
+                "is_index": self.index_check.isChecked(),
+                "note": self.note_edit.text().strip()}
 
     def make_write(self, values: dict[str, Any]) -> Callable[[UnitOfWork], Any]:
         household_id = self.household_id

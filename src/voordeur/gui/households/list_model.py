@@ -44,6 +44,27 @@ def short_date(day: date | None, today: date | None = None) -> str:
     return i18n.format_date(day)
 
 
+# Words before the surname that Dutch lists sort past: "Familie de Vries" sorts under V.
+_HOUSEHOLD_WORDS = ("familie", "fam.", "fam", "gezin", "huishouden")
+_TUSSENVOEGSELS = frozenset({
+    "de", "den", "der", "het", "'t", "t", "van", "von", "ten", "ter", "te", "in", "op", "aan",
+    "bij", "onder", "over", "uit", "uijt", "voor", "'s", "d'", "la", "le", "du", "des", "del",
+    "della", "di", "da", "dos",
+})
+
+
+def name_sort_key(display_name: str) -> tuple[str, str]:
+    """How the household list sorts a name: on the surname, past a leading "Familie", "Gezin"
+    or "Fam." and past the tussenvoegsels ("de", "van der"), as Dutch lists do; the whole
+    name breaks ties."""
+    words = fold(display_name).split()
+    if len(words) > 1 and words[0] in _HOUSEHOLD_WORDS:
+        words = words[1:]
+    while len(words) > 1 and words[0] in _TUSSENVOEGSELS:
+        words = words[1:]
+    return " ".join(words), fold(display_name)
+
+
 class SortKey(StrEnum):
     NAME = "name"
     LAST_CONTACT = "last_contact"  # longest ago (or never) first
@@ -119,14 +140,14 @@ class HouseholdListModel(QAbstractListModel):
         super().__init__(parent)
         self._all: list[HouseholdRow] = []
         self._visible: list[HouseholdRow] = []
-        self._name_keys: dict[str, str] = {}
+        self._name_keys: dict[str, tuple[str, str]] = {}
         self._sort = SortKey.NAME
         self._filter = ListFilter()
         self.today = clock.today()
 
     # -- data in --------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[HouseholdRow]) -> None:
-        self._name_keys = {r.id: fold(r.display_name) for r in rows}
+        self._name_keys = {r.id: name_sort_key(r.display_name) for r in rows}
         self._all = self._sorted(rows)
         self._refilter()
 
@@ -135,7 +156,7 @@ class HouseholdListModel(QAbstractListModel):
         gone = set(ids)
         kept = [r for r in self._all if r.id not in gone]
         for row in rows:
-            self._name_keys[row.id] = fold(row.display_name)
+            self._name_keys[row.id] = name_sort_key(row.display_name)
         self._all = self._sorted([*kept, *rows])
         self._refilter()
 

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
 from voordeur import clock
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.date_field import DateField
+from voordeur.gui.common.goal_fields import goal_fields, goal_text_problem
 from voordeur.gui.common.i18n import catalogue_label
 from voordeur.gui.households.write_dialog import WriteDialog
 from voordeur.model import Agreement, Goal, Household
@@ -44,26 +44,8 @@ class GoalDialog(WriteDialog):
         self.household_id = detail.id
         self.setWindowTitle(self.tr("Doel bewerken") if goal else self.tr("Doel toevoegen"))
         form = QFormLayout()
-        self.text_edit = QPlainTextEdit(self)
-        self.text_edit.setObjectName("goalTextEdit")
-        self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setPlaceholderText(self.tr(
-            "In de woorden van het gezin, bijvoorbeeld: ‘Wij hebben overzicht over onze "
-            "rekeningen’"))
-        self.text_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        self.text_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
-        text_label = QLabel(self.tr("&Doel"), self)
-        text_label.setBuddy(self.text_edit)
-        form.addRow(text_label, self.text_edit)
-        self.person_combo = QComboBox(self)
-        self.person_combo.setObjectName("goalPersonCombo")
-        self.person_combo.addItem(self.tr("Het hele gezin"), None)
-        for member in detail.members:
-            if not member.deceased:
-                self.person_combo.addItem(member.name, member.id)
-        person_label = QLabel(self.tr("&Voor wie"), self)
-        person_label.setBuddy(self.person_combo)
-        form.addRow(person_label, self.person_combo)
+        self.text_edit, self.person_combo = goal_fields(
+            self, ((m.id, m.name) for m in detail.members if not m.deceased), form)
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("goalStatusCombo")
         for status in GoalStatus:
@@ -86,13 +68,9 @@ class GoalDialog(WriteDialog):
 
     def validate(self) -> dict[str, Any] | None:
         text = self.text_edit.toPlainText().strip()
-        if not text:
-            self.show_message(self.tr("Schrijf het doel op, in de woorden van het gezin."),
-                              self.text_edit)
-            return None
-        if len(text) > 1000:
-            self.show_message(self.tr("Het doel is te lang (hoogstens 1000 tekens)."),
-                              self.text_edit)
+        problem = goal_text_problem(text)
+        if problem is not None:
+            self.show_message(problem, self.text_edit)
             return None
         values: dict[str, Any] = {"text": text, "person_id": self.person_combo.currentData()}
         if self.goal is not None:

@@ -73,6 +73,8 @@ def member_notes(member: MemberInfo) -> str:
         notes.append(_t("indexpersoon"))
     if member.deceased:
         notes.append(_t("overleden"))
+    if member.note:
+        notes.append(member.note)
     return ", ".join(notes)
 
 

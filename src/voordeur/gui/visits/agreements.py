@@ -1,5 +1,8 @@
 """The household's open agreements at a visit: tick one off when it is done, or add a new one
-(what, who, by when) made at this visit. Both write at once, not through the autosave."""
+(what, who, by when) made at this visit. Both write at once, not through the autosave.
+
+An agreement ticked here stays in its place, struck through, until the visit is left, so it can
+be unticked and the next one never slides under the mouse (`kept_ids` asks the reads for it)."""
 
 from __future__ import annotations
 
@@ -9,11 +12,13 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -41,6 +46,66 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("VisitEditor", text)
 
 
+class _ClickLabel(QLabel):
+    """The agreement's text beside its check box: wraps, and a click ticks the box."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
+            self._box.click()
+        super().mouseReleaseEvent(event)
+
+
+class AgreementRow(QWidget):
+    """One agreement: a check box, its text (wrapped, struck through when done), the detail."""
+
+    def __init__(self, agreement: AgreementItem, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.agreement_id = agreement.id
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 2, 0, 2)
+        row.setSpacing(6)
+        texts = QVBoxLayout()
+        texts.setSpacing(0)
+        self.box = QCheckBox(self)
+        self.box.setObjectName(f"agreement_{agreement.id}")
+        self.box.setToolTip(_t("Aanvinken als het gedaan is"))
+        self.what_label = _ClickLabel(agreement.what, self.box, self)
+        self.what_label.setObjectName(f"agreementText_{agreement.id}")
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        texts.addWidget(self.what_label)
+        texts.addWidget(self.detail)
+        texts.addStretch(1)
+        row.addLayout(texts, 1)
+
+    def show_state(self, agreement: AgreementItem, detail: str, overdue: bool) -> None:
+        """Checked and struck through when done; the signals stay quiet."""
+        done = agreement.status == AgreementStatus.DONE
+        self.box.blockSignals(True)
+        self.box.setChecked(done)
+        self.box.blockSignals(False)
+        self.box.setEnabled(agreement.status != AgreementStatus.CANCELLED)
+        self.box.setAccessibleName(agreement.what)
+        self.what_label.setText(agreement.what)
+        self.strike(done)
+        self.detail.setText(detail)
+        self.detail.setStyleSheet(f"color: {ERROR_COLOUR};" if overdue else MUTED_STYLE)
+
+    def strike(self, done: bool) -> None:
+        font = self.what_label.font()
+        font.setStrikeOut(done)
+        self.what_label.setFont(font)
+        self.what_label.setStyleSheet(MUTED_STYLE if done else "")
+
+
 class AgreementsSection(QWidget):
     """The agreements list and the 'new agreement' row.
 
@@ -57,6 +122,8 @@ class AgreementsSection(QWidget):
         self._proposed_due: date | None = None
         self._visit_day: date | None = None
         self.boxes: dict[str, QCheckBox] = {}
+        self.rows: dict[str, AgreementRow] = {}
+        self._ticked: set[str] = set()  # ticked or unticked since the visit was opened
         self._wheel_guard = WheelGuard(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +180,7 @@ class AgreementsSection(QWidget):
     def populate(self, form: VisitForm, visit_day: date) -> None:
         """A freshly loaded visit: its agreements, the owners to choose from, a due date two
         weeks after the visit's day and no error."""
+        self._ticked = set()
         self.fill_agreements(form)
         self.fill_owners(form)
         self._visit_day = visit_day
@@ -131,40 +199,41 @@ class AgreementsSection(QWidget):
         return [*self.boxes.values(), self.agreement_what, self.owner_combo,
                 self.due_edit.line_edit, self.add_agreement_button]
 
+    def kept_ids(self) -> tuple[str, ...]:
+        """The agreements ticked or unticked here: shown until the visit is left."""
+        return tuple(sorted(self._ticked))
+
     def fill_agreements(self, form: VisitForm) -> None:
+        """Show the form's agreements. The same agreements in the same order keep their rows
+        (and the focus); only their state is shown again."""
+        today = clock.today()
+        if form.agreements and [a.id for a in form.agreements] == list(self.rows):
+            for agreement in form.agreements:
+                self._show_row(self.rows[agreement.id], agreement, form.visit_id, today)
+            return
         while self.agreements_layout.count():
             item = self.agreements_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self.boxes = {}
+        self.boxes, self.rows = {}, {}
         if not form.agreements:
             empty = QLabel(_t("Geen open afspraken."), self.agreements_box)
             self.agreements_layout.addWidget(empty)
             return
-        today = clock.today()
         for agreement in form.agreements:
-            row = QWidget(self.agreements_box)
-            row_layout = QVBoxLayout(row)
-            row_layout.setContentsMargins(0, 2, 0, 2)
-            row_layout.setSpacing(0)
-            box = QCheckBox(agreement.what, row)
-            box.setObjectName(f"agreement_{agreement.id}")
-            box.setChecked(agreement.status == AgreementStatus.DONE)
-            box.setEnabled(agreement.status != AgreementStatus.CANCELLED)
-            box.setToolTip(_t("Aanvinken als het gedaan is"))
-            box.toggled.connect(lambda on, aid=agreement.id: self.set_agreement_done(aid, on))
-            detail = QLabel(self._detail(agreement, form.visit_id, today), row)
-            detail.setWordWrap(True)
-            detail.setIndent(self.style().pixelMetric(
-                self.style().PixelMetric.PM_IndicatorWidth) + 6)
-            overdue = (agreement.status == AgreementStatus.OPEN and agreement.due_on is not None
-                       and agreement.due_on < today)
-            detail.setStyleSheet(f"color: {ERROR_COLOUR};" if overdue
-                                 else MUTED_STYLE)
-            row_layout.addWidget(box)
-            row_layout.addWidget(detail)
+            row = AgreementRow(agreement, self.agreements_box)
+            self._show_row(row, agreement, form.visit_id, today)
+            row.box.toggled.connect(
+                lambda on, aid=agreement.id: self.set_agreement_done(aid, on))
             self.agreements_layout.addWidget(row)
-            self.boxes[agreement.id] = box
+            self.rows[agreement.id] = row
+            self.boxes[agreement.id] = row.box
+
+    def _show_row(self, row: AgreementRow, agreement: AgreementItem, visit_id: str,
+                  today: date) -> None:
+        overdue = (agreement.status == AgreementStatus.OPEN and agreement.due_on is not None
+                   and agreement.due_on < today)
+        row.show_state(agreement, self._detail(agreement, visit_id, today), overdue)
 
     def _detail(self, agreement: AgreementItem, visit_id: str, today: date) -> str:
         who = agreement.owner_name
@@ -262,6 +331,10 @@ class AgreementsSection(QWidget):
             return
         household_id = form.household_id
         status = AgreementStatus.DONE if done else AgreementStatus.OPEN
+        self._ticked.add(agreement_id)
+        row = self.rows.get(agreement_id)
+        if row is not None and shiboken6.isValid(row):
+            row.strike(done)
         # Ticked at a visit: done on the visit's day (written up later too), never in the future.
         today = min(clock.today(), self._visit_day or clock.today())
 
@@ -274,11 +347,12 @@ class AgreementsSection(QWidget):
             plan.set_agreement_status(uow, agreement, status, today)
 
         def failed(exc: BaseException) -> None:
-            box = self.boxes.get(agreement_id)
-            if box is not None and shiboken6.isValid(box):
-                box.blockSignals(True)
-                box.setChecked(not done)
-                box.blockSignals(False)
+            row = self.rows.get(agreement_id)
+            if row is not None and shiboken6.isValid(row):
+                row.box.blockSignals(True)
+                row.box.setChecked(not done)
+                row.box.blockSignals(False)
+                row.strike(not done)
             self._show_error(describe_error(exc))
 
         self._ctx.write(write, None, self._guard(failed), detail="agreement status",

@@ -1,6 +1,8 @@
 """The visit editor's two columns: the fields and notes, and the side column that scrolls.
 Side by side when there is room, the side column under the notes when not; the side column
-is never narrower than its content."""
+is never narrower than its content. Only a change of the editor's width switches the layout,
+with some room between the two switch points, so typing (a long agreement, a goal) never
+moves the side column."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
 
 NARROW_WIDTH = 820  # below this the side column moves under the notes
+HYSTERESIS = 60  # and back beside them only from this much wider
 
 
 class _LayoutWatcher(QObject):
@@ -53,6 +56,8 @@ class VisitColumns(QSplitter):
         self.addWidget(self.side_scroll)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
+        self._decided_width: int | None = None  # the width the layout was last chosen for
+        self._narrow = False
 
     def fit_side_column(self) -> None:
         """The side column is never narrower than its content: nothing is cut off."""
@@ -72,8 +77,13 @@ class VisitColumns(QSplitter):
 
     def apply_width(self, width: int) -> bool:
         """Side by side when there is room; otherwise the side column goes under the notes.
-        True when narrow."""
-        narrow = width < max(NARROW_WIDTH, self._wide_width_needed())
+        True when narrow. Only a new width decides: a side column whose content grew keeps
+        its place until the editor's width changes."""
+        if width != self._decided_width:
+            self._decided_width = width
+            needed = max(NARROW_WIDTH, self._wide_width_needed())
+            self._narrow = width < (needed + HYSTERESIS if self._narrow else needed)
+        narrow = self._narrow
         wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         # In the wide layout the editor may be made narrower than both columns need: it then
         # switches to the narrow layout instead of forcing its window to stay wide.

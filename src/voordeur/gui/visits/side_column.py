@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -50,11 +50,12 @@ class VisitSideColumn(QWidget):
         layout.addWidget(self.theme_chips)
 
         layout.addSpacing(6)
-        self.goal_scores = GoalScores(self)
+        self.goal_scores = GoalScores(ctx, current_form, self._visit_day, self)
         layout.addWidget(self.goal_scores)
 
         layout.addSpacing(6)
         self.agreements = AgreementsSection(ctx, current_form, guard, self)
+        self._starts_at: datetime | None = None
         layout.addWidget(self.agreements)
 
         layout.addSpacing(6)
@@ -64,6 +65,7 @@ class VisitSideColumn(QWidget):
 
     def populate(self, form: VisitForm, starts_at: datetime) -> None:
         """Show a freshly loaded visit (`starts_at` as shown in the fields)."""
+        self._starts_at = starts_at
         self.present.present_other_edit.setText(form.present_other)
         self.family_notes.populate(form.request, form.strengths, form.concerns)
         self.theme_chips.set_themes(form.themes)
@@ -75,8 +77,12 @@ class VisitSideColumn(QWidget):
 
     def follow_start(self, starts_at: datetime) -> None:
         """The visit's date or time changed: the proposed due date and next visit follow."""
+        self._starts_at = starts_at
         self.agreements.follow_start(starts_at.astimezone().date())
         self.next_visit.follow_start(starts_at)
+
+    def _visit_day(self) -> date | None:
+        return self._starts_at.astimezone().date() if self._starts_at else None
 
     def refresh_lists(self, shown: VisitForm, fresh: VisitForm) -> None:
         """The household changed elsewhere: rebuild only the lists that changed, keeping what
@@ -121,7 +127,8 @@ class VisitSideColumn(QWidget):
         return [self.present.present_list, self.present.present_other_edit,
                 family.request_edit, family.strengths_edit, family.concerns_edit,
                 *(self.theme_chips.button(t) for t in Theme), *self.goal_scores.boxes.values(),
-                *self.agreements.tab_chain(), *self.next_visit.tab_chain()]
+                self.goal_scores.add_goal_button, *self.agreements.tab_chain(),
+                *self.next_visit.tab_chain()]
 
 
 def replace_side_lists(current: VisitForm, fresh: VisitForm) -> VisitForm:

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +47,7 @@ from voordeur.gui.visits.header import StatusBanner, VisitHeader
 from voordeur.gui.visits.notes import NotesField
 from voordeur.gui.visits.revisions_dialog import RevisionsDialog
 from voordeur.gui.visits.save_state import ChangeNotifier, SaveStateView, message_bar
+from voordeur.gui.visits.score_steps import ScoreSteps
 from voordeur.gui.visits.side_column import VisitSideColumn, replace_side_lists
 from voordeur.gui.visits.visit_actions import VisitActions
 from voordeur.gui.visits.visit_removal import VisitRemoval
@@ -199,14 +199,14 @@ class VisitEditor(QWidget):
         return self.actions.summary_dialog
 
     @property
-    def _score_boxes(self) -> dict[str, QSpinBox]:
+    def _score_boxes(self) -> dict[str, ScoreSteps]:
         return self.side.goal_scores.boxes
 
     @property
     def _agreement_boxes(self) -> dict[str, QCheckBox]:
         return self.side.agreements.boxes
 
-    def score_box(self, goal_id: str) -> QSpinBox:
+    def score_box(self, goal_id: str) -> ScoreSteps:
         return self._score_boxes[goal_id]
 
     def agreement_box(self, agreement_id: str) -> QCheckBox:
@@ -411,8 +411,9 @@ class VisitEditor(QWidget):
         if (self.notifier.emitting or self._shut or self._form is None
                 or household_id != self._form.household_id):
             return
-        visit_id = self._form.visit_id
-        self._ctx.read(lambda store: load_visit_for_editing(store, visit_id, log=False),
+        visit_id, keep = self._form.visit_id, self.side.agreements.kept_ids()
+        self._ctx.read(lambda store: load_visit_for_editing(store, visit_id, log=False,
+                                                            keep_agreements=keep),
                        self._guard(self._on_side_loaded), lambda _exc: None,
                        key=self._read_key() + "-side")
 
