@@ -14,12 +14,14 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from save_dialog_fakes import answer_save_dialog
 from sqlmodel import col, func, select
 
 from testsupport import DEMO_DAY
 from voordeur.export.summary_document import Audience, DocumentKind, ExportFormat
+from voordeur.gui.common import save_dialog
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.households.page import HouseholdPage
 from voordeur.gui.summaries.export_dialog import SummaryExportDialog
@@ -143,7 +145,10 @@ def test_the_visit_editor_opens_it_with_what_was_just_typed(
     assert dialog.select_audience(Audience.FILE)
     wait_built(dialog, qtbot, Audience.FILE)
     assert "Xylofoonles" in dialog.preview.browser.toPlainText()
-    assert re.fullmatch(r"verslag-\d{4}-\d\d-\d\d-dossier\.pdf", dialog.default_name())
+    document = dialog.document
+    assert document is not None
+    assert re.fullmatch(rf"Verslag [a-z ]+ {re.escape(document.household_name)} "
+                        r"\d{4}-\d\d-\d\d \(voor het dossier\)\.pdf", dialog.default_name())
 
 
 def test_the_plan_tab_opens_it_with_figures_and_what_the_family_does_not_get(
@@ -175,7 +180,8 @@ def test_switching_the_reader_rebuilds_the_preview(
     if case["hidden"]:
         assert any("rol, niet met hun naam" in t for t in left_out(dialog))
     assert dialog.audience_hint.text().startswith("Alleen wat de toestemming toestaat")
-    assert dialog.default_name().endswith("-basisschool-de-regenboog.pdf")
+    assert dialog.default_name().startswith("Gezinsplan ")
+    assert dialog.default_name().endswith(" (voor Basisschool De Regenboog).pdf")
 
     assert dialog.select_audience(Audience.FILE)
     wait_built(dialog, qtbot, Audience.FILE)
@@ -207,18 +213,18 @@ def test_a_family_export_writes_a_real_pdf_and_logs_it(
         plan_dialog: SummaryExportDialog, demo_ctx: AppContext, case: dict[str, str],
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = plan_dialog
-    asked: list[str] = []
     target = tmp_path / "plan voor het gezin"  # no suffix: the format's is added
-
-    def save_name(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
-        asked.append(suggested)
-        return str(target), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    documents = tmp_path / "Documenten"
+    documents.mkdir()
+    monkeypatch.setattr(save_dialog, "documents_folder", lambda: documents)
+    asked = answer_save_dialog(monkeypatch, target)
     dialog.save_button.click()
     out = target.with_name(target.name + ".pdf")
     qtbot.waitUntil(lambda: dialog.saved_to == out, timeout=60_000)
-    assert re.fullmatch(r"gezinsplan-\d{4}-\d\d-\d\d-gezin\.pdf", Path(asked[0]).name)
+    assert dialog.document is not None
+    assert re.fullmatch(rf"Gezinsplan {re.escape(dialog.document.household_name)} "
+                        r"\d{4}-\d\d-\d\d\.pdf", asked[0].name)
+    assert asked[0].parent == documents  # the worker's documents folder first
     pdf = pdfium.PdfDocument(out.read_bytes())
     assert len(pdf) >= 1
     text = pdf[0].get_textpage().get_text_range()
@@ -240,8 +246,7 @@ def test_markdown_for_the_registration_system_keeps_a_txt_name(
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(ExportFormat.MARKDOWN.value))
     assert "niet als afbeelding" in dialog.format_hint.text()
     out = tmp_path / "plakken.txt"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *_args: (str(out), "")))
+    answer_save_dialog(monkeypatch, out)
     dialog.choose_file()
     qtbot.waitUntil(lambda: dialog.saved_to == out, timeout=60_000)
     assert out.read_text(encoding="utf-8").startswith("# ")
