@@ -28,7 +28,7 @@ from voordeur.gui.summaries.export_dialog import SummaryExportDialog
 from voordeur.gui.summaries.preview import long_date
 from voordeur.gui.visits.visit_editor import VisitEditor
 from voordeur.model import AccessLogEntry, Household, Person, Visit
-from voordeur.model.catalogues import AccessAction, PersonKind
+from voordeur.model.catalogues import AccessAction, AccessOutcome, PersonKind
 from voordeur.services import households as hs
 from voordeur.services import plan
 from voordeur.services.unit_of_work import unit_of_work
@@ -206,6 +206,28 @@ def test_a_partner_without_valid_consent_is_refused_and_nothing_can_be_saved(
         f"{long_date(WITHDRAWN_ON)}. Leg eerst nieuwe toestemming vast (tab Toestemming).")
     dialog.choose_file()  # does nothing: no file dialog, no export
     assert dialog.saved_to is None
+
+
+def test_a_refused_partner_export_is_in_the_access_log_once(
+        plan_dialog: SummaryExportDialog, demo_ctx: AppContext, case: dict[str, str],
+        qtbot: QtBot) -> None:
+    dialog = plan_dialog
+
+    def refused() -> list[AccessLogEntry]:
+        with demo_ctx.store.session() as session:
+            return list(session.exec(select(AccessLogEntry).where(
+                AccessLogEntry.action == AccessAction.EXPORT,
+                AccessLogEntry.outcome == AccessOutcome.REFUSED)).all())
+
+    assert dialog.select_audience(Audience.PARTNER, case["club"])
+    qtbot.waitUntil(lambda: len(refused()) == 1, timeout=30_000)
+    entry = refused()[0]
+    assert entry.detail == f"family plan, for partner:{case['club']}, pdf: withdrawn"
+    assert case["household"] in entry.subject_ids
+    dialog.rebuild()  # the same choice again: the same attempt, not logged twice
+    qtbot.waitUntil(lambda: dialog.refusal is not None, timeout=30_000)
+    demo_ctx.runner.run_now(lambda: None)
+    assert len(refused()) == 1
 
 
 # -- saving ---------------------------------------------------------------------------------------

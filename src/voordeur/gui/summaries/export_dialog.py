@@ -58,6 +58,7 @@ from voordeur.gui.summaries.preview import (
 )
 from voordeur.services.household_queries import HouseholdNotFound
 from voordeur.services.summary_content import VisitIsVoid
+from voordeur.services.summary_export import log_refused_export
 from voordeur.services.visit_queries import VisitNotFound
 
 NARROW_WIDTH = 820  # below this the list of what was left out goes under the preview
@@ -78,6 +79,7 @@ class SummaryExportDialog(QDialog):
         self.document: SummaryDocument | None = None
         self._figures: dict[int, bytes] | None = None
         self.refusal: ExportRefused | None = None
+        self._refusals_logged: set[tuple[str | None, object]] = set()
         self.saved_to: Path | None = None
         self.exporting = False
         self._day: date | None = None
@@ -322,6 +324,7 @@ class SummaryExportDialog(QDialog):
     def _build_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ExportRefused):
             self.refusal = exc
+            self._log_refusal(exc)
             self.preview.show_refusal(refusal_text(exc))
             self.left_out_list.addItem(
                 "• " + self.tr("Voor deze partner kan nu niets worden gemaakt."))
@@ -344,6 +347,21 @@ class SummaryExportDialog(QDialog):
         if household_id == self.household_id and not self.exporting and not self._closed:
             self._load_partners()
             self.rebuild()
+
+    def _log_refusal(self, refusal: ExportRefused) -> None:
+        """In the access log, as from the command line: once per partner and reason while the
+        dialog is open (a preview made again for the same choice is the same attempt)."""
+        organisation_id = self.choice.organisation_id
+        if (organisation_id, refusal.reason) in self._refusals_logged:
+            return
+        self._refusals_logged.add((organisation_id, refusal.reason))
+        kind, fmt, household_id, visit_id = self.kind, self.fmt, self.household_id, self.visit_id
+        self.ctx.read(lambda store: log_refused_export(
+            store, kind, refusal, fmt=fmt, household_id=household_id, visit_id=visit_id,
+            organisation_id=organisation_id), lambda _none: None, self._show_log_failure)
+
+    def _show_log_failure(self, exc: BaseException) -> None:
+        self.ctx.bus.error_message.emit(describe_error(exc))
 
     def _update_save(self) -> None:
         self.save_button.setEnabled(self.document is not None and not self.exporting)
