@@ -109,17 +109,27 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../src/voordeur/gui/app/main_window.py" line="135"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="141"/>
         <source>Voordeur</source>
         <translation>Voordeur</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app/main_window.py" line="137"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="143"/>
         <source>Voordeur — demo (verzonnen gegevens)</source>
         <translation>Voordeur — demo (made-up data)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app/main_window.py" line="171"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="145"/>
+        <source>A&amp;fsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="146"/>
+        <source>Concepten bewaren en Voordeur sluiten (Ctrl+Q)</source>
+        <translation>Save drafts and close Voordeur (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="179"/>
         <source>Demo: de wachtwoordzin van deze demo-opslag is {passphrase}</source>
         <translation>Demo: the passphrase of this demo store is {passphrase}</translation>
     </message>
@@ -134,27 +144,27 @@
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app/main_window.py" line="395"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="404"/>
         <source>Aangemeld bij de teamserver. Synchroniseren begint.</source>
         <translation>Signed in to the team server. Syncing starts.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app/main_window.py" line="434"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="443"/>
         <source>Deze laptop is afgemeld</source>
         <translation>This laptop has been signed out</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app/main_window.py" line="437"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="446"/>
         <source>De beheerder van de teamserver heeft deze laptop afgemeld. Voordeur is vergrendeld en synchroniseert niet meer met je team. Je gegevens op deze laptop zijn niet gewist. Neem contact op met je beheerder.</source>
         <translation>The administrator of the team server has signed this laptop out. Voordeur is locked and no longer syncs with your team. Your data on this laptop has not been erased. Please contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app/main_window.py" line="446"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="455"/>
         <source>De beheerder van de teamserver heeft deze laptop afgemeld en gevraagd de gegevens te wissen. Alle gegevens van Voordeur op deze laptop zijn nu gewist, ook wijzigingen die nog niet naar de teamserver waren gestuurd. Neem contact op met je beheerder.</source>
         <translation>The administrator of the team server has signed this laptop out and asked for its data to be erased. All Voordeur data on this laptop has now been erased, including changes that had not yet been sent to the team server. Please contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app/main_window.py" line="453"/>
+        <location filename="../../src/voordeur/gui/app/main_window.py" line="462"/>
         <source>De beheerder van de teamserver heeft deze laptop afgemeld en gevraagd de gegevens te wissen, maar wissen lukte niet helemaal. Voordeur is vergrendeld. Neem direct contact op met je beheerder.</source>
         <translation>The administrator of the team server has signed this laptop out and asked for its data to be erased, but erasing did not fully succeed. Voordeur is locked. Please contact your administrator straight away.</translation>
     </message>
@@ -4251,6 +4261,34 @@ To make a relationship, drag from one contact to the other with the right mouse 
     </message>
 </context>
 <context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../../src/voordeur/gui/common/save_dialog.py" line="63"/>
+        <source>Map:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/common/save_dialog.py" line="64"/>
+        <source>Bestands&amp;naam:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/common/save_dialog.py" line="65"/>
+        <source>Soort &amp;bestand:</source>
+        <translation>File &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/common/save_dialog.py" line="66"/>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/common/save_dialog.py" line="67"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../src/voordeur/gui/search/dialog.py" line="80"/>
@@ -4546,112 +4584,112 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>SummaryExport</name>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="54"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="53"/>
         <source>Leg eerst nieuwe toestemming vast (tab Toestemming).</source>
         <translation>Record new consent first (Consent tab).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="57"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="56"/>
         <source>Er is geen toestemming vastgelegd om met {org} te delen. Leg eerst de toestemming van de ouders vast (tab Toestemming).</source>
         <translation>No consent has been recorded for sharing with {org}. Record the parents&apos; consent first (Consent tab).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="60"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="59"/>
         <source>De toestemming voor delen met {org} is verlopen op {day}.</source>
         <translation>The consent for sharing with {org} expired on {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="61"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="60"/>
         <source>De toestemming voor delen met {org} is verlopen.</source>
         <translation>The consent for sharing with {org} has expired.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="64"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="63"/>
         <source>De toestemming voor delen met {org} is ingetrokken op {day}.</source>
         <translation>The consent for sharing with {org} was withdrawn on {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="65"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="64"/>
         <source>De toestemming voor delen met {org} is ingetrokken.</source>
         <translation>The consent for sharing with {org} was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="68"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="67"/>
         <source>De toestemming voor delen met {org} geldt pas vanaf {day}. Tot die dag kun je niets met deze partner delen.</source>
         <translation>The consent for sharing with {org} only applies from {day}. Until then nothing can be shared with this partner.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="71"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="70"/>
         <source>{org} hoort niet (meer) bij het netwerk van dit gezin. Er kan niets mee gedeeld worden.</source>
         <translation>{org} is not (or no longer) part of this family&apos;s network. Nothing can be shared with it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="73"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="72"/>
         <source>De toestemming voor delen met {org} noemt niets wat gedeeld mag worden. Leg vast wat de ouders willen delen (tab Toestemming).</source>
         <translation>The consent for sharing with {org} names nothing that may be shared. Record what the parents want to share (Consent tab).</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="81"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="80"/>
         <source>De eigen notities van het bezoek: werkaantekeningen, alleen voor het dossier.</source>
         <translation>The visit&apos;s own notes: working notes, for the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="84"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="83"/>
         <source>De thema&apos;s: die zijn voor het dossier en het wijkoverzicht.</source>
         <translation>The themes: they are for the case file and the neighbourhood overview.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="86"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="85"/>
         <source>Eerdere versies van het verslag: alleen in het dossier.</source>
         <translation>Earlier versions of the report: in the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="88"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="87"/>
         <source>Het overzicht van toestemmingen: alleen in het dossier.</source>
         <translation>The list of consents: in the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="90"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="89"/>
         <source>Adres, telefoon en e-mail: alleen in het dossier.</source>
         <translation>Address, phone and e-mail: in the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="94"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="93"/>
         <source>{topic}: de toestemming voor deze partner geldt daar niet voor.</source>
         <translation>{topic}: the consent for this partner does not cover it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="97"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="96"/>
         <source>Deze mensen staan erin met hun rol, niet met hun naam, omdat de toestemming hun naam niet noemt: {people}.</source>
         <translation>These people appear by their role, not their name, because the consent does not name them: {people}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="101"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="100"/>
         <source>Bereikte en gestopte doelen: alleen in het dossier.</source>
         <translation>Achieved and stopped goals: in the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="103"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="102"/>
         <source>Afgeronde en vervallen afspraken: alleen in het dossier.</source>
         <translation>Done and cancelled agreements: in the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="109"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="108"/>
         <source>In eenvoudige taal, voor het gezin zelf.</source>
         <translation>In plain language, for the family itself.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="110"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="109"/>
         <source>Alleen wat de toestemming toestaat; wie de toestemming niet noemt, staat erin met de rol, niet met de naam.</source>
         <translation>Only what the consent allows; anyone the consent does not name appears by role, not by name.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="112"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="111"/>
         <source>Alles, ook notities, thema&apos;s en toestemmingen: alleen voor het dossier.</source>
         <translation>Everything, including notes, themes and consents: for the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="206"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="216"/>
         <source>Voorbeeld van het document</source>
         <translation>Preview of the document</translation>
     </message>
@@ -4769,82 +4807,82 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Nothing: everything is in it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="329"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="330"/>
         <source>Voor deze partner kan nu niets worden gemaakt.</source>
         <translation>Nothing can be made for this partner now.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="332"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="333"/>
         <source>Dit bezoek is vervallen ({reason}). Daar wordt geen verslag voor het gezin of een partner van gemaakt. Kies ‘Het dossier (volledig)’ voor een kopie in het dossier.</source>
         <translation>This visit is void ({reason}). No summary of it is made for the family or a partner. Choose ‘The case file (complete)’ for a copy in the case file.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="336"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="337"/>
         <source>Dit bezoek bestaat niet (meer) op deze laptop.</source>
         <translation>This visit does not exist (any more) on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="338"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="339"/>
         <source>Dit huishouden bestaat niet (meer) op deze laptop.</source>
         <translation>This household does not exist (any more) on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="340"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="341"/>
         <source>Het voorbeeld kon niet worden gemaakt. {reason}</source>
         <translation>The preview could not be made. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="369"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="383"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="370"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="384"/>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="371"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="385"/>
         <source>Tekst (*.md *.txt)</source>
         <translation>Text (*.md *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="373"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="387"/>
         <source>Verslag opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="374"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="388"/>
         <source>Gezinsplan opslaan</source>
         <translation>Save family plan</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="388"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="401"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="389"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="402"/>
         <source>{file} bestaat al. Wil je het vervangen?</source>
         <translation>{file} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="411"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="424"/>
         <source>Opgeslagen: {file}</source>
         <translation>Saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="417"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="430"/>
         <source>Opgeslagen als {file} in de map {folder}.</source>
         <translation>Saved as {file} in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="428"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="441"/>
         <source>Het verslag is niet opgeslagen. {reason}</source>
         <translation>The report was not saved. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="430"/>
+        <location filename="../../src/voordeur/gui/summaries/export_dialog.py" line="443"/>
         <source>Het gezinsplan is niet opgeslagen. {reason}</source>
         <translation>The family plan was not saved. {reason}</translation>
     </message>
@@ -5321,58 +5359,68 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="237"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="244"/>
         <source>Vul je wachtwoordzin in om verder te werken.</source>
         <translation>Enter your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="238"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="246"/>
         <source>Gegevensmap: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="240"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="242"/>
         <source>&amp;Wachtwoordzin of pincode</source>
         <translation>&amp;Passphrase or PIN</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="241"/>
+        <source>Vul je wachtwoordzin of pincode in om verder te werken.</source>
+        <translation>Enter your passphrase or PIN to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="245"/>
+        <source>&amp;Wachtwoordzin</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="248"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="279"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="290"/>
         <source>Vul eerst je wachtwoordzin in.</source>
         <translation>Enter your passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="316"/>
         <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="329"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="342"/>
         <source>Er is te vaak een verkeerde wachtwoordzin ingevuld.</source>
         <translation>A wrong passphrase was entered too often.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="348"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="361"/>
         <source>Deze opslag is beveiligd met de sleutelhanger van het systeem, maar die is nu niet bereikbaar. Log in op deze laptop met je eigen account en probeer het opnieuw; er is niets gewist.</source>
         <translation>This store is protected with the system keyring, but it cannot be reached now. Log in to this laptop with your own account and try again; nothing has been erased.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="367"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="380"/>
         <source>Bezig met openen…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="368"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="381"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="388"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="401"/>
         <source>Probeer het over 1 seconde opnieuw.</source>
         <translation>Try again in 1 second.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="390"/>
+        <location filename="../../src/voordeur/gui/unlock/unlock_screen.py" line="403"/>
         <source>Probeer het over %n seconden opnieuw.</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>
@@ -6193,12 +6241,12 @@ The notes, who was there, the themes and the next visit you planned here will be
         <translation>Hide all data</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app/workspace.py" line="202"/>
+        <location filename="../../src/voordeur/gui/app/workspace.py" line="209"/>
         <source>Kies eerst een huishouden in de lijst; dan kun je een bezoek beginnen.</source>
         <translation>First choose a household in the list; then you can start a visit.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/app/workspace.py" line="354"/>
+        <location filename="../../src/voordeur/gui/app/workspace.py" line="361"/>
         <source>Dit bezoek is bijgewerkt met een wijziging van de teamserver.</source>
         <translation>This visit was updated with a change from the team server.</translation>
     </message>

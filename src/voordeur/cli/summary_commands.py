@@ -100,8 +100,9 @@ def cmd_plan(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace, build: Any, not_found: type[Exception],
             not_found_text: str) -> int:
     from voordeur.domain.disclosure import ExportRefused
+    from voordeur.export.summary_document import DocumentKind
     from voordeur.services.summary_content import VisitIsVoid
-    from voordeur.services.summary_export import export_document
+    from voordeur.services.summary_export import export_document, log_refused_export
 
     audience, organisation = parse_audience(args.audience)
     out = Path(args.out).expanduser()
@@ -112,7 +113,11 @@ def _export(args: argparse.Namespace, build: Any, not_found: type[Exception],
         except not_found:
             raise Refused(not_found_text) from None
         except ExportRefused as exc:
-            _log_refused(store, args, fmt, exc)
+            visit = getattr(args, "visit", None)
+            log_refused_export(
+                store, DocumentKind.VISIT_SUMMARY if visit else DocumentKind.FAMILY_PLAN, exc,
+                fmt=fmt, household_id=getattr(args, "household", None), visit_id=visit,
+                organisation_id=organisation)
             raise Refused(str(exc)) from None
         except VisitIsVoid as exc:
             raise Refused(str(exc)) from None
@@ -121,17 +126,6 @@ def _export(args: argparse.Namespace, build: Any, not_found: type[Exception],
     for line in _left_out(doc):
         echo(f"  left out: {line}")
     return EXIT_OK
-
-
-def _log_refused(store: Any, args: argparse.Namespace, fmt: Any, exc: Any) -> None:
-    """A refused export is an access attempt: logged with its reason (ids only)."""
-    from voordeur.model.catalogues import AccessAction, AccessOutcome
-
-    visit = getattr(args, "visit", None)
-    what = "visit summary" if visit else "family plan"
-    subject = visit or args.household
-    store.log(AccessAction.EXPORT, [subject], outcome=AccessOutcome.REFUSED,
-              detail=f"{what}, for {args.audience}, {fmt.value}: {exc.reason.value}")
 
 
 def _what(doc: Any) -> str:

@@ -2,7 +2,8 @@
 
 The document is rendered in memory and written in one atomic step next to its destination, so
 no copy of it stays behind anywhere else (no temp folder, no half-written file after a crash
-or a full disk). The command line and the app both export through here.
+or a full disk). The command line and the app both export through here, and both log a
+partner export refused for want of consent here (`log_refused_export`).
 
 A visit marked void ("vervallen") gives no summary for the family or a partner; the case file
 gets one that says so at the top (`summary_content`); `guard_void_visit` refuses, where files
@@ -14,6 +15,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from voordeur.domain.disclosure import ExportRefused
 from voordeur.domain.printable import printable_copy
 from voordeur.export.summary_document import (
     FILE_SUFFIXES,
@@ -94,6 +96,18 @@ def export_detail(doc: SummaryDocument, fmt: ExportFormat) -> str:
     whom = (f"partner:{doc.organisation_id}" if doc.audience == Audience.PARTNER
             else doc.audience.value)
     return f"{what}, for {whom}, {fmt.value}"
+
+
+def log_refused_export(store: Store, kind: DocumentKind, refusal: ExportRefused, *,
+                       fmt: ExportFormat, household_id: str | None = None,
+                       visit_id: str | None = None, organisation_id: str | None = None) -> None:
+    """A partner document refused for want of consent is an access attempt: logged with its
+    reason, ids only (the command line and the app alike)."""
+    what = "visit summary" if kind == DocumentKind.VISIT_SUMMARY else "family plan"
+    whom = f"partner:{organisation_id}" if organisation_id else Audience.PARTNER.value
+    subjects = [subject for subject in (visit_id or household_id,) if subject]
+    store.log(AccessAction.EXPORT, subjects, outcome=AccessOutcome.REFUSED,
+              detail=f"{what}, for {whom}, {fmt.value}: {refusal.reason.value}")
 
 
 def export_document(store: Store, doc: SummaryDocument, fmt: ExportFormat, out: Path, *,

@@ -14,19 +14,21 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from save_dialog_fakes import answer_save_dialog
 from sqlmodel import col, func, select
 
 from testsupport import DEMO_DAY
 from voordeur.export.summary_document import Audience, DocumentKind, ExportFormat
+from voordeur.gui.common import save_dialog
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.households.page import HouseholdPage
 from voordeur.gui.summaries.export_dialog import SummaryExportDialog
 from voordeur.gui.summaries.preview import long_date
 from voordeur.gui.visits.visit_editor import VisitEditor
 from voordeur.model import AccessLogEntry, Household, Person, Visit
-from voordeur.model.catalogues import AccessAction, PersonKind
+from voordeur.model.catalogues import AccessAction, AccessOutcome, PersonKind
 from voordeur.services import households as hs
 from voordeur.services import plan
 from voordeur.services.unit_of_work import unit_of_work
@@ -143,7 +145,10 @@ def test_the_visit_editor_opens_it_with_what_was_just_typed(
     assert dialog.select_audience(Audience.FILE)
     wait_built(dialog, qtbot, Audience.FILE)
     assert "Xylofoonles" in dialog.preview.browser.toPlainText()
-    assert re.fullmatch(r"verslag-\d{4}-\d\d-\d\d-dossier\.pdf", dialog.default_name())
+    document = dialog.document
+    assert document is not None
+    assert re.fullmatch(r"Verslag [a-z ]+ \d{4}-\d\d-\d\d \(voor het dossier\)\.pdf",
+                        dialog.default_name())  # no family's name in a file name
 
 
 def test_the_plan_tab_opens_it_with_figures_and_what_the_family_does_not_get(
@@ -175,7 +180,8 @@ def test_switching_the_reader_rebuilds_the_preview(
     if case["hidden"]:
         assert any("rol, niet met hun naam" in t for t in left_out(dialog))
     assert dialog.audience_hint.text().startswith("Alleen wat de toestemming toestaat")
-    assert dialog.default_name().endswith("-basisschool-de-regenboog.pdf")
+    assert dialog.default_name().startswith("Gezinsplan ")
+    assert dialog.default_name().endswith(" (voor Basisschool De Regenboog).pdf")
 
     assert dialog.select_audience(Audience.FILE)
     wait_built(dialog, qtbot, Audience.FILE)
@@ -202,23 +208,44 @@ def test_a_partner_without_valid_consent_is_refused_and_nothing_can_be_saved(
     assert dialog.saved_to is None
 
 
+def test_a_refused_partner_export_is_in_the_access_log_once(
+        plan_dialog: SummaryExportDialog, demo_ctx: AppContext, case: dict[str, str],
+        qtbot: QtBot) -> None:
+    dialog = plan_dialog
+
+    def refused() -> list[AccessLogEntry]:
+        with demo_ctx.store.session() as session:
+            return list(session.exec(select(AccessLogEntry).where(
+                AccessLogEntry.action == AccessAction.EXPORT,
+                AccessLogEntry.outcome == AccessOutcome.REFUSED)).all())
+
+    assert dialog.select_audience(Audience.PARTNER, case["club"])
+    qtbot.waitUntil(lambda: len(refused()) == 1, timeout=30_000)
+    entry = refused()[0]
+    assert entry.detail == f"family plan, for partner:{case['club']}, pdf: withdrawn"
+    assert case["household"] in entry.subject_ids
+    dialog.rebuild()  # the same choice again: the same attempt, not logged twice
+    qtbot.waitUntil(lambda: dialog.refusal is not None, timeout=30_000)
+    demo_ctx.runner.run_now(lambda: None)
+    assert len(refused()) == 1
+
+
 # -- saving ---------------------------------------------------------------------------------------
 def test_a_family_export_writes_a_real_pdf_and_logs_it(
         plan_dialog: SummaryExportDialog, demo_ctx: AppContext, case: dict[str, str],
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = plan_dialog
-    asked: list[str] = []
     target = tmp_path / "plan voor het gezin"  # no suffix: the format's is added
-
-    def save_name(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
-        asked.append(suggested)
-        return str(target), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    documents = tmp_path / "Documenten"
+    documents.mkdir()
+    monkeypatch.setattr(save_dialog, "documents_folder", lambda: documents)
+    asked = answer_save_dialog(monkeypatch, target)
     dialog.save_button.click()
     out = target.with_name(target.name + ".pdf")
     qtbot.waitUntil(lambda: dialog.saved_to == out, timeout=60_000)
-    assert re.fullmatch(r"gezinsplan-\d{4}-\d\d-\d\d-gezin\.pdf", Path(asked[0]).name)
+    assert dialog.document is not None
+    assert re.fullmatch(r"Gezinsplan \d{4}-\d\d-\d\d\.pdf", asked[0].name)
+    assert asked[0].parent == documents  # the worker's documents folder first
     pdf = pdfium.PdfDocument(out.read_bytes())
     assert len(pdf) >= 1
     text = pdf[0].get_textpage().get_text_range()
@@ -240,8 +267,7 @@ def test_markdown_for_the_registration_system_keeps_a_txt_name(
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(ExportFormat.MARKDOWN.value))
     assert "niet als afbeelding" in dialog.format_hint.text()
     out = tmp_path / "plakken.txt"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *_args: (str(out), "")))
+    answer_save_dialog(monkeypatch, out)
     dialog.choose_file()
     qtbot.waitUntil(lambda: dialog.saved_to == out, timeout=60_000)
     assert out.read_text(encoding="utf-8").startswith("# ")

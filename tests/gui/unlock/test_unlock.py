@@ -148,3 +148,31 @@ def test_shutdown_then_reuse(qtbot, settings: AppSettings, made: Path) -> None: 
         type_and_unlock(qtbot, screen, PASSPHRASE)
     blocker.args[0].close()
     screen.shutdown()
+
+
+def _label_texts(screen) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    return (screen._label.text().replace("&", ""), screen._subtitle.text())
+
+
+def test_without_a_device_secret_the_screen_asks_a_passphrase_only(
+    qtbot, settings: AppSettings, made: Path  # type: ignore[no-untyped-def]
+) -> None:
+    screen = make_screen(qtbot, settings, made)
+    qtbot.wait(300)  # the vault is read in the background
+    label, subtitle = _label_texts(screen)
+    assert label == "Wachtwoordzin"
+    assert "pincode" not in subtitle
+    assert not screen.pin_allowed
+    screen.shutdown()
+
+
+def test_with_a_keyring_device_secret_a_pin_is_mentioned(
+    qtbot, settings: AppSettings, data_dir: Path, trusted_keyring  # type: ignore[no-untyped-def]
+) -> None:
+    Store.create(data_dir, "493817", worker_name="Medewerker", use_keyring=True).close()
+    screen = make_screen(qtbot, settings, data_dir)
+    qtbot.waitUntil(lambda: screen.pin_allowed, timeout=5000)
+    label, subtitle = _label_texts(screen)
+    assert label == "Wachtwoordzin of pincode"
+    assert "pincode" in subtitle
+    screen.shutdown()

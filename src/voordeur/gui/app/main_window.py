@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -54,7 +54,7 @@ SyncFactory = Callable[..., SyncController]
 # Keys that stay the app's own, whichever text field has the focus.
 _APP_KEYS = frozenset(
     (Qt.KeyboardModifier.ControlModifier | key).toCombined()
-    for key in (Qt.Key.Key_K, Qt.Key.Key_L, Qt.Key.Key_N)
+    for key in (Qt.Key.Key_K, Qt.Key.Key_L, Qt.Key.Key_N, Qt.Key.Key_Q)
 )
 
 # Input that counts as the worker being present (resets the auto-lock).
@@ -113,6 +113,12 @@ class AppWindow(QMainWindow):
         self.sync_status.login_requested.connect(self.open_team_login)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.worker_status.add_to(self.statusBar())
+        # "Afsluiten" (Ctrl+Q), locked or not; the workspace shows it in its tool bar.
+        self.action_quit = QAction(self)
+        self.action_quit.setObjectName("actionQuit")
+        self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.action_quit.triggered.connect(self.close)  # closeEvent saves, as locking does
+        self.addAction(self.action_quit)
 
         self._last_activity = time.monotonic()
         self._idle_timer = QTimer(self)
@@ -136,6 +142,8 @@ class AppWindow(QMainWindow):
         if self.demo:
             title = self.tr("Voordeur — demo (verzonnen gegevens)")
         self.setWindowTitle(title)
+        self.action_quit.setText(self.tr("A&fsluiten"))
+        self.action_quit.setToolTip(self.tr("Concepten bewaren en Voordeur sluiten (Ctrl+Q)"))
 
     def _fit_to_screen(self) -> None:
         screen = QGuiApplication.primaryScreen()
@@ -222,6 +230,7 @@ class AppWindow(QMainWindow):
         workspace = Workspace(self.ctx, self)
         workspace.lock_requested.connect(self.lock)
         workspace.settings_requested.connect(self.open_settings)
+        workspace.add_tool_action(self.action_quit)
         self.workspace = workspace
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)

@@ -168,6 +168,13 @@ class Workspace(QWidget):
                 button.setAutoRaise(True)
         return bar
 
+    def add_tool_action(self, action: QAction) -> None:
+        """A window's own action (Afsluiten) at the end of the tool bar."""
+        self.toolbar.addAction(action)
+        button = self.toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setAutoRaise(True)
+
     # -- navigation -----------------------------------------------------------------------
     def show_overview(self) -> None:
         """Show Vandaag / Deze week; asked again while it is shown, it reloads."""

@@ -16,13 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QLabel,
     QListWidget,
@@ -43,6 +42,7 @@ from voordeur.export.summary_document import (
 )
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.errors import describe_error
+from voordeur.gui.common.save_dialog import ask_save_path
 from voordeur.gui.common.style import ERROR_COLOUR, MUTED_STYLE, SUCCESS_COLOUR
 from voordeur.gui.summaries.preview import (
     Built,
@@ -58,11 +58,10 @@ from voordeur.gui.summaries.preview import (
 )
 from voordeur.services.household_queries import HouseholdNotFound
 from voordeur.services.summary_content import VisitIsVoid
+from voordeur.services.summary_export import log_refused_export
 from voordeur.services.visit_queries import VisitNotFound
 
 NARROW_WIDTH = 820  # below this the list of what was left out goes under the preview
-# The folder of the last export in this session: the next one most likely goes there too.
-_last_folder: Path | None = None
 
 
 class SummaryExportDialog(QDialog):
@@ -80,6 +79,7 @@ class SummaryExportDialog(QDialog):
         self.document: SummaryDocument | None = None
         self._figures: dict[int, bytes] | None = None
         self.refusal: ExportRefused | None = None
+        self._refusals_logged: set[tuple[str | None, object]] = set()
         self.saved_to: Path | None = None
         self.exporting = False
         self._day: date | None = None
@@ -324,6 +324,7 @@ class SummaryExportDialog(QDialog):
     def _build_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ExportRefused):
             self.refusal = exc
+            self._log_refusal(exc)
             self.preview.show_refusal(refusal_text(exc))
             self.left_out_list.addItem(
                 "• " + self.tr("Voor deze partner kan nu niets worden gemaakt."))
@@ -347,6 +348,21 @@ class SummaryExportDialog(QDialog):
             self._load_partners()
             self.rebuild()
 
+    def _log_refusal(self, refusal: ExportRefused) -> None:
+        """In the access log, as from the command line: once per partner and reason while the
+        dialog is open (a preview made again for the same choice is the same attempt)."""
+        organisation_id = self.choice.organisation_id
+        if (organisation_id, refusal.reason) in self._refusals_logged:
+            return
+        self._refusals_logged.add((organisation_id, refusal.reason))
+        kind, fmt, household_id, visit_id = self.kind, self.fmt, self.household_id, self.visit_id
+        self.ctx.read(lambda store: log_refused_export(
+            store, kind, refusal, fmt=fmt, household_id=household_id, visit_id=visit_id,
+            organisation_id=organisation_id), lambda _none: None, self._show_log_failure)
+
+    def _show_log_failure(self, exc: BaseException) -> None:
+        self.ctx.bus.error_message.emit(describe_error(exc))
+
     def _update_save(self) -> None:
         self.save_button.setEnabled(self.document is not None and not self.exporting)
 
@@ -355,32 +371,29 @@ class SummaryExportDialog(QDialog):
         document = self.document
         if document is None:
             return ""
-        return default_file_name(self.kind, document.audience, self._day or document.made_on,
-                                 self.fmt, self.choice.organisation_name)
+        return default_file_name(document, self._day or document.made_on, self.fmt,
+                                 self.choice.organisation_name)
 
     def choose_file(self) -> None:
-        """Ask where (a name without personal data is proposed), then write in the background."""
-        global _last_folder
+        """Ask where (in the last export's folder or the documents folder, with a name that says
+        what the document is), then write in the background."""
         if self.document is None or self.exporting:
             return
         fmt = self.fmt
-        folder = _last_folder or Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
         filters = {ExportFormat.PDF: self.tr("PDF (*.pdf)"),
                    ExportFormat.DOCX: self.tr("Word-document (*.docx)"),
                    ExportFormat.MARKDOWN: self.tr("Tekst (*.md *.txt)")}
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Verslag opslaan") if self.kind == DocumentKind.VISIT_SUMMARY
-            else self.tr("Gezinsplan opslaan"), str(folder / self.default_name()), filters[fmt])
-        if not path:
+        target = ask_save_path(
+            self, self.ctx.settings, self.tr("Verslag opslaan")
+            if self.kind == DocumentKind.VISIT_SUMMARY else self.tr("Gezinsplan opslaan"),
+            self.default_name(), filters[fmt])
+        if target is None:
             return
-        target = Path(path)
         allowed = {".md", ".txt"} if fmt == ExportFormat.MARKDOWN else {FILE_SUFFIXES[fmt]}
         if target.suffix.lower() not in allowed:
             target = target.with_name(target.name + FILE_SUFFIXES[fmt])
             if target.exists() and not self._confirm_replace(target):
                 return
-        _last_folder = target.parent
         self.export_to(target, fmt)
 
     def _confirm_replace(self, target: Path) -> bool:

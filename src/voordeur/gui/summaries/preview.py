@@ -7,8 +7,6 @@ translation like every other string.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +28,7 @@ from voordeur.export.summary_document import (
     SummaryDocument,
 )
 from voordeur.gui.common.i18n import catalogue_label
+from voordeur.gui.common.save_dialog import safe_file_name
 from voordeur.gui.common.style import ERROR_COLOUR, MUTED_STYLE
 from voordeur.model import Visit
 from voordeur.model.catalogues import ConsentTopic
@@ -115,19 +114,28 @@ def audience_hint(audience: Audience) -> str:
 
 
 # -- the file name ---------------------------------------------------------------------------------
-def _slug(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:40].strip("-")
+# How a visit kind reads after "Verslag" in a file name (the others: the label in lower case).
+_KIND_WORDS = {"Telefonisch": "telefoongesprek", "Op straat / plein": "gesprek op straat"}
+_READERS = {Audience.FAMILY: "voor het gezin", Audience.FILE: "voor het dossier"}
 
 
-def default_file_name(kind: DocumentKind, audience: Audience, day: date, fmt: ExportFormat,
+def default_file_name(document: SummaryDocument, day: date, fmt: ExportFormat,
                       organisation_name: str = "") -> str:
-    """'verslag-2026-03-03-gezin.pdf': what and for whom, never a person's name (organisations
-    are not people). The file is a Dutch document, so its name is Dutch in every UI language."""
-    what = "verslag" if kind == DocumentKind.VISIT_SUMMARY else "gezinsplan"
-    reader = {Audience.FAMILY: "gezin", Audience.FILE: "dossier"}.get(audience) or (
-        _slug(organisation_name) or "partner")
-    return f"{what}-{day.isoformat()}-{reader}{FILE_SUFFIXES[fmt]}"
+    """'Verslag huisbezoek 2026-12-07 (voor het gezin).pdf', 'Gezinsplan 2026-12-07.pdf': what,
+    which day and for whom. No family's name: a file name travels where the document's
+    protection does not (recent-file lists, backups, the subject of a mail), so the name is
+    inside the document only. The file is a Dutch document, so its name is Dutch in every UI
+    language."""
+    if document.kind == DocumentKind.VISIT_SUMMARY:
+        label = document.subtitle.split(" op ", 1)[0]  # "Huisbezoek op dinsdag 3 maart …"
+        what = f"Verslag {_KIND_WORDS.get(label, label.lower())}"
+    else:
+        what = "Gezinsplan"
+    stem = f"{what} {day.isoformat()}"
+    if document.kind == DocumentKind.VISIT_SUMMARY or document.audience != Audience.FAMILY:
+        reader = _READERS.get(document.audience) or f"voor {organisation_name or 'een partner'}"
+        stem += f" ({reader})"
+    return safe_file_name(stem, FILE_SUFFIXES[fmt])
 
 
 def figure_urls(build: int, indexes: Iterable[int]) -> dict[int, str]:

@@ -96,10 +96,11 @@ def _open_store(data_dir: Path, passphrase: str, cancelled: threading.Event) -> 
     return store
 
 
-def _waiting_time(data_dir: Path) -> float:
-    """Runs on the background thread: what is left of the delay from earlier wrong tries."""
-    vault.read_vault(data_dir)  # a missing or damaged vault is said right away
-    return UnlockThrottle(data_dir).seconds_to_wait()
+def _waiting_time(data_dir: Path) -> tuple[float, bool]:
+    """Runs on the background thread: what is left of the delay from earlier wrong tries, and
+    whether a PIN is allowed (only with a device secret in the system keyring)."""
+    found = vault.read_vault(data_dir)  # a missing or damaged vault is said right away
+    return UnlockThrottle(data_dir).seconds_to_wait(), found.uses_device_secret
 
 
 def muted_palette(palette: QPalette) -> QPalette:
@@ -134,6 +135,7 @@ class UnlockScreen(QWidget):
         self._runner: BackgroundRunner | None = None
         self._cancelled = threading.Event()
         self._busy = False
+        self._pin_allowed = False  # until the vault says so: "pincode" only where it works
         self._deadline = 0.0
         self._timer = QTimer(self)
         self._timer.setObjectName("unlockCountdownTimer")
@@ -234,10 +236,15 @@ class UnlockScreen(QWidget):
         self.setTabOrder(self._field, self._button)
 
     def _retranslate(self) -> None:
-        self._subtitle.setText(self.tr("Vul je wachtwoordzin in om verder te werken."))
+        if self._pin_allowed:
+            self._subtitle.setText(
+                self.tr("Vul je wachtwoordzin of pincode in om verder te werken."))
+            self._label.setText(self.tr("&Wachtwoordzin of pincode"))
+        else:
+            self._subtitle.setText(self.tr("Vul je wachtwoordzin in om verder te werken."))
+            self._label.setText(self.tr("&Wachtwoordzin"))
         self._folder.setText(self.tr("Gegevensmap: {path}").format(
             path=breakable_path(self._data_dir)))
-        self._label.setText(self.tr("&Wachtwoordzin of pincode"))
         self._field.setAccessibleName(self.tr("Wachtwoordzin"))
         self._update_button()
         self._tick()
@@ -255,6 +262,10 @@ class UnlockScreen(QWidget):
     @property
     def unlock_button(self) -> QPushButton:
         return self._button
+
+    @property
+    def pin_allowed(self) -> bool:
+        return self._pin_allowed
 
     @property
     def message(self) -> str:
@@ -311,7 +322,9 @@ class UnlockScreen(QWidget):
             self._runner = BackgroundRunner(self)
         submit_safely(self._runner, fn, on_result, on_error)
 
-    def _on_waiting_time(self, seconds: float) -> None:
+    def _on_waiting_time(self, found: tuple[float, bool]) -> None:
+        seconds, self._pin_allowed = found
+        self._retranslate()
         if seconds > 0 and not self._busy:
             self._show_message(self.tr("Er is te vaak een verkeerde wachtwoordzin ingevuld."))
             self._start_countdown(seconds)
