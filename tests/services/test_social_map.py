@@ -25,7 +25,8 @@ from voordeur.services.unit_of_work import unit_of_work
 from voordeur.store.store import META_TEAM, Store
 
 GOOD = """naam;soort;adres;telefoon;contactpersoon
-Eigen Wijs, Dagprogramma Jonge Kind;Kinderopvang met jeugdhulp;Zevenkampse Ring 10, Rotterdam;010-1234567;Samira
+Eigen Wijs, Dagprogramma Jonge Kind;Kinderopvang met jeugdhulp;Zevenkampse Ring 10, \
+Rotterdam;010-1234567;Samira
 Consultatiebureau Zevenkamp;consultatiebureau;Ollandstraat 5;010-7654321;
 Huis van de Wijk De Rokade;Huis van de Wijk;Rokade 1;;Jan de Vries
 IKC De Kameleon;IKC;;;
