@@ -181,7 +181,7 @@ class CsvProblem:
 
 
 @dataclass
-class CsvRefused(ValueError):
+class CsvRefused(ServiceError):
     problems: list[CsvProblem] = field(default_factory=list)
 
     def __str__(self) -> str:
