@@ -32,6 +32,12 @@ FIELDS = {"name": ("profileNameField", 200), "organisation": ("profileOrganisati
           "phone": ("profilePhoneField", 40), "email": ("profileEmailField", 200)}
 
 
+def say(label: QLabel, text: str, *, error: bool = False) -> None:
+    """A message under a form: red for a problem, muted otherwise."""
+    label.setStyleSheet(f"color: {ERROR_COLOUR};" if error else MUTED_STYLE)
+    label.setText(text)
+
+
 class ProfileGroup(QGroupBox):
     """The profile's fields, "Opslaan", and "Sociale kaart…"."""
 
@@ -154,8 +160,7 @@ class ProfileGroup(QGroupBox):
         self._edited()
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if error else MUTED_STYLE)
-        self.message.setText(text)
+        say(self.message, text, error=error)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

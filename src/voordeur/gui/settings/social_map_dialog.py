@@ -31,7 +31,7 @@ from shiboken6 import isValid
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.errors import describe_error
 from voordeur.gui.common.i18n import catalogue_label
-from voordeur.gui.common.style import ERROR_COLOUR, MUTED_STYLE
+from voordeur.gui.settings.profile_group import say
 from voordeur.model.catalogues import OrganisationKind
 from voordeur.services.social_map import (
     CsvProblem,
@@ -287,8 +287,7 @@ class SocialMapDialog(QDialog):
         self._say(describe_error(exc), error=True)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if error else MUTED_STYLE)
-        self.message.setText(text)
+        say(self.message, text, error=error)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
