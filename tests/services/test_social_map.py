@@ -133,3 +133,18 @@ def test_files_without_organisations_or_columns_are_refused(store: Store, tmp_pa
     with pytest.raises(CsvRefused):
         import_csv(store, write(tmp_path, text))
     assert social_map(store) == []
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("consult", OrganisationKind.WELL_BABY_CLINIC),
+    ("Consultatiebureau Zevenkamp", OrganisationKind.WELL_BABY_CLINIC),
+    ("Basisschool De Regenboog", OrganisationKind.SCHOOL),
+    ("Huisartsenpraktijk Zuid", OrganisationKind.GP),
+    ("Jongerenwerk Ommoord", OrganisationKind.YOUTH_WORK),
+    ("Huis van de Wijk De Rokade", OrganisationKind.COMMUNITY_WORK),
+    ("Voetbalvereniging", None),
+])
+def test_a_typed_name_suggests_the_catalogues_kind(name: str,
+                                                   kind: OrganisationKind | None) -> None:
+    from voordeur.services.social_map import guess_kind
+    assert guess_kind(name) == kind

@@ -115,7 +115,7 @@ ORGANISATION_KIND_LABELS: dict[OrganisationKind, str] = {
     OrganisationKind.VEILIG_THUIS: "Veilig Thuis",
     OrganisationKind.DEBT_SUPPORT: "Schuldhulpverlening",
     OrganisationKind.FOOD_BANK: "Voedselbank",
-    OrganisationKind.SPORTS_CLUB: "Sport / sportclub",
+    OrganisationKind.SPORTS_CLUB: "Sportclub",
     OrganisationKind.FAITH: "Geloofsgemeenschap (kerk, moskee, …)",
     OrganisationKind.SELF_ORGANISATION: "Zelforganisatie / bewonersgroep",
     OrganisationKind.VOLUNTEERS: "Vrijwilligersorganisatie",

@@ -102,6 +102,34 @@ def search_catalogue(entries: list[MapEntry], text: str) -> CatalogueResult:
     return CatalogueResult(tuple(found), kinds)
 
 
+_NOT_A_KIND_WORD = frozenset({"met", "van", "de", "het", "een", "en", "werk"})
+
+
+def guess_kind(name: str) -> OrganisationKind | None:
+    """The catalogue's kind an organisation's name or a typed part of it suggests: "consult" and
+    "Consultatiebureau Zevenkamp" → consultatiebureau, "Basisschool De Regenboog" → school,
+    "Huis van de Wijk De Rokade" → buurtwerk; None when no kind's label says so. A whole part of
+    a label in the name first, then a whole label word, then a label word begun."""
+    folded = f" {fold(name)} "
+    typed = [w for w in folded.replace("/", " ").split() if len(w) >= 4]
+    labels = {k: fold(v).replace("(", "/").replace(")", "").replace(",", "/")
+              for k, v in ORGANISATION_KIND_LABELS.items()}
+    for kind, label in labels.items():
+        parts = [p.strip(" .…") for p in label.split("/")]
+        if any(" " in p and f" {p} " in folded for p in parts):
+            return kind
+    words = {k: [w.strip(".…") for w in label.replace("/", " ").split()] for k, label in
+             labels.items()}
+    words = {k: [w for w in ws if len(w) >= 3 and w not in _NOT_A_KIND_WORD]
+             for k, ws in words.items()}
+    for whole in (True, False):
+        for kind, kind_words in words.items():
+            for word in kind_words:
+                if any(word in t if whole else word.startswith(t) for t in typed):
+                    return kind
+    return None
+
+
 def parse_kind(text: str) -> OrganisationKind | None:
     """A kind as a worker writes it: the code, the label or a part of the label between "/"
     ("IKC", "Huis van de Wijk", "CJG"); empty is "Overig"; None if it is none of those."""
