@@ -4207,86 +4207,160 @@ To make a relationship, drag from one contact to the other with the right mouse 
     </message>
 </context>
 <context>
-    <name>ProfileGroup</name>
+    <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="95"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="97"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="96"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="98"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="96"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="98"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="97"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="99"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="97"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="99"/>
         <source>&amp;Wijk</source>
         <translation>&amp;Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="98"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="100"/>
         <source>Tele&amp;foon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="98"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="100"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="100"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="102"/>
         <source>bijvoorbeeld Gro-up</source>
         <translation>for example Gro-up</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="101"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="103"/>
         <source>bijvoorbeeld 06-12345678</source>
         <translation>for example 06-12345678</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="103"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="105"/>
         <source>Verslagen en plannen voor het gezin en voor partners eindigen met je naam, organisatie en telefoonnummer, zodat ze weten wie ze kunnen bellen of appen.</source>
         <translation>Summaries and plans for the family and for partners end with your name, organisation and phone number, so they know whom to call or message.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="105"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="107"/>
         <source>Profiel &amp;opslaan</source>
         <translation>&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="106"/>
-        <source>&amp;Sociale kaart…</source>
-        <translation>&amp;Social map…</translation>
-    </message>
-    <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="112"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="113"/>
         <source>Het team komt van de teamserver.</source>
         <translation>The team comes from the team server.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="136"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="137"/>
         <source>Je naam is nodig.</source>
         <translation>Your name is needed.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="151"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="152"/>
         <source>Profiel opgeslagen.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="152"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="153"/>
         <source>Profiel opgeslagen</source>
         <translation>Profile saved</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileGroup</name>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="207"/>
+        <source>Profiel</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="208"/>
+        <source>Profiel &amp;wijzigen…</source>
+        <translation>&amp;Edit profile…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="219"/>
+        <source>vul je telefoonnummer in: verslagen noemen het</source>
+        <translation>fill in your phone number: summaries mention it</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation type="vanished">&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie</source>
+        <translation type="vanished">&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="vanished">&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Wijk</source>
+        <translation type="vanished">&amp;Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Tele&amp;foon</source>
+        <translation type="vanished">&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="vanished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Gro-up</source>
+        <translation type="vanished">for example Gro-up</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 06-12345678</source>
+        <translation type="vanished">for example 06-12345678</translation>
+    </message>
+    <message>
+        <source>Verslagen en plannen voor het gezin en voor partners eindigen met je naam, organisatie en telefoonnummer, zodat ze weten wie ze kunnen bellen of appen.</source>
+        <translation type="vanished">Summaries and plans for the family and for partners end with your name, organisation and phone number, so they know whom to call or message.</translation>
+    </message>
+    <message>
+        <source>Profiel &amp;opslaan</source>
+        <translation type="vanished">&amp;Save profile</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="209"/>
+        <source>&amp;Sociale kaart…</source>
+        <translation>&amp;Social map…</translation>
+    </message>
+    <message>
+        <source>Het team komt van de teamserver.</source>
+        <translation type="vanished">The team comes from the team server.</translation>
+    </message>
+    <message>
+        <source>Je naam is nodig.</source>
+        <translation type="vanished">Your name is needed.</translation>
+    </message>
+    <message>
+        <source>Profiel opgeslagen.</source>
+        <translation type="vanished">Profile saved.</translation>
+    </message>
+    <message>
+        <source>Profiel opgeslagen</source>
+        <translation type="vanished">Profile saved</translation>
     </message>
 </context>
 <context>
@@ -4524,12 +4598,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="179"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="178"/>
         <source>1 minuut</source>
         <translation>1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="180"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="179"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -4537,78 +4611,78 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="228"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="227"/>
         <source>In deze gegevensmap staat nog geen opslag.</source>
         <translation>There is no store in this data folder yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="250"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="249"/>
         <source>Nu: in de sleutelhanger van het systeem, samen met je wachtwoordzin of pincode.</source>
         <translation>Now: in the system keyring, together with your passphrase or PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="253"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="252"/>
         <source>Nu: alleen wachtwoordzin.</source>
         <translation>Now: passphrase only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="257"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="256"/>
         <source>Deze laptop heeft geen beveiligde sleutelhanger, dus de sleutel kan hier alleen met de wachtwoordzin worden bewaard.</source>
         <translation>This laptop has no secure keyring, so here the key can only be kept with the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="282"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="281"/>
         <source>De sleutel gaat naar de sleutelhanger van het systeem. Vul ter controle je huidige wachtwoordzin in.</source>
         <translation>The key moves to the system keyring. Enter your current passphrase to confirm.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="286"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="285"/>
         <source>De sleutel gaat uit de sleutelhanger. Daarna opent alleen je wachtwoordzin de opslag, en die moet minstens 12 tekens hebben.</source>
         <translation>The key leaves the keyring. After that only your passphrase opens the store, and it must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="307"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="306"/>
         <source>Je huidige wachtwoordzin heeft minder dan 12 tekens. Kies hieronder een nieuwe van minstens 12 tekens.</source>
         <translation>Your current passphrase has fewer than 12 characters. Choose a new one of at least 12 characters below.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="340"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="339"/>
         <source>Bezig met de sleutel…</source>
         <translation>Working on the key…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="351"/>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="356"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="350"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="355"/>
         <source>De sleutel is verplaatst.</source>
         <translation>The key has been moved.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="353"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="352"/>
         <source>De sleutel is verplaatst. Gebruik voortaan je nieuwe wachtwoordzin.</source>
         <translation>The key has been moved. From now on, use your new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="369"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="368"/>
         <source>De sleutelhanger van het systeem werkt nu niet. Er is niets veranderd.</source>
         <translation>The system keyring is not working right now. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="374"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="373"/>
         <source>De sleutel staat nog op de oude plek.</source>
         <translation>The key is still where it was.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="418"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="417"/>
         <source>Het bestandsbeheer kon niet worden geopend. De map staat hierboven; je kunt hem kopiëren.</source>
         <translation>The file manager could not be opened. The folder is shown above; you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="423"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="422"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="427"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="426"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>

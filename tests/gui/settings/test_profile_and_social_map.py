@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from voordeur.gui.common.app_settings import AppSettings
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.settings.dialog import SettingsDialog
+from voordeur.gui.settings.profile_group import ProfileDialog
 from voordeur.gui.settings.social_map_dialog import ID_ROLE, KIND_ROLE, SocialMapDialog
 from voordeur.model.catalogues import OrganisationKind
 from voordeur.services.profile import read_profile
@@ -32,11 +33,22 @@ def make_dialog(qtbot: QtBot, settings: AppSettings, ctx: AppContext) -> Setting
     return dialog
 
 
+def open_profile(qtbot: QtBot, dialog: SettingsDialog) -> ProfileDialog:
+    assert dialog.profile_group is not None
+    qtbot.mouseClick(dialog.profile_group.edit_button, Qt.MouseButton.LeftButton)
+    profile = dialog.profile_group.dialog
+    assert profile is not None and profile.isVisible()
+    qtbot.waitUntil(lambda: profile.profile is not None, timeout=10_000)
+    return profile
+
+
 def test_the_profile_is_changed_in_instellingen(qtbot: QtBot, settings: AppSettings,
                                                 ctx: AppContext) -> None:
     dialog = make_dialog(qtbot, settings, ctx)
-    group = dialog.profile_group
-    assert group is not None and group.isEnabled()
+    assert dialog.profile_group is not None
+    assert dialog.profile_group.summary.text().startswith(read_profile(ctx.store).name)
+    group = open_profile(qtbot, dialog)
+    assert group.isEnabled()
     assert group.fields["name"].text() == read_profile(ctx.store).name
     assert not group.save_button.isEnabled()  # nothing changed yet
     for field, text in (("name", "Noor Verbeek"), ("organisation", "Gro-up"),
@@ -54,6 +66,8 @@ def test_the_profile_is_changed_in_instellingen(qtbot: QtBot, settings: AppSetti
                                               "Zevenkamp", "06-12345678", "noor@gro-up.nl")
     assert group.message.text() == "Profiel opgeslagen."
     assert not group.save_button.isEnabled()
+    assert dialog.profile_group.summary.text() == (
+        "Noor Verbeek · Gro-up · Buurtteam Zevenkamp · Zevenkamp · 06-12345678 · noor@gro-up.nl")
     group.fields["name"].clear()
     qtbot.keyClicks(group.fields["name"], " ")
     assert not group.save_button.isEnabled() and group.message.text() == "Je naam is nodig."

@@ -139,8 +139,7 @@ class SettingsDialog(QDialog):
         self.team_group.login_requested.connect(self.team_login_requested.emit)
         chain: list[QWidget] = [self.autolock_combo]
         if self.profile_group is not None:
-            chain += [*self.profile_group.fields.values(), self.profile_group.save_button,
-                      self.profile_group.social_map_button]
+            chain += [self.profile_group.edit_button, self.profile_group.social_map_button]
         for before, after in zip(chain, [*chain[1:], self.team_group.login_button], strict=True):
             QWidget.setTabOrder(before, after)
         self.button_box.rejected.connect(self.reject)

@@ -1,5 +1,7 @@
 """The "Profiel" group of the settings dialog: the worker's name, organisation, team, wijk, phone
-and e-mail (`services.profile`), and the way to the team's sociale kaart.
+and e-mail (`services.profile`) in one line, "Profiel wijzigen…" (`ProfileDialog`, the fields)
+and the way to the team's sociale kaart. The group stays small, so Instellingen fits a 13-inch
+screen.
 
 The wizard lets team and wijk wait; here they are filled in or changed later. Family and partner
 documents end with the name, organisation and phone number given here. In a store linked to a
@@ -10,6 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,15 +42,14 @@ def say(label: QLabel, text: str, *, error: bool = False) -> None:
     label.setText(text)
 
 
-class ProfileGroup(QGroupBox):
-    """The profile's fields, "Opslaan", and "Sociale kaart…"."""
+class ProfileDialog(QDialog):
+    """The profile's fields and "Opslaan"."""
 
-    social_map_requested = Signal()
     saved = Signal(object)  # the Profile as saved
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("profileGroup")
+        self.setObjectName("profileDialog")
         self._ctx = ctx
         self.profile: Profile | None = None
         self.fields: dict[str, QLineEdit] = {}
@@ -74,25 +77,26 @@ class ProfileGroup(QGroupBox):
         self.save_button.setAutoDefault(False)
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
-        self.social_map_button = QPushButton(self)
-        self.social_map_button.setObjectName("socialMapButton")
-        self.social_map_button.setAutoDefault(False)
-        self.social_map_button.clicked.connect(self.social_map_requested.emit)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
-        row.addWidget(self.social_map_button)
         row.addStretch(1)
+        row.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(self.message)
         layout.addLayout(row)
+        self.message.hide()
+        em = self.fontMetrics().horizontalAdvance("m")
+        self.setMinimumWidth(36 * em)
         self._retranslate()
         self.setEnabled(False)  # until the profile is read
         ctx.read(read_profile, self._show, self._failed)
 
     def _retranslate(self) -> None:
-        self.setTitle(self.tr("Profiel"))
+        self.setWindowTitle(self.tr("Profiel"))
         for name, text in (("name", self.tr("&Naam")), ("organisation", self.tr("&Organisatie")),
                            ("team", self.tr("&Team")), ("neighbourhood", self.tr("&Wijk")),
                            ("phone", self.tr("Tele&foon")), ("email", self.tr("&E-mail"))):
@@ -103,7 +107,6 @@ class ProfileGroup(QGroupBox):
             "Verslagen en plannen voor het gezin en voor partners eindigen met je naam, "
             "organisatie en telefoonnummer, zodat ze weten wie ze kunnen bellen of appen."))
         self.save_button.setText(self.tr("Profiel &opslaan"))
-        self.social_map_button.setText(self.tr("&Sociale kaart…"))
         self._show_team_state()
 
     def _show_team_state(self) -> None:
@@ -131,7 +134,7 @@ class ProfileGroup(QGroupBox):
         changed = any(getattr(self.profile, k) != v for k, v in self.values().items())
         self.save_button.setEnabled(changed and bool(self.values()["name"]))
         if changed:
-            self.message.setText("")
+            self._say("")
         if not self.values()["name"]:
             self._say(self.tr("Je naam is nodig."), error=True)
 
@@ -161,8 +164,78 @@ class ProfileGroup(QGroupBox):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         say(self.message, text, error=error)
+        self.message.setVisible(bool(text))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+
+class ProfileGroup(QGroupBox):
+    """The profile in one line, "Profiel wijzigen…" and "Sociale kaart…"."""
+
+    social_map_requested = Signal()
+    saved = Signal(object)  # the Profile as saved
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileGroup")
+        self._ctx = ctx
+        self.profile: Profile | None = None
+        self.dialog: ProfileDialog | None = None
+        self.summary = QLabel(self)
+        self.summary.setObjectName("profileSummary")
+        self.summary.setWordWrap(True)
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("profileEditButton")
+        self.edit_button.setAutoDefault(False)
+        self.edit_button.clicked.connect(self.open_dialog)
+        self.social_map_button = QPushButton(self)
+        self.social_map_button.setObjectName("socialMapButton")
+        self.social_map_button.setAutoDefault(False)
+        self.social_map_button.clicked.connect(self.social_map_requested.emit)
+        row = QHBoxLayout()
+        row.addWidget(self.edit_button)
+        row.addWidget(self.social_map_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(row)
+        self._retranslate()
+        ctx.read(read_profile, self._show, lambda exc: self.summary.setText(describe_error(exc)))
+
+    def _retranslate(self) -> None:
+        self.setTitle(self.tr("Profiel"))
+        self.edit_button.setText(self.tr("Profiel &wijzigen…"))
+        self.social_map_button.setText(self.tr("&Sociale kaart…"))
+        self._render()
+
+    def _render(self) -> None:
+        p = self.profile
+        if p is None:
+            return
+        parts = [p.name, p.organisation, p.team, p.neighbourhood, p.phone, p.email]
+        text = " · ".join(part for part in parts if part)
+        if not (p.phone or p.email):
+            text += " — " + self.tr("vul je telefoonnummer in: verslagen noemen het")
+        self.summary.setText(text)
+
+    def _show(self, profile: Profile) -> None:
+        if not isValid(self):
+            return
+        self.profile = profile
+        self._render()
+
+    def _saved(self, profile: Profile) -> None:
+        self._show(profile)
+        self.saved.emit(profile)
+
+    def open_dialog(self) -> ProfileDialog:
+        if self.dialog is None or not isValid(self.dialog):
+            self.dialog = ProfileDialog(self._ctx, self.window())
+            self.dialog.saved.connect(self._saved)
+        self.dialog.show()
+        self.dialog.raise_()
+        return self.dialog
+
