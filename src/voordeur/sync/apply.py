@@ -254,7 +254,8 @@ def _with_parents(
         now = utcnow()
         session.execute(insert(_table(Worker)), [
             {"id": w, "created_at": now, "updated_at": now, "deleted_at": None, "name": "",
-             "team_id": None, "neighbourhood": ""} for w in sorted(workers)
+             "team_id": None, "neighbourhood": "", "organisation": "", "phone": "", "email": ""}
+            for w in sorted(workers)
         ])
         known.setdefault(str(Worker.__tablename__), set()).update(workers)
     if not missing:
