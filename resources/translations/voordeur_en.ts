@@ -50,8 +50,12 @@
     </message>
     <message>
         <location filename="../../src/voordeur/gui/unlock/first_run.py" line="244"/>
+        <source>Je naam is nodig; team en wijk mag je leeg laten en later aanvullen in Instellingen, onder Profiel.</source>
+        <translation>Your name is needed; you may leave team and neighbourhood empty and fill them in later in Settings, under Profile.</translation>
+    </message>
+    <message>
         <source>Je naam is nodig; team en wijk mag je leeg laten en later aanvullen.</source>
-        <translation>Your name is required; you may leave team and neighbourhood empty and add them later.</translation>
+        <translation type="vanished">Your name is required; you may leave team and neighbourhood empty and add them later.</translation>
     </message>
 </context>
 <context>
@@ -4209,77 +4213,77 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="97"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="99"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="98"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="100"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="98"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="100"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="99"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="101"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="99"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="101"/>
         <source>&amp;Wijk</source>
         <translation>&amp;Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="100"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="102"/>
         <source>Tele&amp;foon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="100"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="102"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="102"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="104"/>
         <source>bijvoorbeeld Gro-up</source>
         <translation>for example Gro-up</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="103"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="105"/>
         <source>bijvoorbeeld 06-12345678</source>
         <translation>for example 06-12345678</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="105"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="107"/>
         <source>Verslagen en plannen voor het gezin en voor partners eindigen met je naam, organisatie en telefoonnummer, zodat ze weten wie ze kunnen bellen of appen.</source>
         <translation>Summaries and plans for the family and for partners end with your name, organisation and phone number, so they know whom to call or message.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="107"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="109"/>
         <source>Profiel &amp;opslaan</source>
         <translation>&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="113"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="115"/>
         <source>Het team komt van de teamserver.</source>
         <translation>The team comes from the team server.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="137"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="139"/>
         <source>Je naam is nodig.</source>
         <translation>Your name is needed.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="152"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="154"/>
         <source>Profiel opgeslagen.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="153"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="155"/>
         <source>Profiel opgeslagen</source>
         <translation>Profile saved</translation>
     </message>
@@ -4287,17 +4291,17 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>ProfileGroup</name>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="207"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="209"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="208"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="210"/>
         <source>Profiel &amp;wijzigen…</source>
         <translation>&amp;Edit profile…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="219"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="221"/>
         <source>vul je telefoonnummer in: verslagen noemen het</source>
         <translation>fill in your phone number: summaries mention it</translation>
     </message>
@@ -4342,7 +4346,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation type="vanished">&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="209"/>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="211"/>
         <source>&amp;Sociale kaart…</source>
         <translation>&amp;Social map…</translation>
     </message>
