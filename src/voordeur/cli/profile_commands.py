@@ -32,6 +32,9 @@ def add_profile_commands(sub: Any) -> None:
     a = actions.add_parser("import", help="import a CSV file (columns naam;soort;adres;"
                            "telefoon;contactpersoon); checked first, all or nothing")
     a.add_argument("file", metavar="FILE.csv")
+    for action in actions.choices.values():  # `--data-dir` after the action too
+        action.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                            help="folder of the encrypted store")
     p.set_defaults(func=cmd_social_map)
 
 
