@@ -193,6 +193,21 @@ def render(out: Path, scale: float, language: str, only: tuple[str, ...] = ()) -
     settings_dialog = SettingsDialog(settings, window.ctx, window)
     settings_dialog.show()
     shoot("08-instellingen", settings_dialog)
+    group = settings_dialog.profile_group
+    if group is not None:  # the worker's profile
+        profile_dialog = group.open_dialog()
+        settle(300)
+        profile_dialog.fields["phone"].setText("06-12345678")
+        profile_dialog.fields["organisation"].setText("Gro-up")
+        profile_dialog._edited()
+        shoot("08a-profiel", profile_dialog)
+        profile_dialog.close()
+    kaart = settings_dialog.open_social_map()  # the team's sociale kaart, searched
+    if kaart is not None:
+        kaart.search_edit.setText("consult")
+        settle(300)
+        shoot("08b-sociale-kaart", kaart)
+        kaart.close()
     settings_dialog.close()
 
     # Linking this laptop to the team server (what a worker fills in; the demo store stays

@@ -50,8 +50,12 @@
     </message>
     <message>
         <location filename="../../src/voordeur/gui/unlock/first_run.py" line="244"/>
+        <source>Je naam is nodig; team en wijk mag je leeg laten en later aanvullen in Instellingen, onder Profiel.</source>
+        <translation>Your name is needed; you may leave team and neighbourhood empty and fill them in later in Settings, under Profile.</translation>
+    </message>
+    <message>
         <source>Je naam is nodig; team en wijk mag je leeg laten en later aanvullen.</source>
-        <translation>Your name is required; you may leave team and neighbourhood empty and add them later.</translation>
+        <translation type="vanished">Your name is required; you may leave team and neighbourhood empty and add them later.</translation>
     </message>
 </context>
 <context>
@@ -212,322 +216,339 @@
         <translation>Professionals</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="82"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="99"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="83"/>
         <source>JGZ / consultatiebureau</source>
-        <translation>Youth health care / baby clinic</translation>
+        <translation type="vanished">Youth health care / baby clinic</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="84"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="107"/>
         <source>Huisarts</source>
         <translation>GP</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="85"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="101"/>
         <source>Kinderopvang</source>
         <translation>Childcare</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="86"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="109"/>
         <source>Jeugdhulp</source>
         <translation>Youth care</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="87"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="111"/>
         <source>Sociaal wijkteam</source>
         <translation>Social neighbourhood team</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="88"/>
         <source>Buurtwerk</source>
-        <translation>Community work</translation>
+        <translation type="vanished">Community work</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="89"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="115"/>
         <source>Veilig Thuis</source>
         <translation>Veilig Thuis (domestic abuse advice)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="90"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="116"/>
         <source>Schuldhulpverlening</source>
         <translation>Debt counselling</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="91"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="118"/>
         <source>Sportclub</source>
         <translation>Sports club</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="92"/>
         <source>Kerk / moskee</source>
-        <translation>Church / mosque</translation>
+        <translation type="vanished">Church / mosque</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="93"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="122"/>
         <source>Werk</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="94"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="123"/>
         <source>GGZ</source>
         <translation>Mental health care</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="95"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="124"/>
         <source>Woningcorporatie</source>
         <translation>Housing association</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="96"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="125"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="97"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="126"/>
+        <source>Leerplicht / RMC</source>
+        <translation>School attendance officer / RMC</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="127"/>
+        <source>Wijkagent / politie</source>
+        <translation>Community police officer / police</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="128"/>
         <source>Bibliotheek / taalhuis</source>
         <translation>Library / language centre</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="98"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="129"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="170"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="202"/>
         <source>Praktisch</source>
         <translation>Practical</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="171"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="203"/>
         <source>Gezelschap</source>
         <translation>Companionship</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="172"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="204"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="173"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="205"/>
         <source>Emotioneel</source>
         <translation>Emotional</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="224"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="258"/>
         <source>Huisbezoek</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="225"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="259"/>
         <source>Telefonisch</source>
         <translation>By phone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="226"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="260"/>
         <source>Op straat / plein</source>
         <translation>On the street / square</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="227"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="261"/>
+        <source>Gesprek op locatie</source>
+        <translation>Talk on location</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="262"/>
+        <source>Inloop / spreekuur</source>
+        <translation>Drop-in / consultation hour</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="263"/>
         <source>Groepsbijeenkomst</source>
         <translation>Group meeting</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="228"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="264"/>
         <source>Overleg met partner</source>
         <translation>Meeting with a partner</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="285"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="321"/>
         <source>Doelen en scores</source>
         <translation>Goals and scores</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="286"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="322"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="287"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="323"/>
         <source>Verslagen van bezoeken</source>
         <translation>Visit reports</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="288"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="324"/>
         <source>Netwerk (ecogram)</source>
         <translation>Network (ecogram)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="289"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="325"/>
         <source>Zorgen</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="312"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="348"/>
         <source>Echtscheiding</source>
         <translation>Divorce</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="313"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="349"/>
         <source>Overgewicht</source>
         <translation>Overweight</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="314"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="350"/>
         <source>Taalachterstand</source>
         <translation>Language delay</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="315"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="351"/>
         <source>Schoolverzuim</source>
         <translation>School absence</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="316"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="352"/>
         <source>Opvoedvragen</source>
         <translation>Parenting questions</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="317"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="353"/>
         <source>Geldzorgen</source>
         <translation>Money worries</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="318"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="354"/>
         <source>Huisvesting</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="319"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="355"/>
         <source>Eenzaamheid</source>
         <translation>Loneliness</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="320"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="356"/>
         <source>Werk en inkomen</source>
         <translation>Work and income</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="321"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="357"/>
         <source>Gezondheid</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="322"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="358"/>
         <source>Psychische gezondheid</source>
         <translation>Mental health</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="323"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="359"/>
         <source>Verslaving</source>
         <translation>Addiction</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="324"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="360"/>
         <source>Huiselijk geweld</source>
         <translation>Domestic violence</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="325"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="361"/>
         <source>Mantelzorg</source>
         <translation>Informal care</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="326"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="362"/>
         <source>Ontwikkeling van het kind</source>
         <translation>Child development</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="122"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="154"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="123"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="155"/>
         <source>Gewoon</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="124"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="156"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="136"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="168"/>
         <source>Steunend</source>
         <translation>Supportive</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="137"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="169"/>
         <source>Neutraal</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="138"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="170"/>
         <source>Stressvol</source>
         <translation>Stressful</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="139"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="171"/>
         <source>Verbroken</source>
         <translation>Cut off</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="153"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="185"/>
         <source>Geen steun</source>
         <translation>No support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="154"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="186"/>
         <source>Van de eerste naar de tweede</source>
         <translation>From the first to the second</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="155"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="187"/>
         <source>Van de tweede naar de eerste</source>
         <translation>From the second to the first</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="156"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="188"/>
         <source>Wederzijds</source>
         <translation>Mutual</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="185"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="217"/>
         <source>Getrouwd</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="186"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="218"/>
         <source>Samenwonend</source>
         <translation>Living together</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="187"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="219"/>
         <source>Uit elkaar</source>
         <translation>Separated</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="188"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="220"/>
         <source>Gescheiden</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="199"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="231"/>
         <source>Biologisch kind</source>
         <translation>Biological child</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="200"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="232"/>
         <source>Adoptiekind</source>
         <translation>Adopted child</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="201"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="233"/>
         <source>Pleegkind</source>
         <translation>Foster child</translation>
     </message>
@@ -562,7 +583,7 @@
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="269"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="305"/>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -572,9 +593,84 @@
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/model/catalogues.py" line="235"/>
+        <location filename="../../src/voordeur/model/catalogues.py" line="271"/>
         <source>vervallen</source>
         <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="100"/>
+        <source>Kindcentrum / IKC</source>
+        <translation>Child centre (IKC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="102"/>
+        <source>Peuteropvang / VVE</source>
+        <translation>Toddler group / early education</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="103"/>
+        <source>Kinderopvang met jeugdhulp</source>
+        <translation>Childcare with youth care</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="104"/>
+        <source>JGZ / CJG</source>
+        <translation>Youth health care (JGZ / CJG)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="105"/>
+        <source>Consultatiebureau</source>
+        <translation>Well-baby clinic (consultatiebureau)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="106"/>
+        <source>Verloskundige / kraamzorg</source>
+        <translation>Midwife / maternity care</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="108"/>
+        <source>Wijkverpleging</source>
+        <translation>District nursing</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="110"/>
+        <source>Jeugdbescherming</source>
+        <translation>Child protection</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="112"/>
+        <source>Maatschappelijk werk</source>
+        <translation>Social work</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="113"/>
+        <source>Buurtwerk / Huis van de Wijk</source>
+        <translation>Community work / community centre</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="114"/>
+        <source>Jongerenwerk</source>
+        <translation>Youth work</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="117"/>
+        <source>Voedselbank</source>
+        <translation>Food bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="119"/>
+        <source>Geloofsgemeenschap (kerk, moskee, …)</source>
+        <translation>Faith community (church, mosque, …)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="120"/>
+        <source>Zelforganisatie / bewonersgroep</source>
+        <translation>Community organisation / residents&apos; group</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/model/catalogues.py" line="121"/>
+        <source>Vrijwilligersorganisatie</source>
+        <translation>Volunteer organisation</translation>
     </message>
     <message>
         <location filename="../../src/voordeur/gui/common/i18n.py" line="108"/>
@@ -1282,152 +1378,152 @@
 <context>
     <name>EcogramAddDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="112"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="113"/>
         <source>Contact toevoegen</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="114"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="115"/>
         <source>het gezin</source>
         <translation>the family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="121"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="122"/>
         <source>&amp;Persoon</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="123"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="124"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="148"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="149"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="149"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="150"/>
         <source>&amp;Achternaam</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="150"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="151"/>
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="156"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="157"/>
         <source>Klopt het niet? Kies hieronder zelf; dat blijft staan.</source>
         <translation>Not right? Choose below yourself; your choice stays.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="158"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="159"/>
         <source>&amp;Geslacht</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="159"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="160"/>
         <source>Geboorte&amp;jaar</source>
         <translation>Year of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="169"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="170"/>
         <source>bijv. OBS De Regenboog</source>
         <translation>e.g. OBS De Regenboog</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="182"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="183"/>
         <source>naam van je contactpersoon (mag leeg)</source>
         <translation>name of your contact person (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="183"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="184"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="185"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="186"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="186"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="187"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="194"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="195"/>
         <source>&amp;Domein</source>
         <translation>&amp;Domain</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="195"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="196"/>
         <source>Na&amp;bijheid</source>
         <translation>Clo&amp;seness</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="202"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="203"/>
         <source>Relatie &amp;met het gezin vastleggen</source>
         <translation>Record &amp;a relationship with the family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="213"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="214"/>
         <source>S&amp;terkte</source>
         <translation>S&amp;trength</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="214"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="215"/>
         <source>Soort re&amp;latie</source>
         <translation>T&amp;ype of relationship</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="215"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="216"/>
         <source>&amp;Wie steunt wie?</source>
         <translation>&amp;Who supports whom?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="216"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="217"/>
         <source>Soort steun</source>
         <translation>Type of support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="227"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="228"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="229"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="230"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="331"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="334"/>
         <source>Geraden uit de rol: {what}</source>
         <translation>Guessed from the role: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="350"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="353"/>
         <source>de organisatie</source>
         <translation>the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="358"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="361"/>
         <source>deze persoon</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="367"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="370"/>
         <source>Bekende organisatie ({kind})</source>
         <translation>Known organisation ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="370"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="376"/>
         <source>Nieuwe organisatie: kies de soort</source>
         <translation>New organisation: choose the kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="372"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="378"/>
         <source>Typ om een bekende organisatie te zoeken</source>
         <translation>Type to search for a known organisation</translation>
     </message>
@@ -3440,204 +3536,242 @@ To make a relationship, drag from one contact to the other with the right mouse 
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="65"/>
+        <source>Organisatie op de sociale kaart</source>
+        <translation>Organisation on the social map</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="75"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="76"/>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="77"/>
+        <source>&amp;Adres</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="78"/>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="79"/>
+        <source>&amp;Contactpersoon</source>
+        <translation>&amp;Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="80"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="79"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="80"/>
         <source>Vandaag en deze week</source>
         <translation>Today and this week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="91"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="92"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="93"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="94"/>
         <source>Het overzicht opnieuw laden (F5)</source>
         <translation>Load the overview again (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="118"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="119"/>
         <source>Aantal weken zonder contact</source>
         <translation>Number of weeks without contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="120"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="121"/>
         <source>&amp;Weken zonder contact:</source>
         <translation>&amp;Weeks without contact:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="169"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="170"/>
         <source>Bezig met laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="189"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="190"/>
         <source>Bijwerken…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="221"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="222"/>
         <source> week</source>
         <translation> week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="222"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="223"/>
         <source> weken</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="253"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="254"/>
         <source>Vandaag staan er geen bezoeken gepland.</source>
         <translation>No visits are planned for today.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="256"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="257"/>
         <source>Deze week staan er verder geen bezoeken gepland.</source>
         <translation>No other visits are planned this week.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="259"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="260"/>
         <source>Geen afspraken die te laat zijn.</source>
         <translation>No agreements are overdue.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="262"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="263"/>
         <source>Deze week hoeven er geen afspraken af te zijn.</source>
         <translation>No agreements are due this week.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="265"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="266"/>
         <source>Met elk actief huishouden was er contact in de afgelopen {weeks} weken.</source>
         <translation>Every active household was contacted in the past {weeks} weeks.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="267"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="268"/>
         <source>Met elk actief huishouden was er contact in de afgelopen week.</source>
         <translation>Every active household was contacted in the past week.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="273"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="274"/>
         <source>{date} · week {week}</source>
         <translation>{date} · week {week}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="281"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="282"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="282"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="283"/>
         <source>Later deze week</source>
         <translation>Later this week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="284"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="285"/>
         <source>Afspraken te laat</source>
         <translation>Overdue agreements</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="286"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="287"/>
         <source>Afspraken deze week</source>
         <translation>Agreements due this week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="289"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="290"/>
         <source>Geen contact in de afgelopen week</source>
         <translation>No contact in the past week</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="290"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="291"/>
         <source>Geen contact in {weeks} weken</source>
         <translation>No contact in {weeks} weeks</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="325"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="324"/>
         <source>volgend bezoek</source>
         <translation>next visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="338"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="337"/>
         <source>jij</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="341"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="340"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="345"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="344"/>
         <source>een gezinslid</source>
         <translation>a family member</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="346"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="345"/>
         <source>iemand uit het netwerk</source>
         <translation>someone from the network</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="347"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="346"/>
         <source>een partner</source>
         <translation>a partner</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="348"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="347"/>
         <source>een collega</source>
         <translation>a colleague</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="350"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="349"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="355"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="354"/>
         <source>te laat sinds {date}</source>
         <translation>overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="357"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="356"/>
         <source>1 dag</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="358"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="357"/>
         <source>{count} dagen</source>
         <translation>{count} days</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="362"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="361"/>
         <source>uiterlijk vandaag</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="363"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="362"/>
         <source>uiterlijk {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="367"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="366"/>
         <source>Wie: {owner}</source>
         <translation>Who: {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="382"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="381"/>
         <source>Laatste contact: nog nooit</source>
         <translation>Last contact: never</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="385"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="384"/>
         <source>1 week geleden</source>
         <translation>1 week ago</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="386"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="385"/>
         <source>{weeks} weken geleden</source>
         <translation>{weeks} weeks ago</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/overview/page.py" line="387"/>
+        <location filename="../../src/voordeur/gui/overview/page.py" line="386"/>
         <source>Laatste contact: {date} ({ago})</source>
         <translation>Last contact: {date} ({ago})</translation>
     </message>
@@ -4142,6 +4276,107 @@ To make a relationship, drag from one contact to the other with the right mouse 
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="99"/>
+        <source>Profiel</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="100"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="100"/>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="101"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="101"/>
+        <source>&amp;Wijk</source>
+        <translation>&amp;Neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="102"/>
+        <source>Tele&amp;foon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="102"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="104"/>
+        <source>bijvoorbeeld Gro-up</source>
+        <translation>for example Gro-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="105"/>
+        <source>bijvoorbeeld 06-12345678</source>
+        <translation>for example 06-12345678</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="107"/>
+        <source>Verslagen en plannen voor het gezin en voor partners eindigen met je naam, organisatie en telefoonnummer, zodat ze weten wie ze kunnen bellen of appen.</source>
+        <translation>Summaries and plans for the family and for partners end with your name, organisation and phone number, so they know whom to call or message.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="109"/>
+        <source>Profiel &amp;opslaan</source>
+        <translation>&amp;Save profile</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="115"/>
+        <source>Het team komt van de teamserver.</source>
+        <translation>The team comes from the team server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="139"/>
+        <source>Je naam is nodig.</source>
+        <translation>Your name is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="154"/>
+        <source>Profiel opgeslagen.</source>
+        <translation>Profile saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="155"/>
+        <source>Profiel opgeslagen</source>
+        <translation>Profile saved</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileGroup</name>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="209"/>
+        <source>Profiel</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="210"/>
+        <source>Profiel &amp;wijzigen…</source>
+        <translation>&amp;Edit profile…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="211"/>
+        <source>&amp;Sociale kaart…</source>
+        <translation>&amp;Social map…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/profile_group.py" line="221"/>
+        <source>vul je telefoonnummer in: verslagen noemen het</source>
+        <translation>fill in your phone number: summaries mention it</translation>
+    </message>
+</context>
+<context>
     <name>RevisionsDialog</name>
     <message>
         <location filename="../../src/voordeur/gui/visits/revisions_dialog.py" line="34"/>
@@ -4404,12 +4639,12 @@ To make a relationship, drag from one contact to the other with the right mouse 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="162"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="178"/>
         <source>1 minuut</source>
         <translation>1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="163"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="179"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -4417,78 +4652,78 @@ To make a relationship, drag from one contact to the other with the right mouse 
         </translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="211"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="227"/>
         <source>In deze gegevensmap staat nog geen opslag.</source>
         <translation>There is no store in this data folder yet.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="233"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="249"/>
         <source>Nu: in de sleutelhanger van het systeem, samen met je wachtwoordzin of pincode.</source>
         <translation>Now: in the system keyring, together with your passphrase or PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="236"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="252"/>
         <source>Nu: alleen wachtwoordzin.</source>
         <translation>Now: passphrase only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="240"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="256"/>
         <source>Deze laptop heeft geen beveiligde sleutelhanger, dus de sleutel kan hier alleen met de wachtwoordzin worden bewaard.</source>
         <translation>This laptop has no secure keyring, so here the key can only be kept with the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="265"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="281"/>
         <source>De sleutel gaat naar de sleutelhanger van het systeem. Vul ter controle je huidige wachtwoordzin in.</source>
         <translation>The key moves to the system keyring. Enter your current passphrase to confirm.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="269"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="285"/>
         <source>De sleutel gaat uit de sleutelhanger. Daarna opent alleen je wachtwoordzin de opslag, en die moet minstens 12 tekens hebben.</source>
         <translation>The key leaves the keyring. After that only your passphrase opens the store, and it must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="290"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="306"/>
         <source>Je huidige wachtwoordzin heeft minder dan 12 tekens. Kies hieronder een nieuwe van minstens 12 tekens.</source>
         <translation>Your current passphrase has fewer than 12 characters. Choose a new one of at least 12 characters below.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="323"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="339"/>
         <source>Bezig met de sleutel…</source>
         <translation>Working on the key…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="334"/>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="339"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="350"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="355"/>
         <source>De sleutel is verplaatst.</source>
         <translation>The key has been moved.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="336"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="352"/>
         <source>De sleutel is verplaatst. Gebruik voortaan je nieuwe wachtwoordzin.</source>
         <translation>The key has been moved. From now on, use your new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="352"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="368"/>
         <source>De sleutelhanger van het systeem werkt nu niet. Er is niets veranderd.</source>
         <translation>The system keyring is not working right now. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="357"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="373"/>
         <source>De sleutel staat nog op de oude plek.</source>
         <translation>The key is still where it was.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="401"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="417"/>
         <source>Het bestandsbeheer kon niet worden geopend. De map staat hierboven; je kunt hem kopiëren.</source>
         <translation>The file manager could not be opened. The folder is shown above; you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="406"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="422"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/settings/dialog.py" line="410"/>
+        <location filename="../../src/voordeur/gui/settings/dialog.py" line="426"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
@@ -4579,6 +4814,152 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <location filename="../../ui/settings_dialog.ui" line="301"/>
         <source>Hier staat alles wat je in Voordeur invult, versleuteld. Verhuizen kan alleen met de hele map tegelijk, terwijl Voordeur gesloten is; vraag je beheerder om de nieuwe plek in te stellen.</source>
         <translation>Everything you enter in Voordeur is kept here, encrypted. It can only be moved as a whole folder, while Voordeur is closed; ask your administrator to set up the new location.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialMapDialog</name>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="158"/>
+        <source>Sociale kaart</source>
+        <translation>Social map</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="160"/>
+        <source>Zoek op naam, soort, adres of contactpersoon (bijvoorbeeld consult)</source>
+        <translation>Search by name, kind, address or contact person (for example consult)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="161"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="161"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="161"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="162"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="162"/>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="163"/>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="164"/>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="165"/>
+        <source>CSV &amp;importeren…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="189"/>
+        <source>Nieuwe organisatie toevoegen…</source>
+        <translation>Add a new organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="197"/>
+        <source>Nog geen organisaties. Voeg ze toe of importeer een CSV-bestand met de kolommen naam;soort;adres;telefoon;contactpersoon.</source>
+        <translation>No organisations yet. Add them, or import a CSV file with the columns naam;soort;adres;telefoon;contactpersoon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="238"/>
+        <source>{name} staat op de sociale kaart.</source>
+        <translation>{name} is on the social map.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="243"/>
+        <source>CSV-bestand importeren</source>
+        <translation>Import a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="244"/>
+        <source>CSV-bestanden (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="249"/>
+        <source>Bezig met importeren…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="255"/>
+        <source>Geïmporteerd: {added} toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd.</source>
+        <translation>Imported: {added} added, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="261"/>
+        <source>Regel {line}: </source>
+        <translation>Line {line}: </translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="263"/>
+        <source>de eerste regel moet de kolommen noemen: naam;soort;adres;telefoon;contactpersoon</source>
+        <translation>the first line must name the columns: naam;soort;adres;telefoon;contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="265"/>
+        <source>de naam is leeg</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="266"/>
+        <source>onbekende soort ‘{value}’ (bijvoorbeeld consultatiebureau, huisarts, school, buurtwerk)</source>
+        <translation>unknown kind ‘{value}’ (for example consultatiebureau, huisarts, school, buurtwerk)</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="268"/>
+        <source>{column} is langer dan {value} tekens</source>
+        <translation>{column} is longer than {value} characters</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="269"/>
+        <source>‘{value}’ staat twee keer in het bestand</source>
+        <translation>‘{value}’ appears twice in the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="270"/>
+        <source>het bestand bevat geen organisaties</source>
+        <translation>the file holds no organisations</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="271"/>
+        <source>het bestand is te groot</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="273"/>
+        <source>het bestand is geen leesbare tekst (sla het op als CSV, UTF-8)</source>
+        <translation>the file is not readable text (save it as CSV, UTF-8)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="283"/>
+        <source>… en nog %n andere</source>
+        <translation>
+            <numerusform>… and %n other</numerusform>
+            <numerusform>… and %n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/voordeur/gui/settings/social_map_dialog.py" line="284"/>
+        <source>Niet geïmporteerd, er is niets veranderd:</source>
+        <translation>Not imported; nothing was changed:</translation>
     </message>
 </context>
 <context>
@@ -4689,7 +5070,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Everything, including notes, themes and consents: for the case file only.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/summaries/preview.py" line="216"/>
+        <location filename="../../src/voordeur/gui/summaries/preview.py" line="214"/>
         <source>Voorbeeld van het document</source>
         <translation>Preview of the document</translation>
     </message>

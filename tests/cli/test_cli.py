@@ -173,3 +173,45 @@ def test_every_command_takes_the_global_options(capsys: pytest.CaptureFixture[st
                     "summary", "plan", "login", "sync", "conflicts"):
         assert main([command, "--help"]) == EXIT_OK
         assert "--data-dir DIR" in capsys.readouterr().out, command
+
+
+def test_profile_shows_and_changes_the_workers_details(
+        env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "init", "--worker", "Noor")[0] == EXIT_OK
+    code, out, _ = run(capsys, "profile")
+    assert code == EXIT_OK and "Name:         Noor" in out and "Phone:        –" in out
+    code, out, _ = run(capsys, "profile", "--name", "Noor Verbeek", "--organisation", "Gro-up",
+                       "--team", "Buurtteam Zevenkamp", "--wijk", "Zevenkamp",
+                       "--phone", "06-12345678", "--email", "noor@gro-up.nl")
+    assert code == EXIT_OK and "Profile saved." in out
+    code, out, _ = run(capsys, "profile")
+    for line in ("Name:         Noor Verbeek", "Organisation: Gro-up",
+                 "Team:         Buurtteam Zevenkamp", "Wijk:         Zevenkamp",
+                 "Phone:        06-12345678", "E-mail:       noor@gro-up.nl"):
+        assert line in out
+    code, out, _ = run(capsys, "profile", "--phone", "")
+    assert code == EXIT_OK and "Phone:        –" in out
+    code, _, err = run(capsys, "profile", "--name", " ")
+    assert code == EXIT_REFUSED and "needs a name" in err and "Traceback" not in err
+
+
+def test_sociale_kaart_imports_a_csv_all_or_nothing(
+        env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "init", "--worker", "Noor")[0] == EXIT_OK
+    code, out, _ = run(capsys, "sociale-kaart", "list", "consult")
+    assert code == EXIT_OK and "kind: consultatiebureau (Consultatiebureau)" in out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("naam;soort\nEigen Wijs;opvang_jeugdhulp\n;school\nX;bakker\n", "utf-8")
+    code, _, err = run(capsys, "sociale-kaart", "import", str(bad))
+    assert code == EXIT_REFUSED and "line 3:" in err and "line 4: unknown soort" in err
+    assert "nothing was changed" in err
+    good = tmp_path / "good.csv"
+    good.write_text("naam;soort;adres;telefoon;contactpersoon\n"
+                    "Eigen Wijs;opvang_jeugdhulp;Zevenkampse Ring 10;010-1234567;Samira\n",
+                    "utf-8")
+    code, out, _ = run(capsys, "sociale-kaart", "import", str(good))
+    assert code == EXIT_OK and "1 added, 0 updated, 0 unchanged" in out
+    code, out, _ = run(capsys, "sociale-kaart", "list", "Eigen")
+    assert "Eigen Wijs (Kinderopvang met jeugdhulp) — Zevenkampse Ring 10 · 010-1234567 · " \
+        "Samira" in out
+    assert run(capsys, "sociale-kaart")[0] == EXIT_USAGE

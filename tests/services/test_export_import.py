@@ -15,7 +15,7 @@ import pytest
 from testsupport import PASSPHRASE, fast_kdf_params
 from voordeur.domain.data_format import TABLES, json_schema, references, to_json_value
 from voordeur.domain.ecogram import Ecogram, Node, node_key
-from voordeur.model import Agreement, EcogramPosition, EcogramSnapshot, Visit, new_id
+from voordeur.model import Agreement, EcogramPosition, EcogramSnapshot, Organisation, Visit, new_id
 from voordeur.model.catalogues import (
     AccessAction,
     AgreementOwnerKind,
@@ -294,6 +294,24 @@ def test_a_version_1_file_is_still_read(store: Store, other_store: Store, tmp_pa
     assert visits and not any(v.plan_frozen or v.void_reason for v in visits)
 
 
+def test_a_version_2_file_is_still_read(store: Store, other_store: Store, tmp_path: Path):
+    """Files from before the worker's profile and the sociale kaart: those fields are empty."""
+    populate(store)
+    doc = export(store, tmp_path / "v3.json")
+    doc["version"] = 2
+    for row in doc["records"]["worker"]:
+        for name in ("organisation", "phone", "email"):
+            del row[name]
+    for row in doc["records"]["organisation"]:
+        for name in ("address", "contact_person"):
+            del row[name]
+    report = import_from_file(other_store, write(tmp_path / "v2.json", doc))
+    assert report.created > 0
+    with other_store.session() as session:
+        organisations = session.exec(vs.select(Organisation)).all()  # type: ignore[attr-defined]
+    assert organisations and all(o.address == o.contact_person == "" for o in organisations)
+
+
 def test_round_trip_household(store: Store, other_store: Store, tmp_path: Path):
     ids = populate(store)
     first = export(store, tmp_path / "h1.json", household_id=ids["household"])
@@ -507,7 +525,7 @@ def _dangling_tie(doc: dict[str, Any]) -> None:
 
 MUTATIONS: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
     "wrong format": (lambda d: d.update(format="other-app"), "not a Voordeur export"),
-    "version 3": (lambda d: d.update(version=3), "newer Voordeur (format version 3)"),
+    "version 4": (lambda d: d.update(version=4), "newer Voordeur (format version 4)"),
     "version as text": (lambda d: d.update(version="1"), "whole number"),
     "no version": (lambda d: d.pop("version"), "format version"),
     "no records": (lambda d: d.pop("records"), "records: missing"),
@@ -549,7 +567,7 @@ RAW_FILES: dict[str, tuple[Callable[[bytes], bytes], str]] = {
     "not utf-8": (lambda b: b.replace("Öztürk".encode(), "Öztürk".encode("latin-1")), "UTF-8"),
     "NaN": (lambda b: b.replace(b'"x": 12.5', b'"x": NaN'), "NaN"),
     "Infinity": (lambda b: b.replace(b'"y": -3.25', b'"y": -Infinity'), "Infinity"),
-    "duplicate key": (lambda b: b.replace(b'"version": 2', b'"version": 2, "version": 2'), "twice"),
+    "duplicate key": (lambda b: b.replace(b'"version": 3', b'"version": 3, "version": 3'), "twice"),
     "lone surrogate": (lambda b: b.replace("Öztürk".encode(), b"\\ud800"), "Invalid JSON"),
 }
 

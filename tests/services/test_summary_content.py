@@ -59,7 +59,8 @@ def test_the_family_version_puts_strengths_first_and_keeps_their_own_words(
             "uiterlijk op 1 december 2026") in agreements.rows
     next_visit = section(doc, "Volgende afspraak").blocks
     assert "woensdag 2 december 2026" in next_visit[0].text
-    assert next_visit[1].text.startswith("Hebben jullie een vraag? Neem dan contact op met")
+    assert section(doc, "Contact").blocks[0].text.startswith(
+        "Hebben jullie een vraag? Neem contact op met")
     chart = next(b for b in section(doc, "Jullie doelen").blocks if isinstance(b, ScoreChart))
     assert chart.axis_label == "Cijfer"
     text = all_text(doc)
@@ -139,7 +140,7 @@ def test_a_partner_gets_only_the_topics_its_consent_covers(store: Store) -> None
     doc = visit_summary(store, h.visit_id, Audience.PARTNER, organisation_id=h.club_id,
                         today=TODAY)
     headings = [s.heading for s in doc.sections]
-    assert headings == ["Gedeeld met toestemming", "Afspraken"]
+    assert headings == ["Gedeeld met toestemming", "Afspraken", "Contact"]
     assert doc.title == "Afspraken uit het bezoek"
     # nobody recorded who gave this consent
     assert doc.sections[0].blocks[0].text.startswith("De ouders hebben toestemming gegeven")

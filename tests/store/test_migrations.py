@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from testsupport import PASSPHRASE
 from voordeur.model import (
     Agreement,
     Goal,
     Household,
+    Organisation,
     Person,
     StoreMeta,
     Visit,
@@ -31,7 +32,18 @@ from voordeur.store.store import META_DEVICE, META_TEAM, META_WORKER, Store
 # Columns later migrations added to tables that 0001 already had.
 COLUMNS_AFTER_0001 = {
     "visit": ("plan_frozen", "next_visit_kind", "next_visit_location", "void_reason"),
+    "worker": ("organisation", "phone", "email"),
+    "organisation": ("address", "contact_person"),
 }
+
+
+def insert_as_0001(session: Session, record: object, table_name: str) -> None:
+    """Insert a record as a 0001 store holds it: only the columns that existed then."""
+    values = record.model_dump(exclude=set(COLUMNS_AFTER_0001[table_name]))  # type: ignore[attr-defined]
+    model = type(record).__table__  # type: ignore[attr-defined]
+    table = sa.Table(table_name, sa.MetaData(),
+                     *(sa.Column(name, model.c[name].type) for name in values))
+    session.execute(sa.insert(table).values(**values))
 
 
 def make_store_at_0001(data_dir: Path) -> bytes:
@@ -44,7 +56,7 @@ def make_store_at_0001(data_dir: Path) -> bytes:
     with Session(engine) as session:
         worker = Worker(name="Medewerker")
         device_id = new_id()
-        session.add(worker)
+        insert_as_0001(session, worker, "worker")
         session.add(StoreMeta(key=META_DEVICE, value=device_id))
         session.add(StoreMeta(key=META_WORKER, value=worker.id))
         session.add(StoreMeta(key=META_TEAM, value=""))
@@ -59,11 +71,8 @@ def make_store_at_0001(data_dir: Path) -> bytes:
                             notes="Vader werkt bij de fietsenmaker om de hoek."),
                       Visit(household_id=household.id, notes="Weggegooid sneeuwklokje",
                             deleted_at=utcnow())):
-            values = visit.model_dump(exclude=set(COLUMNS_AFTER_0001["visit"]))
-            model = Visit.__table__  # type: ignore[attr-defined]
-            table = sa.Table("visit", sa.MetaData(),
-                             *(sa.Column(name, model.c[name].type) for name in values))
-            session.execute(sa.insert(table).values(**values))
+            insert_as_0001(session, visit, "visit")
+        insert_as_0001(session, Organisation(name="Consultatiebureau Zuid"), "organisation")
         session.add(Goal(household_id=household.id, text="Elif leert zwemmen"))
         session.add(Agreement(household_id=household.id, what="Moeder regelt de huiswerkklas",
                               due_on=date(2026, 12, 1)))
@@ -121,6 +130,11 @@ def test_old_store_is_backed_up_encrypted_then_migrated(data_dir: Path) -> None:
 
         with store.session() as session:
             assert access_log.verify(session).ok
+            # 0005: the worker's profile and the sociale kaart's columns, empty to begin with.
+            worker = session.exec(select(Worker)).one()
+            assert (worker.organisation, worker.phone, worker.email) == ("", "", "")
+            organisation = session.exec(select(Organisation)).one()
+            assert (organisation.address, organisation.contact_person) == ("", "")
 
     with Store.open(data_dir, PASSPHRASE) as again:  # already current: no second backup
         assert again.migration is not None and again.migration.backup is None

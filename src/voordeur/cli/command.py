@@ -19,6 +19,7 @@ from voordeur import __version__
 from voordeur.cli.app_commands import cmd_gui, cmd_self_test
 from voordeur.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, PASSPHRASE_ENV, exit_code_for
 from voordeur.cli.data_commands import cmd_ecogram, cmd_export, cmd_import, cmd_search
+from voordeur.cli.profile_commands import add_profile_commands
 from voordeur.cli.store_commands import cmd_demo, cmd_demo_store, cmd_init, cmd_log, cmd_passwd
 from voordeur.cli.summary_commands import add_summary_commands
 from voordeur.cli.sync_commands import add_sync_commands
@@ -108,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(func=cmd_log)
 
+    add_profile_commands(sub)
     add_summary_commands(sub)
     add_sync_commands(sub)
     for command in sub.choices.values():  # after the command, too: `voordeur demo --data-dir X`

@@ -40,7 +40,8 @@ from voordeur.model import ENTITY_TYPES, AccessLogEntry, Entity
 from voordeur.model import value_rules as rules
 
 FORMAT_NAME = "voordeur-export"
-FORMAT_VERSION = 2  # 2: the household plan's revisions; visits plan the next visit, can be void
+FORMAT_VERSION = 3  # 2: the household plan's revisions; visits plan the next visit, can be void
+# 3: the worker's profile (organisation, phone, e-mail); an organisation's address and contact
 SCHEMA_ID = "https://voordeur.nl/schema/voordeur-export-1.schema.json"
 
 # Table name → table class, in dependency order (a record refers to its own table or earlier ones).
@@ -180,11 +181,11 @@ class Scope(BaseModel):
 
 
 class Document(BaseModel):
-    """A Voordeur export (format 'voordeur-export', version 2)."""
+    """A Voordeur export (format 'voordeur-export', version 3)."""
 
     model_config = ConfigDict(strict=True, extra="forbid", title="Voordeur export")
     format: Literal["voordeur-export"]
-    version: Literal[2]
+    version: Literal[3]
     exported_at: IsoDateTime
     scope: Scope
     records: Records  # type: ignore[valid-type]

@@ -59,48 +59,80 @@ CLOSENESS_LABELS: dict[int, str] = {
 
 
 class OrganisationKind(StrEnum):
+    """The sorts of organisation on a Dutch sociale kaart (codes are stored as text: a new code
+    needs no migration, but a new export format version)."""
+
     SCHOOL = "school"
-    JGZ = "jgz"
-    GP = "huisarts"
+    CHILD_CENTRE = "kindcentrum"  # integraal kindcentrum (IKC): school and childcare in one
     CHILDCARE = "kinderopvang"
+    EARLY_EDUCATION = "peuteropvang_vve"
+    CHILDCARE_YOUTH_CARE = "opvang_jeugdhulp"  # kinderopvang with jeugdhulp (a day programme)
+    JGZ = "jgz"
+    WELL_BABY_CLINIC = "consultatiebureau"
+    MIDWIFE = "verloskundige"
+    GP = "huisarts"
+    DISTRICT_NURSING = "wijkverpleging"
     YOUTH_CARE = "jeugdhulp"
+    CHILD_PROTECTION = "jeugdbescherming"
     SOCIAL_TEAM = "sociaal_wijkteam"
+    SOCIAL_WORK = "maatschappelijk_werk"
     COMMUNITY_WORK = "buurtwerk"
+    YOUTH_WORK = "jongerenwerk"
     VEILIG_THUIS = "veilig_thuis"
     DEBT_SUPPORT = "schuldhulp"
+    FOOD_BANK = "voedselbank"
     SPORTS_CLUB = "sportclub"
     FAITH = "kerk_moskee"
+    SELF_ORGANISATION = "zelforganisatie"
+    VOLUNTEERS = "vrijwilligers"
     WORK = "werk"
     MENTAL_HEALTH = "ggz"
     HOUSING = "woningcorporatie"
     MUNICIPALITY = "gemeente"
+    SCHOOL_ATTENDANCE = "leerplicht"
+    POLICE = "wijkagent"
     LIBRARY = "bibliotheek"
     OTHER = "overig"
 
 
 ORGANISATION_KIND_LABELS: dict[OrganisationKind, str] = {
     OrganisationKind.SCHOOL: "School",
-    OrganisationKind.JGZ: "JGZ / consultatiebureau",
-    OrganisationKind.GP: "Huisarts",
+    OrganisationKind.CHILD_CENTRE: "Kindcentrum / IKC",
     OrganisationKind.CHILDCARE: "Kinderopvang",
+    OrganisationKind.EARLY_EDUCATION: "Peuteropvang / VVE",
+    OrganisationKind.CHILDCARE_YOUTH_CARE: "Kinderopvang met jeugdhulp",
+    OrganisationKind.JGZ: "JGZ / CJG",
+    OrganisationKind.WELL_BABY_CLINIC: "Consultatiebureau",
+    OrganisationKind.MIDWIFE: "Verloskundige / kraamzorg",
+    OrganisationKind.GP: "Huisarts",
+    OrganisationKind.DISTRICT_NURSING: "Wijkverpleging",
     OrganisationKind.YOUTH_CARE: "Jeugdhulp",
+    OrganisationKind.CHILD_PROTECTION: "Jeugdbescherming",
     OrganisationKind.SOCIAL_TEAM: "Sociaal wijkteam",
-    OrganisationKind.COMMUNITY_WORK: "Buurtwerk",
+    OrganisationKind.SOCIAL_WORK: "Maatschappelijk werk",
+    OrganisationKind.COMMUNITY_WORK: "Buurtwerk / Huis van de Wijk",
+    OrganisationKind.YOUTH_WORK: "Jongerenwerk",
     OrganisationKind.VEILIG_THUIS: "Veilig Thuis",
     OrganisationKind.DEBT_SUPPORT: "Schuldhulpverlening",
+    OrganisationKind.FOOD_BANK: "Voedselbank",
     OrganisationKind.SPORTS_CLUB: "Sportclub",
-    OrganisationKind.FAITH: "Kerk / moskee",
+    OrganisationKind.FAITH: "Geloofsgemeenschap (kerk, moskee, …)",
+    OrganisationKind.SELF_ORGANISATION: "Zelforganisatie / bewonersgroep",
+    OrganisationKind.VOLUNTEERS: "Vrijwilligersorganisatie",
     OrganisationKind.WORK: "Werk",
     OrganisationKind.MENTAL_HEALTH: "GGZ",
     OrganisationKind.HOUSING: "Woningcorporatie",
     OrganisationKind.MUNICIPALITY: "Gemeente",
+    OrganisationKind.SCHOOL_ATTENDANCE: "Leerplicht / RMC",
+    OrganisationKind.POLICE: "Wijkagent / politie",
     OrganisationKind.LIBRARY: "Bibliotheek / taalhuis",
     OrganisationKind.OTHER: "Overig",
 }
 
 # Organisations that are part of the informal network rather than professional care.
 INFORMAL_ORGANISATION_KINDS = frozenset(
-    {OrganisationKind.SPORTS_CLUB, OrganisationKind.FAITH, OrganisationKind.WORK}
+    {OrganisationKind.SPORTS_CLUB, OrganisationKind.FAITH, OrganisationKind.WORK,
+     OrganisationKind.SELF_ORGANISATION, OrganisationKind.VOLUNTEERS}
 )
 
 
@@ -218,12 +250,16 @@ class VisitKind(StrEnum):
     STREET = "op_straat"
     GROUP = "groepsbijeenkomst"
     PARTNER_MEETING = "overleg_partner"
+    ON_SITE = "op_locatie"  # a talk at a place of the wijk, e.g. the Huis van de Wijk
+    DROP_IN = "inloop"  # inloop / spreekuur
 
 
 VISIT_KIND_LABELS: dict[VisitKind, str] = {
     VisitKind.HOME_VISIT: "Huisbezoek",
     VisitKind.PHONE: "Telefonisch",
     VisitKind.STREET: "Op straat / plein",
+    VisitKind.ON_SITE: "Gesprek op locatie",
+    VisitKind.DROP_IN: "Inloop / spreekuur",
     VisitKind.GROUP: "Groepsbijeenkomst",
     VisitKind.PARTNER_MEETING: "Overleg met partner",
 }

@@ -31,6 +31,10 @@ class Worker(Entity, table=True):
     name: str = Field(max_length=200)
     team_id: str | None = ref_field("team", optional=True)
     neighbourhood: str = Field(default="", max_length=200)
+    # The worker's profile, printed at the end of documents: who to contact and how (0005).
+    organisation: str = Field(default="", max_length=200)
+    phone: str = Field(default="", max_length=40)
+    email: str = Field(default="", max_length=200)
 
 
 class Household(Entity, table=True):
@@ -73,7 +77,7 @@ class Person(Entity, table=True):
 
 
 class Organisation(Entity, table=True):
-    """A partner organisation from the Dutch catalogue; shared by the team's households."""
+    """A partner organisation on the team's sociale kaart; shared by the team's households."""
 
     name: str = Field(max_length=200)
     kind: OrganisationKind = enum_field(OrganisationKind.OTHER)
@@ -81,6 +85,9 @@ class Organisation(Entity, table=True):
     neighbourhood: str = Field(default="", max_length=200)
     phone: str = Field(default="", max_length=40)
     email: str = Field(default="", max_length=200)
+    # The sociale kaart (0005): where it is and whom to ask for.
+    address: str = Field(default="", max_length=200)
+    contact_person: str = Field(default="", max_length=200)
 
 
 class HouseholdPartner(Entity, table=True):

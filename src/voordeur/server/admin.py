@@ -128,7 +128,8 @@ def add_worker(db_url: str, username: str, team_name: str, password: str,
                                             password_hash=password_hash, created_at=now))
         conn.execute(insert(membership).values(worker_id=worker_id, team_id=team_id))
         _append_server_record(conn, now, "worker", worker_id, team_id, {
-            "name": display, "team_id": team_id, "neighbourhood": "",
+            "name": display, "team_id": team_id, "neighbourhood": "", "organisation": "",
+            "phone": "", "email": "",
             "created_at": iso(now), "updated_at": iso(now)})
     return worker_id
 

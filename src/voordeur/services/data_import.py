@@ -141,8 +141,8 @@ def parse_document(data: bytes) -> Document:
             "can take"
         ) from None
     _check_envelope(raw)
-    if raw.get("version") == 1:
-        text = json.dumps(_upgrade_from_1(raw))
+    if raw.get("version") in (1, 2):
+        text = json.dumps(_upgrade_older(raw))
     del raw  # a large file need not be held twice while pydantic reads it
     try:
         document = Document.model_validate_json(text, strict=True)
@@ -158,24 +158,29 @@ def parse_document(data: bytes) -> Document:
     return document
 
 
-# Version 1 (before the household plan carried over) lacks only fields with defaults.
-READABLE_VERSIONS = (1, FORMAT_VERSION)
+# Versions 1 (before the household plan carried over) and 2 (before the worker's profile and
+# the sociale kaart) lack only fields with defaults.
+READABLE_VERSIONS = (1, 2, FORMAT_VERSION)
 _ADDED_IN_2 = {"visit": {"plan_frozen": False, "next_visit_kind": None,
                          "next_visit_location": "", "void_reason": ""}}
+_ADDED_IN_3 = {"worker": {"organisation": "", "phone": "", "email": ""},
+               "organisation": {"address": "", "contact_person": ""}}
 
 
-def _upgrade_from_1(raw: dict[str, Any]) -> dict[str, Any]:
-    """A version 1 document as version 2: the new fields at their defaults (a version 1 visit
-    keeps the plan texts typed at it, which is what `plan_frozen=False` means)."""
+def _upgrade_older(raw: dict[str, Any]) -> dict[str, Any]:
+    """A version 1 or 2 document as the current version: the new fields at their defaults (a
+    version 1 visit keeps the plan texts typed at it, which is what `plan_frozen=False` means)."""
     records = raw.get("records")
     if isinstance(records, dict):
-        for table, defaults in _ADDED_IN_2.items():
-            rows = records.get(table)
-            if isinstance(rows, list):
-                for row in rows:
-                    if isinstance(row, dict):
-                        for name, value in defaults.items():
-                            row.setdefault(name, value)
+        added = [_ADDED_IN_3] if raw.get("version") == 2 else [_ADDED_IN_2, _ADDED_IN_3]
+        for fields in added:
+            for table, defaults in fields.items():
+                rows = records.get(table)
+                if isinstance(rows, list):
+                    for row in rows:
+                        if isinstance(row, dict):
+                            for name, value in defaults.items():
+                                row.setdefault(name, value)
         records.setdefault("plan_revision", [])
     raw["version"] = FORMAT_VERSION
     return raw

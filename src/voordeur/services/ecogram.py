@@ -135,9 +135,11 @@ def add_partner(
 def default_life_domain(kind: OrganisationKind | str) -> LifeDomain:
     """The sector an organisation of this kind usually belongs in."""
     kind = OrganisationKind(kind)
-    if kind in (OrganisationKind.SCHOOL, OrganisationKind.CHILDCARE, OrganisationKind.WORK):
+    if kind in (OrganisationKind.SCHOOL, OrganisationKind.CHILD_CENTRE, OrganisationKind.CHILDCARE,
+                OrganisationKind.EARLY_EDUCATION, OrganisationKind.WORK):
         return LifeDomain.SCHOOL_WORK
-    if kind in (OrganisationKind.SPORTS_CLUB, OrganisationKind.FAITH):
+    if kind in (OrganisationKind.SPORTS_CLUB, OrganisationKind.FAITH,
+                OrganisationKind.SELF_ORGANISATION, OrganisationKind.VOLUNTEERS):
         return LifeDomain.LEISURE
     return LifeDomain.PROFESSIONALS
 

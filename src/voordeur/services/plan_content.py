@@ -35,6 +35,7 @@ from voordeur.services.summary_blocks import (
     agreements_table,
     consent_basis,
     consent_register,
+    contact_section,
     goals_table,
     local_moment,
     next_visit_text,
@@ -94,6 +95,7 @@ class _Plan(DocumentBuilder):
             self._agreements("Afspraken: wie doet wat, wanneer", only_open=True),
             Section("Waar we samen op letten", self.bullets(plan.concerns)),
             Section("Volgende afspraak", (next_visit_text(self._next_visit(), plain=True),)),
+            contact_section(self.sources, family=True, fallback=self.sources.made_by),
             self.network("Wie jullie helpen", NETWORK_NOW, support=True),  # the ecogram: last
         ]
         self._leave_out_file_only()
@@ -114,6 +116,7 @@ class _Plan(DocumentBuilder):
         if self.covered(ConsentTopic.CONCERNS):
             sections.append(self.holding("zorgen", Section("Zorgen",
                                                            self.bullets(plan.concerns))))
+        sections.append(contact_section(self.sources, family=False))
         if self.covered(ConsentTopic.NETWORK):
             sections.append(self.holding("netwerk", self.network(
                 "Netwerk en steun", NETWORK_NOW, support=True)))

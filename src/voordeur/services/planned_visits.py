@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 
 from voordeur import clock
 from voordeur.model import Visit
-from voordeur.model.catalogues import VisitKind, VisitStatus
+from voordeur.model.catalogues import VISIT_KIND_LABELS, VisitKind, VisitStatus
 from voordeur.services.local_days import local_date
 
 # A new visit takes the date of a planned one that passed at most this long ago (recorded late);
@@ -85,3 +85,20 @@ def new_visit_fields(session: Session, household_id: str, now: datetime | None =
         return {"starts_at": moment, "kind": VisitKind.HOME_VISIT}
     return {"starts_at": planned.starts_at, "kind": planned.kind or VisitKind.HOME_VISIT,
             "location": planned.location}
+
+
+def kind_and_place(kind: str, location: str) -> tuple[bool, str]:
+    """What a visit line shows of its kind and place, saying the kind once: a place that only
+    repeats the kind ("Telefonisch") is left out, and one that starts with it ("Telefonisch
+    (beeldbellen)") is shown instead of the kind. (show the kind, the place to show)."""
+    place = location.strip()
+    try:
+        label = VISIT_KIND_LABELS[VisitKind(kind)].casefold()
+    except ValueError:
+        return bool(kind), place
+    folded = place.casefold().rstrip(" .")
+    if folded in (label, kind.casefold()):
+        return True, ""
+    if folded.startswith(label):
+        return False, place
+    return True, place

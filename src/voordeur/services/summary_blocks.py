@@ -36,6 +36,7 @@ from voordeur.model.catalogues import (
     TieQuality,
 )
 from voordeur.services.household_queries import consent_state
+from voordeur.services.profile import contact_line
 from voordeur.services.summary_sources import Sources
 
 AGREEMENT_STATUS_LABELS = {AgreementStatus.OPEN: "Open", AgreementStatus.DONE: "Klaar",
@@ -286,3 +287,14 @@ def next_visit_text(moment: datetime | None, *, plain: bool) -> Paragraph:
                          else "Nog niet gepland.")
     return Paragraph(f"We zien elkaar weer op {local_moment(moment)}." if plain
                      else local_moment(moment))
+
+
+def contact_section(sources: Sources, *, family: bool, fallback: str = "") -> Section:
+    """The closing "Contact" of family and partner documents: who to ask and how, from the
+    profile of the worker making the document (`fallback`: a name, when the profile has none).
+    Placed before the network, whose ecogram has a page of its own."""
+    line = contact_line(sources.maker, family=family)
+    if not line and fallback:
+        line = (f"Hebben jullie een vraag? Neem dan contact op met {fallback}." if family
+                else f"Vragen? Neem contact op met {fallback}.")
+    return Section("Contact", (Paragraph(line),) if line else ())

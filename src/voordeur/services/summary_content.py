@@ -53,6 +53,7 @@ from voordeur.services.summary_blocks import (
     agreements_table,
     consent_basis,
     consent_register,
+    contact_section,
     local_moment,
     planned_at_visit_text,
 )
@@ -199,7 +200,8 @@ class _VisitSummary(DocumentBuilder):
                 "bereikt.")),
             self._agreements("Afspraken: wie doet wat, wanneer"),
             Section("Waar we samen op letten", self.bullets(plan.concerns)),
-            Section("Volgende afspraak", (self._next_visit(), *self._contact())),
+            Section("Volgende afspraak", (self._next_visit(),)),
+            contact_section(self.sources, family=True, fallback=self._visit_worker()),
             # last: the ecogram has a landscape page of its own
             self.network("Jullie netwerk", "Wie er om jullie heen staan.", support=False),
         ]
@@ -226,6 +228,7 @@ class _VisitSummary(DocumentBuilder):
                                                            self.bullets(plan.concerns))))
         if self.covered(ConsentTopic.VISIT_SUMMARIES, note=False):
             sections.append(Section("Volgend bezoek", (self._next_visit(),)))
+        sections.append(contact_section(self.sources, family=False))
         if self.covered(ConsentTopic.NETWORK):
             sections.append(self.holding("netwerk", self.network(
                 "Netwerk (ecogram)", self._ecogram_caption(), support=False)))
@@ -313,12 +316,9 @@ class _VisitSummary(DocumentBuilder):
             return "Het netwerk zoals het bij dit bezoek was vastgelegd."
         return "Het netwerk zoals het nu is vastgelegd."
 
-    def _contact(self) -> tuple[Paragraph, ...]:
+    def _visit_worker(self) -> str:
         worker = self.sources.workers.get(self.visit.worker_id or "", "") if self.visit else ""
-        worker = worker or self.sources.made_by
-        if not worker:
-            return ()
-        return (Paragraph(f"Hebben jullie een vraag? Neem dan contact op met {worker}."),)
+        return worker or self.sources.made_by
 
     def _revisions(self) -> Section:
         revisions = self.sources.revisions

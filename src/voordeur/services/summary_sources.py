@@ -31,8 +31,10 @@ from voordeur.model.catalogues import AgreementStatus, GoalStatus, PersonKind, V
 from voordeur.services.ecogram_queries import current_ecogram, snapshot_for_visit
 from voordeur.services.family_plan import PlanTexts, current_plan, plan_at_visit
 from voordeur.services.household_queries import HouseholdNotFound
+from voordeur.services.households import ServiceError
 from voordeur.services.local_days import local_date
 from voordeur.services.planned_visits import NextVisit, next_visit, plan_of
+from voordeur.services.profile import Profile, profile_of
 from voordeur.services.visit_queries import VisitNotFound, person_name
 from voordeur.store.store import Store
 
@@ -54,6 +56,7 @@ class Sources:
     visit: Visit | None = None
     revisions: tuple[NoteRevision, ...] = ()  # of `visit`, oldest first
     made_by: str = ""  # the worker making the document
+    maker: Profile | None = None  # their profile: the documents' closing contact line
     # the plan's texts: as they stood at `visit`, or now for the family plan
     plan: PlanTexts = field(default_factory=PlanTexts)
     # a visit summary: what was planned at the visit; the family plan: the next visit now
@@ -200,7 +203,15 @@ def _load(session: Session, store: Store, household_id: str) -> Sources:
         ecogram=current_ecogram(session, household_id),
         ecogram_is_snapshot=False,
         made_by=workers.get(store.actor.worker_id, ""),
+        maker=_maker(session, store.actor.worker_id),
     )
+
+
+def _maker(session: Session, worker_id: str) -> Profile | None:
+    try:
+        return profile_of(session, worker_id)
+    except ServiceError:
+        return None
 
 
 def latest_score(sources: Sources, goal_id: str, *, until: date | None = None) -> GoalScore | None:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 BACKUP_DIR = "backups"
 # The newest migration in migrations/versions (checked by tests/store/test_migrations.py).
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 
 class StoreTooNew(Exception):

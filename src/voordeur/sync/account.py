@@ -142,6 +142,8 @@ def _link(session: Session, store: Store, url: str, username: str, answer: Login
     if session.get(Worker, new_worker) is None:
         session.add(Worker(id=new_worker, name=answer.worker.name, team_id=team.id,
                            neighbourhood=local.neighbourhood if local else "",
+                           organisation=local.organisation if local else "",
+                           phone=local.phone if local else "", email=local.email if local else "",
                            created_at=now, updated_at=now))
     session.flush()
     if old_worker != new_worker:

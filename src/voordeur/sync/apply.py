@@ -23,6 +23,8 @@ Rules, per entry (the state of one record after a change on the server):
   whose parent this laptop does not have (in no page, not in the store) is skipped with a warning
   (ids only) instead of failing the page; a missing worker gets a nameless placeholder instead, as
   a colleague's worker record may live in a team this laptop does not see.
+- The laptop's own worker keeps its profile (wijk, organisation, phone, e-mail: typed in
+  Instellingen or `voordeur profile`); the server owns only its name and team.
 - Bulk: one SELECT per table per page for the current rows, one for pending outbox fields.
 """
 
@@ -42,10 +44,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
 from voordeur.domain.data_format import STRICT, Uuid, record_model
-from voordeur.model import SYNCED_TYPES, Entity, Visit, Worker, utcnow
+from voordeur.model import SYNCED_TYPES, Entity, StoreMeta, Visit, Worker, utcnow
 from voordeur.model.catalogues import NoteField
 from voordeur.model.sync import SyncNoteBase
 from voordeur.model.value_rules import clean
+from voordeur.store.store import META_WORKER
 from voordeur.sync.errors import Unreachable
 from voordeur.sync.hlc import HybridClock, Stamp
 from voordeur.sync.outbox import pending_fields
@@ -82,6 +85,12 @@ def _foreign_keys(table: str) -> tuple[tuple[str, str], ...]:
         for fk in column.foreign_keys:
             found.append((column.name, fk.column.table.name))
     return tuple(found)
+
+
+# Fields of this laptop's own worker that a pull leaves alone (see the module's docstring).
+OWN_PROFILE_FIELDS = frozenset({"neighbourhood", "organisation", "phone", "email"})
+# Fields a server from before may not send for its own records: read as empty.
+_ADDED_TO_SERVER_RECORDS = {"worker": {"organisation": "", "phone": "", "email": ""}}
 
 
 @cache
@@ -125,6 +134,8 @@ def parse_page(data: bytes | str) -> Any:
             if isinstance(values, dict):
                 table = str(entry.get("table", ""))
                 entry["values"] = {k: clean(table, k, v) for k, v in values.items()}
+                for name, default in _ADDED_TO_SERVER_RECORDS.get(table, {}).items():
+                    entry["values"].setdefault(name, default)
         parsed = _page_adapter().validate_json(json.dumps(page))
     except (ValueError, AttributeError, TypeError, ValidationError):
         raise _refusal(first) from None
@@ -211,6 +222,9 @@ def apply_page(
     by_table = group_page(entries)
     all_ids = [e.record_id for rows in by_table.values() for e, _ in rows]
     pending = pending_fields(session, all_ids)
+    own = session.get(StoreMeta, META_WORKER)
+    if own is not None and own.value in all_ids:  # the profile is the laptop's own
+        pending.setdefault(own.value, set()).update(OWN_PROFILE_FIELDS)
     known: dict[str, set[str]] = {}  # target table → ids known to exist (store or this page)
     for table, rows in by_table.items():
         rows = _with_parents(session, table, rows, known, result)
@@ -240,7 +254,8 @@ def _with_parents(
         now = utcnow()
         session.execute(insert(_table(Worker)), [
             {"id": w, "created_at": now, "updated_at": now, "deleted_at": None, "name": "",
-             "team_id": None, "neighbourhood": ""} for w in sorted(workers)
+             "team_id": None, "neighbourhood": "", "organisation": "", "phone": "", "email": ""}
+            for w in sorted(workers)
         ])
         known.setdefault(str(Worker.__tablename__), set()).update(workers)
     if not missing:

@@ -266,3 +266,18 @@ def test_demo_store_page_matches_the_read_model(qtbot: QtBot, demo_ctx: AppConte
     assert page.overdue_section.list.count() == shown
     for i in range(shown):
         assert "te laat sinds" in plain(page.overdue_section.list, i)
+
+
+def test_a_visit_row_says_its_kind_once(qtbot: QtBot, ctx: AppContext) -> None:
+    """A phone call whose place says "Telefonisch" was "Telefonisch · Telefonisch"."""
+    from voordeur.services.overview import PlannedVisit
+    page = make_page(qtbot, ctx)
+    moment = local(TODAY, 10)
+    phone = PlannedVisit("h", "Gezin Bakker", "Zevenkamp", moment, visit_id="v",
+                         kind="telefonisch", location="Telefonisch")
+    text, _target = page._visit_row(phone, with_day=False)
+    assert "Telefonisch · Zevenkamp" in text and text.count("Telefonisch") == 1
+    on_site = PlannedVisit("h", "Gezin Bakker", "", moment, visit_id="v", kind="op_locatie",
+                           location="Huis van de Wijk")
+    text, _target = page._visit_row(on_site, with_day=False)
+    assert "Gesprek op locatie · Huis van de Wijk" in text

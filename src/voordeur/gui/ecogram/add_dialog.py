@@ -58,6 +58,7 @@ from voordeur.model.catalogues import (
     TieStrength,
 )
 from voordeur.services.household_queries import OrganisationInfo
+from voordeur.services.social_map import guess_kind
 
 PERSON, ORGANISATION = "person", "organisation"
 
@@ -250,6 +251,8 @@ class AddContactDialog(QDialog):
         self.domain_combo.currentIndexChanged.connect(lambda *_: self._domain_picked())
         self.gender_combo.currentIndexChanged.connect(lambda *_: self._gender_picked())
         self.completer.activated.connect(lambda *_: self._refresh())
+        self._kind_picked = False  # the worker chose the kind: no more suggestions
+        self.kind_combo.activated.connect(lambda *_: setattr(self, "_kind_picked", True))
         chain = [self.person_radio, self.organisation_radio, self.first_name_edit,
                  self.last_name_edit, self.role_combo, self.gender_combo, self.birth_year_edit,
                  self.name_edit, self.kind_combo, self.contact_edit, self.domain_combo,
@@ -366,7 +369,10 @@ class AddContactDialog(QDialog):
                 set_combo_data(self.kind_combo, existing.kind)
                 self.match_label.setText(_t("Bekende organisatie ({kind})").format(
                     kind=catalogue_label(existing.kind)))
-            elif named:
+            elif named:  # the sociale kaart's catalogue suggests the kind ("consult…")
+                guessed = None if self._kind_picked else guess_kind(self.name_edit.text())
+                if guessed is not None:
+                    set_combo_data(self.kind_combo, guessed)
                 self.match_label.setText(_t("Nieuwe organisatie: kies de soort"))
             else:
                 self.match_label.setText(_t("Typ om een bekende organisatie te zoeken"))

@@ -43,6 +43,7 @@ from voordeur.services.overview import (
     WeekOverview,
     week_overview,
 )
+from voordeur.services.planned_visits import kind_and_place
 
 RELOAD_DELAY_MS = 400
 WEEKS_SETTING = "overview/no_contact_weeks"
@@ -315,12 +316,10 @@ class OverviewPage(QWidget):
         if with_day:
             when = f"{self._short_date(local.date(), weekday=True)} {when}"
         details = []
-        if visit.is_record:
-            kind = visit_kind_label(visit.kind)
-            if kind:
-                details.append(kind)
-            if visit.location.strip():
-                details.append(visit.location.strip())
+        if visit.is_record:  # the kind once: not again as the place ("Telefonisch")
+            show_kind, place = kind_and_place(visit.kind, visit.location)
+            kind = visit_kind_label(visit.kind) if show_kind else ""
+            details += [text for text in (kind, place) if text]
         else:
             details.append(self.tr("volgend bezoek"))
         if visit.neighbourhood:

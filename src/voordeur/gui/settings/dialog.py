@@ -10,6 +10,10 @@ Moving the key between the system keyring and passphrase-only re-wraps the data 
 otherwise on the dialog's own runner — after the worker has given the current passphrase. Wrong
 passphrases count towards the same increasing delay as the unlock screen.
 
+The "Profiel" group (`profile_group.ProfileGroup`, only with an open store) changes the worker's
+name, organisation, team, wijk, phone and e-mail, and opens the team's sociale kaart
+(`social_map_dialog.SocialMapDialog`).
+
 The "Teamserver" group (`team_login_dialog.TeamServerGroup`, only with an open store) says
 whether the store is linked, and asks the window for the login dialog (`team_login_requested`).
 """
@@ -43,6 +47,8 @@ from voordeur.gui.common.errors import describe_error
 from voordeur.gui.common.runner import BackgroundRunner
 from voordeur.gui.common.style import ERROR_COLOUR
 from voordeur.gui.settings.key_storage import KeyState, move_key, read_key_state
+from voordeur.gui.settings.profile_group import ProfileGroup
+from voordeur.gui.settings.social_map_dialog import SocialMapDialog
 from voordeur.gui.settings.team_server_group import TeamServerGroup
 from voordeur.gui.sync.team_link import TeamLink, read_team_link
 from voordeur.gui.unlock.passphrase_rules import passphrase_problem, repeat_problem
@@ -121,11 +127,21 @@ class SettingsDialog(QDialog):
         self._setup_general()
         self._setup_key()
         self._setup_data_dir()
+        self.profile_group: ProfileGroup | None = None
+        self.social_map_dialog: SocialMapDialog | None = None
+        if ctx is not None:  # the worker's profile, after "Algemeen"
+            self.profile_group = ProfileGroup(ctx, self.form)
+            self.form.layout().insertWidget(1, self.profile_group)
+            self.profile_group.social_map_requested.connect(self.open_social_map)
         self.team_group = TeamServerGroup(self.form)
-        self.form.layout().insertWidget(1, self.team_group)  # after "Algemeen"
+        self.form.layout().insertWidget(2 if ctx is not None else 1, self.team_group)
         self.team_group.setVisible(ctx is not None)
         self.team_group.login_requested.connect(self.team_login_requested.emit)
-        QWidget.setTabOrder(self.autolock_combo, self.team_group.login_button)
+        chain: list[QWidget] = [self.autolock_combo]
+        if self.profile_group is not None:
+            chain += [self.profile_group.edit_button, self.profile_group.social_map_button]
+        for before, after in zip(chain, [*chain[1:], self.team_group.login_button], strict=True):
+            QWidget.setTabOrder(before, after)
         self.button_box.rejected.connect(self.reject)
         for button in self.button_box.buttons():
             # Return in a passphrase field must not close the dialog.
@@ -443,6 +459,16 @@ class SettingsDialog(QDialog):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.fit_height()
+
+    def open_social_map(self) -> SocialMapDialog | None:
+        """The team's sociale kaart ("Sociale kaart…" in the profile)."""
+        if self._ctx is None:
+            return None
+        if self.social_map_dialog is None or not isValid(self.social_map_dialog):
+            self.social_map_dialog = SocialMapDialog(self._ctx, self)
+        self.social_map_dialog.show()
+        self.social_map_dialog.raise_()
+        return self.social_map_dialog
 
     # -- background and closing -------------------------------------------------------------
     def _submit(self, fn: Callable[[], Any], on_result: Callable[[Any], None],

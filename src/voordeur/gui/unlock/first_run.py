@@ -242,7 +242,7 @@ class AboutYouPage(QWizardPage):
         self.team_field.setPlaceholderText(self.tr("bijvoorbeeld Sociaal wijkteam Zuid"))
         self.neighbourhood_field.setPlaceholderText(self.tr("bijvoorbeeld Zwolle-Zuid"))
         self._hint.setText(self.tr("Je naam is nodig; team en wijk mag je leeg laten en later "
-                                   "aanvullen."))
+                                   "aanvullen in Instellingen, onder Profiel."))
 
     def initializePage(self) -> None:
         self.name_field.setFocus()
