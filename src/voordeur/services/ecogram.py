@@ -138,7 +138,7 @@ def default_life_domain(kind: OrganisationKind | str) -> LifeDomain:
     if kind in (OrganisationKind.SCHOOL, OrganisationKind.CHILD_CENTRE, OrganisationKind.CHILDCARE,
                 OrganisationKind.EARLY_EDUCATION, OrganisationKind.WORK):
         return LifeDomain.SCHOOL_WORK
-    if kind in (OrganisationKind.SPORTS_CLUB, OrganisationKind.FAITH,
+    if kind in (OrganisationKind.SPORTS_CLUB, OrganisationKind.FAITH, OrganisationKind.LIBRARY,
                 OrganisationKind.SELF_ORGANISATION, OrganisationKind.VOLUNTEERS):
         return LifeDomain.LEISURE
     return LifeDomain.PROFESSIONALS

@@ -57,20 +57,13 @@ from voordeur.model.catalogues import (
     TieQuality,
     TieStrength,
 )
+from voordeur.services.ecogram import default_life_domain
 from voordeur.services.household_queries import OrganisationInfo
 from voordeur.services.social_map import guess_kind
 
 PERSON, ORGANISATION = "person", "organisation"
 
 # An organisation's kind suggests its life domain.
-_KIND_DOMAINS: dict[OrganisationKind, LifeDomain] = {
-    OrganisationKind.SCHOOL: LifeDomain.SCHOOL_WORK,
-    OrganisationKind.CHILDCARE: LifeDomain.SCHOOL_WORK,
-    OrganisationKind.WORK: LifeDomain.SCHOOL_WORK,
-    OrganisationKind.SPORTS_CLUB: LifeDomain.LEISURE,
-    OrganisationKind.FAITH: LifeDomain.LEISURE,
-    OrganisationKind.LIBRARY: LifeDomain.LEISURE,
-}
 
 
 def _t(text: str, n: int = -1) -> str:
@@ -308,7 +301,7 @@ class AddContactDialog(QDialog):
                 return
             existing = self.existing_organisation()
             kind = existing.kind if existing else OrganisationKind(self.kind_combo.currentData())
-            self._suggest(_KIND_DOMAINS.get(kind, LifeDomain.PROFESSIONALS), None)
+            self._suggest(default_life_domain(kind), None)
             return
         # "buurvrouw Ans" → neighbours, a woman; without a guess the defaults come back.
         guess = guess_from_role(self.role_combo.currentText())

@@ -300,6 +300,10 @@ _CLOSINGS = {
 }
 
 
+# A talk at a place of the wijk and a drop-in read like a talk met outside the home.
+_TEXTS_OF = {VisitKind.ON_SITE: VisitKind.STREET, VisitKind.DROP_IN: VisitKind.STREET}
+
+
 def visit_notes(
     rng: random.Random,
     household: HouseholdSpec,
@@ -309,6 +313,7 @@ def visit_notes(
     network_names: list[str],
 ) -> str:
     """2-5 paragraphs of worker notes for one contact, separated by blank lines."""
+    kind = _TEXTS_OF.get(kind, kind)
     cast, ctx = _prepared(household)
     first = visit_number <= 1
     home = kind == VisitKind.HOME_VISIT
@@ -379,6 +384,11 @@ def location_for(rng: random.Random, kind: VisitKind, household: HouseholdSpec) 
         if any(a >= 6 for _, a in cast.children):
             options.append(f"Trapveldje aan de {street}")
         return rng.choice(options)
+    if kind == VisitKind.ON_SITE:
+        return rng.choice([f"Huis van de Wijk {wijk}", f"Bibliotheek {wijk}",
+                           f"Buurthuis aan de {street}"])
+    if kind == VisitKind.DROP_IN:
+        return rng.choice([f"Inloop Huis van de Wijk {wijk}", f"Spreekuur {wijk}"])
     if kind == VisitKind.GROUP:
         options = [f"Huis van de Wijk {wijk}", f"Huis van de Wijk {wijk}", f"Bibliotheek {wijk}"]
         if "basisschool" in ctx:
