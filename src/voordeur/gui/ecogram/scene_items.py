@@ -111,13 +111,18 @@ class SceneItems:
                 self.remove_tie(tie.id)
                 item = None
             if item is None:
-                item = TieItem(tie, self.nodes[tie.source], self.nodes[tie.target])
+                item = TieItem(tie, self.nodes[tie.source], self.nodes[tie.target],
+                               nodes=self.nodes)
                 self.ties[tie.id] = item
                 self.scene.addItem(item)
                 self.scene.addItem(item.badge)
             else:
                 item.set_tie(tie)
                 item.set_names()
+        # A member may have moved into (or out of) another tie's way.
+        for item in self.ties.values():
+            if item.bends_around_members():
+                item.adjust()
 
     def remove_tie(self, tie_id: str) -> None:
         item = self.ties.pop(tie_id, None)
