@@ -79,6 +79,10 @@ def sector_at(point: Point) -> LifeDomain:
 
 # -- spacing rules (scene units) ------------------------------------------------------------
 MIN_GAP = 64.0  # centre-to-centre distance that leaves room for a symbol and its label
+# Centre-to-centre distances (across, down) at which two network nodes' boxes — the symbol and
+# the label under it, a name on up to two lines and the role, as drawn zoomed out on a small
+# screen — no longer overlap: a new contact is placed that far from the others where it fits.
+LABEL_BOX = (128.0, 92.0)
 RING_BAND = 45.0  # a network node stays within this of its ring (rings are 120 apart)
 _GENOGRAM_RADIUS = HOUSEHOLD_RADIUS - NODE_SIZE  # member centres stay inside this
 _GENOGRAM_DX = 90.0  # preferred distance between members in a row (room for a name) …
@@ -338,7 +342,8 @@ def _room(candidates: Sequence[Point] | np.ndarray, taken: np.ndarray) -> np.nda
 def _network_spot(node: Node, occupied: Mapping[str, Point]) -> Point:
     """The first free slot of the node's ring in its sector, from the ring's preferred angle.
 
-    Free means MIN_GAP from everything and, where the sector has room for it, not radially
+    Free means no overlap of boxes (LABEL_BOX: the symbol with its label) with anything and,
+    where the sector has room for it, not radially
     aligned (within _ALIGN_GAP degrees) with another network node: ties are drawn straight to
     the household, so two aligned nodes would have their ties drawn on top of each other.
     """
@@ -346,15 +351,26 @@ def _network_spot(node: Node, occupied: Mapping[str, Point]) -> Point:
     candidates, grid, angles = _ring_grid(node.life_domain, node.closeness, _RING_ROWS, 4)
     if not len(taken):
         return candidates[0]
-    free = np.flatnonzero(_room(grid, taken) >= MIN_GAP)
+    free = np.flatnonzero(_box_room(grid, taken) >= 1.0)
     if len(free):
         separation = _angular_separation(angles[free], taken)
         apart = np.flatnonzero(separation >= _ALIGN_GAP)
         best = apart[0] if len(apart) else int(np.argmax(separation))
         return candidates[int(free[best])]
-    # The sector is full on this ring: the roomiest spot of a finer grid in the same band.
+    # No free slot on this ring: the first free spot of a finer grid in the same band, else
+    # the roomiest one.
     fine, fine_grid, _ = _ring_grid(node.life_domain, node.closeness, _FINE_ROWS, 8)
-    return fine[int(np.argmax(_room(fine_grid, taken)))]
+    room = _box_room(fine_grid, taken)
+    free = np.flatnonzero(room >= 1.0)
+    return fine[int(free[0]) if len(free) else int(np.argmax(room))]
+
+
+def _box_room(candidates: np.ndarray, taken: np.ndarray) -> np.ndarray:
+    """How far each candidate is from the nearest taken spot, in boxes (a symbol with its
+    label under it, LABEL_BOX): 1.0 or more means the two boxes do not overlap."""
+    dx = np.abs(candidates[:, None, 0] - taken[None, :, 0]) / LABEL_BOX[0]
+    dy = np.abs(candidates[:, None, 1] - taken[None, :, 1]) / LABEL_BOX[1]
+    return np.maximum(dx, dy).min(axis=1)
 
 
 def _angular_separation(angles: np.ndarray, taken: np.ndarray) -> np.ndarray:
@@ -378,7 +394,7 @@ def ring_turn(closeness: int) -> float:
 
 
 _RING_ROWS = (0.0, 0.8 * RING_BAND, -0.8 * RING_BAND)  # on the ring, then just out and in
-_FINE_ROWS = tuple(RING_BAND * f for f in (0.0, 0.3, -0.3, 0.6, -0.6, 0.9, -0.9))
+_FINE_ROWS = tuple(RING_BAND * f for f in (0.0, 0.3, -0.3, 0.6, -0.6, 0.9, -0.9, 1.0, -1.0))
 _RING_TURN: dict[int, float] = {1: 0.0, 2: 7.0, 3: -7.0}
 _ALIGN_GAP = 6.0  # degrees between the angles of two network nodes (their ties to the centre)
 
