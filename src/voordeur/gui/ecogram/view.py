@@ -112,12 +112,17 @@ class EcogramView(QGraphicsView):
             content = content.united(rect)
         view = self.viewport().rect()
         legend = self.legend
-        if legend.is_expanded() and not self._fitting and not self._legend_chosen:
-            beside = self._fit_scale(content, legend.width() + 8)
-            if beside < LEGEND_FOLD_AT * self._fit_scale(content, legend.folded_width() + 8):
+        if not self._fitting and not self._legend_chosen:
+            # Open where the map keeps (nearly) its size beside it, folded where it does not.
+            open_w = legend.body.sizeHint().width() + legend.folded_width() - \
+                legend.toggle.sizeHint().width()
+            beside = self._fit_scale(content, max(open_w, legend.width()) + 8)
+            roomy = beside >= LEGEND_FOLD_AT * self._fit_scale(content,
+                                                               legend.folded_width() + 8)
+            if roomy != legend.is_expanded():
                 self._fitting = True
                 try:
-                    legend.set_expanded(False)
+                    legend.set_expanded(roomy)
                 finally:
                     self._fitting = False
         legend_w = legend.width() + 8
