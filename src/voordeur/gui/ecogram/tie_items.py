@@ -12,7 +12,7 @@ cost).
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -67,12 +67,12 @@ class TieItem(QGraphicsItem):
     """
 
     def __init__(self, tie: Tie, source: NodeItem, target: NodeItem, *,
-                 ghost: bool = False, nodes: Mapping[str, NodeItem] | None = None) -> None:
+                 ghost: bool = False, members: Sequence[NodeItem] | None = None) -> None:
         super().__init__()
         self.tie = tie
         self.source, self.target = source, target
-        # The scene's nodes (kept up to date by the scene): the members a tie bends around.
-        self._nodes = nodes if nodes is not None and _may_bend(source, target) else None
+        # The scene's members (kept up to date by the scene): what the tie bends around.
+        self._members = members if members is not None and _may_bend(source, target) else None
         self._route: tuple[tuple[float, float], ...] | None = None  # ends trimmed, with bend
         self.ghost = ghost
         self.compare: str | None = CompareState.REMOVED if ghost else None
@@ -239,7 +239,7 @@ class TieItem(QGraphicsItem):
             self.badge.moved()
             return
         x1, y1, x2, y2 = xy
-        if self._nodes is not None:
+        if self._members is not None:
             self._route = self._bend()
         route = self._route
         if self._badge_text:
@@ -260,10 +260,8 @@ class TieItem(QGraphicsItem):
     def _bend(self) -> tuple[tuple[float, float], ...] | None:
         """The tie's path around the members it would cross (None: straight)."""
         source, target = self.source, self.target
-        members = [(*item.xy(), MEMBER_RADIUS)
-                   for item in (self._nodes or {}).values()
-                   if item.node.member and not item.ghost and item is not source
-                   and item is not target]
+        members = [(*item.xy(), MEMBER_RADIUS) for item in self._members or ()
+                   if item is not source and item is not target]
         route = tie_route(source.xy(), target.xy(), members)
         if len(route) < 3:
             return None
@@ -278,7 +276,7 @@ class TieItem(QGraphicsItem):
 
     def bends_around_members(self) -> bool:
         """True when the tie runs among the members (it may bend around them)."""
-        return self._nodes is not None
+        return self._members is not None
 
     def route_points(self) -> tuple[tuple[float, float], ...]:
         """Where the tie runs, its ends trimmed to the symbols (empty: no line)."""
