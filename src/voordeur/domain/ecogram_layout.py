@@ -342,27 +342,27 @@ def _room(candidates: Sequence[Point] | np.ndarray, taken: np.ndarray) -> np.nda
 def _network_spot(node: Node, occupied: Mapping[str, Point]) -> Point:
     """The first free slot of the node's ring in its sector, from the ring's preferred angle.
 
-    Free means no overlap of boxes (LABEL_BOX: the symbol with its label) with anything and,
-    where the sector has room for it, not radially
-    aligned (within _ALIGN_GAP degrees) with another network node: ties are drawn straight to
-    the household, so two aligned nodes would have their ties drawn on top of each other.
+    Free means no overlap of boxes (LABEL_BOX: the symbol with its label) with anything where
+    the sector has room for that, else MIN_GAP from everything; and, where the sector has
+    room for it, not radially aligned (within _ALIGN_GAP degrees) with another network node:
+    ties are drawn straight to the household, so two aligned nodes would have their ties drawn
+    on top of each other.
     """
     taken = np.array(list(occupied.values()), dtype=float).reshape(-1, 2)
     candidates, grid, angles = _ring_grid(node.life_domain, node.closeness, _RING_ROWS, 4)
     if not len(taken):
         return candidates[0]
-    free = np.flatnonzero(_box_room(grid, taken) >= 1.0)
-    if len(free):
-        separation = _angular_separation(angles[free], taken)
-        apart = np.flatnonzero(separation >= _ALIGN_GAP)
-        best = apart[0] if len(apart) else int(np.argmax(separation))
-        return candidates[int(free[best])]
-    # No free slot on this ring: the first free spot of a finer grid in the same band, else
-    # the roomiest one.
+    # Room for the whole box (symbol and label) where the sector has it, else MIN_GAP.
+    for free in (np.flatnonzero(_box_room(grid, taken) >= 1.0),
+                 np.flatnonzero(_room(grid, taken) >= MIN_GAP)):
+        if len(free):
+            separation = _angular_separation(angles[free], taken)
+            apart = np.flatnonzero(separation >= _ALIGN_GAP)
+            best = apart[0] if len(apart) else int(np.argmax(separation))
+            return candidates[int(free[best])]
+    # The sector is full on this ring: the roomiest spot of a finer grid in the same band.
     fine, fine_grid, _ = _ring_grid(node.life_domain, node.closeness, _FINE_ROWS, 8)
-    room = _box_room(fine_grid, taken)
-    free = np.flatnonzero(room >= 1.0)
-    return fine[int(free[0]) if len(free) else int(np.argmax(room))]
+    return fine[int(np.argmax(_room(fine_grid, taken)))]
 
 
 def _box_room(candidates: np.ndarray, taken: np.ndarray) -> np.ndarray:
@@ -394,7 +394,7 @@ def ring_turn(closeness: int) -> float:
 
 
 _RING_ROWS = (0.0, 0.8 * RING_BAND, -0.8 * RING_BAND)  # on the ring, then just out and in
-_FINE_ROWS = tuple(RING_BAND * f for f in (0.0, 0.3, -0.3, 0.6, -0.6, 0.9, -0.9, 1.0, -1.0))
+_FINE_ROWS = tuple(RING_BAND * f for f in (0.0, 0.3, -0.3, 0.6, -0.6, 0.9, -0.9))
 _RING_TURN: dict[int, float] = {1: 0.0, 2: 7.0, 3: -7.0}
 _ALIGN_GAP = 6.0  # degrees between the angles of two network nodes (their ties to the centre)
 
