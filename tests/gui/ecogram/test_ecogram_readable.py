@@ -126,13 +126,27 @@ def test_the_legend_is_beside_the_map_never_over_it(big_tab: EcogramTab) -> None
     # the map itself (its outer circle) is clear of the legend too
     content = view.mapFromScene(big_tab.scene.content_rect()).boundingRect()
     assert content.right() < legend.left() or content.top() > legend.bottom()
-    # opened again by hand, the map moves beside it
+    assert not view.legend.is_expanded()  # no room beside a map of a useful size
+    # with room to spare (a large screen, "Grote kaart") it opens beside the map
+    big_tab.window().resize(1900, 1000)
+    QApplication.processEvents()
+    view.fit()
+    assert view.legend.is_expanded()
+    content = view.mapFromScene(big_tab.scene.content_rect()).boundingRect()
+    assert content.right() < view.legend.geometry().left()
+    big_tab.window().resize(PAGE_W, PAGE_H)
+    QApplication.processEvents()
+    view.fit()
+    assert not view.legend.is_expanded()
+    # opened again by hand, the map moves beside it (and it stays open)
     if not view.legend.is_expanded():
         view.legend.toggle.click()
         assert view.legend.body.isVisible()
         legend = view.legend.geometry()
         content = view.mapFromScene(big_tab.scene.content_rect()).boundingRect()
         assert content.right() < legend.left()
+        view.fit()
+        assert view.legend.is_expanded()
 
 
 def test_no_tie_runs_through_a_member(big_tab: EcogramTab) -> None:
