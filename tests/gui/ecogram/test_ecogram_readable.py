@@ -127,6 +127,12 @@ def test_the_legend_is_beside_the_map_never_over_it(big_tab: EcogramTab) -> None
     content = view.mapFromScene(big_tab.scene.content_rect()).boundingRect()
     assert content.right() < legend.left() or content.top() > legend.bottom()
     assert not view.legend.is_expanded()  # no room beside a map of a useful size
+    # less height (the compare line above the map): still the whole map, refitted
+    big_tab.window().resize(PAGE_W, PAGE_H - 60)
+    QApplication.processEvents()
+    viewport = view.viewport().rect()
+    for name, rect in sector_name_rects(MAX_SECTOR_GROWTH):
+        assert viewport.contains(view.mapFromScene(rect).boundingRect()), name
     # with room to spare (a large screen, "Grote kaart") it opens beside the map
     big_tab.window().resize(1900, 1000)
     QApplication.processEvents()

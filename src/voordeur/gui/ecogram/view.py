@@ -72,6 +72,7 @@ class EcogramView(QGraphicsView):
         self.legend.expanded_changed.connect(self._legend_toggled)
         self._fitting = False
         self._legend_chosen = False  # the worker opened or folded it: fit leaves it so
+        self._fitted = False  # showing the whole map (not zoomed by hand): refit on resize
         self._pan_from: QPoint | None = None
         self._space = False
         self._key_moves: dict[str, Point] = {}
@@ -87,6 +88,7 @@ class EcogramView(QGraphicsView):
         centre = anchor if anchor is not None else self.mapToScene(
             self.viewport().rect().center())
         self.setTransform(QTransform.fromScale(factor, factor))
+        self._fitted = False
         if anchor is None:
             self.centerOn(centre)
         self.zoom_changed.emit(factor)
@@ -128,6 +130,7 @@ class EcogramView(QGraphicsView):
         legend_w = legend.width() + 8
         scale = self._fit_scale(content, legend_w)
         self.setTransform(QTransform.fromScale(scale, scale))
+        self._fitted = True
         # The map in the middle of the room left of the legend.
         room = view.width() - legend_w
         offset = (view.width() / 2 - room / 2) / scale
@@ -279,3 +282,5 @@ class EcogramView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.legend.place()
+        if self._fitted:  # e.g. the compare line appeared above: the whole map stays in view
+            self.fit()
