@@ -353,8 +353,8 @@ def _network_spot(node: Node, occupied: Mapping[str, Point]) -> Point:
     if not len(taken):
         return candidates[0]
     # Room for the whole box (symbol and label) where the sector has it, else MIN_GAP.
-    for free in (np.flatnonzero(_box_room(grid, taken) >= 1.0),
-                 np.flatnonzero(_room(grid, taken) >= MIN_GAP)):
+    for room, enough in ((_box_room, 1.0), (_room, MIN_GAP)):
+        free = np.flatnonzero(room(grid, taken) >= enough)
         if len(free):
             separation = _angular_separation(angles[free], taken)
             apart = np.flatnonzero(separation >= _ALIGN_GAP)
