@@ -79,9 +79,15 @@ def tie_route(a: Point, b: Point, obstacles: Iterable[Obstacle]) -> tuple[Point,
     side = (first[0] - ax) * nx + (first[1] - ay) * ny
     sides = (-1.0, 1.0) if side >= 0 else (1.0, -1.0)
     px, py = ax + ux * along, ay + uy * along
-    offset = _STEP
+    # Nearer bends cannot clear that symbol: away from it the bend must be at least its
+    # radius and margin from its centre, towards it past the far side of it.
+    reach = first[2] + ROUTE_MARGIN
+    start = {sides[0]: max(_STEP, reach - abs(side)), sides[1]: abs(side) + reach}
+    offset = min(start.values())
     while offset <= _MAX_OFFSET:
         for sign in sides:
+            if offset < start[sign]:
+                continue
             bend = (px + nx * offset * sign, py + ny * offset * sign)
             if route_clear((a, bend, b), listed):
                 return (a, bend, b)

@@ -11,6 +11,7 @@ cost).
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 
@@ -245,9 +246,10 @@ class TieItem(QGraphicsItem):
         if self._badge_text:
             if route is None:
                 self._badge_xy = self._free_badge_spot(x1, y1, x2, y2)
-            else:
-                middle = self.geometry.middle  # type: ignore[union-attr]
-                self._badge_xy = (middle.x(), middle.y())
+            else:  # the middle of the longest leg (as routed_tie_geometry puts it)
+                (ax, ay), (bx, by) = max(itertools.pairwise(route),
+                                         key=lambda leg: math.dist(*leg))
+                self._badge_xy = ((ax + bx) / 2, (ay + by) / 2)
             self._badge_centre = QPointF(*self._badge_xy)
         margin = self._margin()
         xs, ys = (x1, x2), (y1, y2)
