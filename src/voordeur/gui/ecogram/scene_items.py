@@ -39,6 +39,7 @@ class SceneItems:
         self.household: HouseholdItem | None = None
         # The members' items, shared with the ties that bend around them (kept by fill_ties).
         self.members: list[NodeItem] = []
+        self._members_at: tuple[tuple[str, Point], ...] = ()  # where they were at the last fill
 
     def fill(self, ecogram: Ecogram, positions: Mapping[str, Point], *, roles: bool,
              editable: bool) -> None:
@@ -125,9 +126,12 @@ class SceneItems:
                 item.set_tie(tie)
                 item.set_names()
         # A member may have moved into (or out of) another tie's way.
-        for tie_id, item in self.ties.items():
-            if tie_id not in created and item.bends_around_members():
-                item.adjust()
+        members_at = tuple((i.key, i.xy()) for i in self.members)
+        if members_at != self._members_at:
+            self._members_at = members_at
+            for tie_id, item in self.ties.items():
+                if tie_id not in created and item.bends_around_members():
+                    item.adjust()
 
     def remove_tie(self, tie_id: str) -> None:
         item = self.ties.pop(tie_id, None)
