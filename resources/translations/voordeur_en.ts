@@ -1260,27 +1260,27 @@
 <context>
     <name>Ecogram</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="56"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="57"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="56"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="57"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="57"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="58"/>
         <source>weg</source>
         <translation>gone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="167"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="169"/>
         <source>overleden</source>
         <translation>deceased</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/items.py" line="387"/>
+        <location filename="../../src/voordeur/gui/ecogram/items.py" line="382"/>
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
@@ -1355,22 +1355,22 @@
         <translation>Gone</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="307"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="308"/>
         <source>Legenda</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="313"/>
+        <location filename="../../src/voordeur/gui/ecogram/legend.py" line="314"/>
         <source>Legenda tonen of verbergen</source>
         <translation>Show or hide the legend</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/view.py" line="60"/>
+        <location filename="../../src/voordeur/gui/ecogram/view.py" line="63"/>
         <source>Ecogram</source>
         <translation>Ecogram</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/view.py" line="61"/>
+        <location filename="../../src/voordeur/gui/ecogram/view.py" line="64"/>
         <source>Tab kiest de volgende persoon, pijltjestoetsen verplaatsen, Enter bewerkt, Delete verwijdert, Ctrl+0 toont de hele kaart.</source>
         <translation>Tab selects the next person, the arrow keys move, Enter edits, Delete removes, Ctrl+0 shows the whole map.</translation>
     </message>
@@ -1378,152 +1378,152 @@
 <context>
     <name>EcogramAddDialog</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="113"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="106"/>
         <source>Contact toevoegen</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="115"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="108"/>
         <source>het gezin</source>
         <translation>the family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="122"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="115"/>
         <source>&amp;Persoon</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="124"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="117"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="149"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="142"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="150"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="143"/>
         <source>&amp;Achternaam</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="151"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="144"/>
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="157"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="150"/>
         <source>Klopt het niet? Kies hieronder zelf; dat blijft staan.</source>
         <translation>Not right? Choose below yourself; your choice stays.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="159"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="152"/>
         <source>&amp;Geslacht</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="160"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="153"/>
         <source>Geboorte&amp;jaar</source>
         <translation>Year of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="170"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="163"/>
         <source>bijv. OBS De Regenboog</source>
         <translation>e.g. OBS De Regenboog</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="183"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="176"/>
         <source>naam van je contactpersoon (mag leeg)</source>
         <translation>name of your contact person (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="184"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="177"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="186"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="179"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="187"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="180"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="195"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="188"/>
         <source>&amp;Domein</source>
         <translation>&amp;Domain</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="196"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="189"/>
         <source>Na&amp;bijheid</source>
         <translation>Clo&amp;seness</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="203"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="196"/>
         <source>Relatie &amp;met het gezin vastleggen</source>
         <translation>Record &amp;a relationship with the family</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="214"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="207"/>
         <source>S&amp;terkte</source>
         <translation>S&amp;trength</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="215"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="208"/>
         <source>Soort re&amp;latie</source>
         <translation>T&amp;ype of relationship</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="216"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="209"/>
         <source>&amp;Wie steunt wie?</source>
         <translation>&amp;Who supports whom?</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="217"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="210"/>
         <source>Soort steun</source>
         <translation>Type of support</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="228"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="221"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="230"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="223"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="334"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="327"/>
         <source>Geraden uit de rol: {what}</source>
         <translation>Guessed from the role: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="353"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="346"/>
         <source>de organisatie</source>
         <translation>the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="361"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="354"/>
         <source>deze persoon</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="370"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="363"/>
         <source>Bekende organisatie ({kind})</source>
         <translation>Known organisation ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="376"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="369"/>
         <source>Nieuwe organisatie: kies de soort</source>
         <translation>New organisation: choose the kind</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="378"/>
+        <location filename="../../src/voordeur/gui/ecogram/add_dialog.py" line="371"/>
         <source>Typ om een bekende organisatie te zoeken</source>
         <translation>Type to search for a known organisation</translation>
     </message>

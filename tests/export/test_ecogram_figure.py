@@ -24,6 +24,7 @@ from ecogram_samples import (
 )
 
 from voordeur.domain.ecogram import Ecogram
+from voordeur.domain.ecogram_labels import is_readable_form, name_lines
 from voordeur.domain.ecogram_layout import complete_positions
 from voordeur.export.ecogram_figure import (
     EcogramExportError,
@@ -58,7 +59,12 @@ def shown_lines(ecogram: Ecogram, *, roles: bool) -> list[str]:
         main, extra = node_lines(node, roles=roles)
         if node.member and not roles:
             main = short_member_name(main, ecogram.title)
-        lines += wrap_label(main, 12 if node.member else 18)
+        width = 12 if node.member else 18
+        # the screen's rule: whole, broken at spaces, or the short form (never cut)
+        name = name_lines(main, lambda text, w=width: len(text) <= w,
+                          organisation=node.is_organisation)
+        assert is_readable_form(main, name)
+        lines += name
         lines += wrap_label(extra, 22, 1) if extra else []
     return lines
 
@@ -129,7 +135,7 @@ def test_role_mode_shows_no_name_anywhere() -> None:
         for name in names:
             assert not re.search(rf"\b{re.escape(name)}\b", text), (fmt, name)
     texts = svg_texts(svg_of(ecogram, roles=True))
-    assert {"moeder", "oma", "buurman", "Basisschool De", "Regenboog", "mentor", "Gezin",
+    assert {"moeder", "oma", "buurman", "Basisschool", "De Regenboog", "mentor", "Gezin",
             "Ecogram"} <= texts
     assert "Namen zijn vervangen door rollen." in texts
     assert "vriendin van …" in texts  # a name typed into a role is hidden too

@@ -95,6 +95,10 @@ def sector_changes(ecogram: Ecogram, positions: Mapping[str, Point]) -> dict[str
 
 # -- spacing rules (scene units) ------------------------------------------------------------
 MIN_GAP = 64.0  # centre-to-centre distance that leaves room for a symbol and its label
+# Centre-to-centre distances (across, down) at which two network nodes' boxes — the symbol and
+# the label under it, a name on up to two lines and the role, as drawn zoomed out on a small
+# screen — no longer overlap: a new contact is placed that far from the others where it fits.
+LABEL_BOX = (128.0, 92.0)
 RING_BAND = 45.0  # a network node stays within this of its ring (rings are 120 apart)
 _GENOGRAM_RADIUS = HOUSEHOLD_RADIUS - NODE_SIZE  # member centres stay inside this
 _GENOGRAM_DX = 90.0  # preferred distance between members in a row (room for a name) …
@@ -354,23 +358,35 @@ def _room(candidates: Sequence[Point] | np.ndarray, taken: np.ndarray) -> np.nda
 def _network_spot(node: Node, occupied: Mapping[str, Point]) -> Point:
     """The first free slot of the node's ring in its sector, from the ring's preferred angle.
 
-    Free means MIN_GAP from everything and, where the sector has room for it, not radially
-    aligned (within _ALIGN_GAP degrees) with another network node: ties are drawn straight to
-    the household, so two aligned nodes would have their ties drawn on top of each other.
+    Free means no overlap of boxes (LABEL_BOX: the symbol with its label) with anything where
+    the sector has room for that, else MIN_GAP from everything; and, where the sector has
+    room for it, not radially aligned (within _ALIGN_GAP degrees) with another network node:
+    ties are drawn straight to the household, so two aligned nodes would have their ties drawn
+    on top of each other.
     """
     taken = np.array(list(occupied.values()), dtype=float).reshape(-1, 2)
     candidates, grid, angles = _ring_grid(node.life_domain, node.closeness, _RING_ROWS, 4)
     if not len(taken):
         return candidates[0]
-    free = np.flatnonzero(_room(grid, taken) >= MIN_GAP)
-    if len(free):
-        separation = _angular_separation(angles[free], taken)
-        apart = np.flatnonzero(separation >= _ALIGN_GAP)
-        best = apart[0] if len(apart) else int(np.argmax(separation))
-        return candidates[int(free[best])]
+    # Room for the whole box (symbol and label) where the sector has it, else MIN_GAP.
+    for room, enough in ((_box_room, 1.0), (_room, MIN_GAP)):
+        free = np.flatnonzero(room(grid, taken) >= enough)
+        if len(free):
+            separation = _angular_separation(angles[free], taken)
+            apart = np.flatnonzero(separation >= _ALIGN_GAP)
+            best = apart[0] if len(apart) else int(np.argmax(separation))
+            return candidates[int(free[best])]
     # The sector is full on this ring: the roomiest spot of a finer grid in the same band.
     fine, fine_grid, _ = _ring_grid(node.life_domain, node.closeness, _FINE_ROWS, 8)
     return fine[int(np.argmax(_room(fine_grid, taken)))]
+
+
+def _box_room(candidates: np.ndarray, taken: np.ndarray) -> np.ndarray:
+    """How far each candidate is from the nearest taken spot, in boxes (a symbol with its
+    label under it, LABEL_BOX): 1.0 or more means the two boxes do not overlap."""
+    dx = np.abs(candidates[:, None, 0] - taken[None, :, 0]) / LABEL_BOX[0]
+    dy = np.abs(candidates[:, None, 1] - taken[None, :, 1]) / LABEL_BOX[1]
+    return np.maximum(dx, dy).min(axis=1)
 
 
 def _angular_separation(angles: np.ndarray, taken: np.ndarray) -> np.ndarray:

@@ -11,12 +11,14 @@ import itertools
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from voordeur.domain.ecogram import Ecogram, Node, Point, personal_names, scrub_names
+from voordeur.domain.ecogram import Ecogram, Node, Point, Tie, personal_names, scrub_names
+from voordeur.domain.ecogram_labels import name_lines
 from voordeur.domain.ecogram_layout import (
     HOUSEHOLD_RADIUS,
     NODE_SIZE,
@@ -27,6 +29,7 @@ from voordeur.domain.ecogram_layout import (
     sector_centre_angle,
     sector_span,
 )
+from voordeur.domain.ecogram_routing import tie_routes
 from voordeur.export.ecogram_drawing import (
     Painter,
     SymbolSpec,
@@ -46,6 +49,7 @@ from voordeur.export.ecogram_notation import (
     MUTED,
     RING,
     SECTOR_FILLS,
+    TieStyle,
     arrow_ends,
     boxes_overlap,
     clip_to_box,
@@ -118,6 +122,13 @@ def _draw_title(figure: Figure, text: str, glyphs: Glyphs, text_as_paths: bool) 
     painter = Painter(ax, glyphs=glyphs, text_as_paths=text_as_paths)
     painter.text(TITLE_X * 72, box[3] * 36, text, size=14, bold=True, va="center")
     painter.flush()
+
+
+def _name_lines(name: str, width: int, node: Node) -> tuple[str, ...]:
+    """A name under its symbol by the screen's rule (domain/ecogram_labels.py): whole, on
+    lines broken at spaces, or the short form; `width` in characters."""
+    return name_lines(name, lambda text: len(text) <= width,
+                      organisation=node.is_organisation)
 
 
 def _fraction(box: tuple[float, float, float, float]) -> list[float]:
@@ -265,8 +276,13 @@ class MapDrawer:
         pairs: dict[frozenset[str], list] = {}
         for tie in ties:
             pairs.setdefault(frozenset(tie.ends()), []).append(tie)
+        routes = tie_routes(self.ecogram, pos)  # around the members' symbols
         for group in pairs.values():
             for i, tie in enumerate(group):
+                route = routes.get(tie.id, ())
+                if len(group) == 1 and len(route) > 2:
+                    self._bent_tie(tie, route)
+                    continue
                 a, b = self._clipped_ends(tie.source, tie.target)
                 shift = (i - (len(group) - 1) / 2) * PARALLEL_GAP
                 if shift:
@@ -275,9 +291,29 @@ class MapDrawer:
                 draw_tie(self.painter, a, b, style, heads=arrow_ends(tie.direction),
                          letters=letters)
                 if letters:  # labels keep clear of the letters
-                    x, y = badge_position(a, b, style)
-                    hw, hh = (v / 2 for v in badge_size(self.painter, letters))
-                    self.obstacles.add((x - hw, y - hh, x + hw, y + hh))
+                    self._badge_obstacle(a, b, style, letters)
+
+    def _bent_tie(self, tie: Tie, route: tuple[Point, ...]) -> None:
+        """A tie that bends around members (domain/ecogram_routing.py): one leg per pair of
+        points, the heads at the ends, the letters (and a cut) on the longest leg."""
+        points = [self._clip(tie.source, route[0], route[1]), *route[1:-1],
+                  self._clip(tie.target, route[-1], route[-2])]
+        legs = list(itertools.pairwise(points))
+        longest = max(range(len(legs)), key=lambda i: math.dist(*legs[i]))
+        style, letters = style_of(tie), support_letters(tie)
+        at_source, at_target = arrow_ends(tie.direction)
+        for i, (a, b) in enumerate(legs):
+            leg_style = style if i == longest else replace(style, cut=False)
+            draw_tie(self.painter, a, b, leg_style,
+                     heads=(at_source and i == 0, at_target and i == len(legs) - 1),
+                     letters=letters if i == longest else "")
+            if letters and i == longest:
+                self._badge_obstacle(a, b, style, letters)
+
+    def _badge_obstacle(self, a: Point, b: Point, style: TieStyle, letters: str) -> None:
+        x, y = badge_position(a, b, style)
+        hw, hh = (v / 2 for v in badge_size(self.painter, letters))
+        self.obstacles.add((x - hw, y - hh, x + hw, y + hh))
 
     def _clipped_ends(self, source: str, target: str) -> tuple[Point, Point]:
         ps, pt = self.positions[source], self.positions[target]
@@ -325,9 +361,9 @@ class MapDrawer:
             if node.member:
                 # in the genogram the family name is in the circle's title: first names fit
                 main = main if self.roles else short_member_name(main, self.ecogram.title)
-                lines = [(text, MEMBER_FONT) for text in wrap_label(main, 12)]
+                lines = [(text, MEMBER_FONT) for text in _name_lines(main, 12, node)]
             else:
-                lines = [(text, NAME_FONT) for text in wrap_label(main)]
+                lines = [(text, NAME_FONT) for text in _name_lines(main, 18, node)]
             lines += [(text, ROLE_FONT) for text in wrap_label(extra, 22, 1)] if extra else []
             if lines:
                 # a parent's descent line runs below it: its label goes above first

@@ -733,6 +733,8 @@ def test_a_drag_draws_the_moving_ties_in_one_layer_and_restores_them(
         ends = tie.geometry_ends()
         assert ends is not None and tie.geometry is not None
         assert tie.boundingRect().contains(tie.geometry.spine.center())
+        if len(tie.route_points()) > 2:
+            continue  # bends around a member again (test_ecogram_readable.py)
         exact = tie_geometry(ends[0], ends[1], tie.style, tie.tie.direction)
         assert tie.geometry.spine == exact.spine
         assert tie.geometry.line.elementCount() == exact.line.elementCount()

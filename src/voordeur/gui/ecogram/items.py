@@ -23,6 +23,7 @@ from voordeur.gui.ecogram.genogram_painting import (
     paint_organisation,
     paint_person,
 )
+from voordeur.gui.ecogram.node_label import NodeLabel, node_label
 from voordeur.gui.ecogram.painting import (
     HOUSEHOLD_Z,
     LABEL_WIDTH,
@@ -68,6 +69,7 @@ class NodeItem(QGraphicsItem):
         self.compare: str | None = CompareState.REMOVED if ghost else None
         self.drop_target = False
         self.label_room = math.inf  # scene units free beside the node (set by the scene)
+        self._name_rows = 1  # lines of the name when last drawn (two when broken)
         # Names a free-text role may contain; hidden in role mode (set by the scene).
         self.hidden_names: frozenset[str] = frozenset()
         self.edges: list[Edge] = []
@@ -113,7 +115,7 @@ class NodeItem(QGraphicsItem):
         width = min(LABEL_WIDTH * 1.3, self.label_room)
         p = self.pos()
         return QRectF(p.x() - width / 2, p.y() + symbol.bottom(), width,
-                      (NAME_PX + ROLE_PX) * 1.3 * 1.25)
+                      (self._name_rows * NAME_PX + ROLE_PX) * 1.3 * 1.25)
 
     def label_box(self) -> tuple[float, float, float, float] | None:
         """`label_area` as (left, right, top, bottom), cheaper (asked on every drag step)."""
@@ -121,7 +123,7 @@ class NodeItem(QGraphicsItem):
         x, y = self.xy()
         bottom = ORG_SIZE[1] / 2 if self.node.is_organisation else NODE_SIZE / 2
         left, top = x - width / 2, y + bottom  # as symbol_rect().bottom()
-        return (left, left + width, top, top + (NAME_PX + ROLE_PX) * 1.3 * 1.25)
+        return (left, left + width, top, top + (self._name_rows * NAME_PX + ROLE_PX) * 1.3 * 1.25)
 
     def natural_label_width(self) -> float:
         """The width of the name at a typical zoomed-out size (to share room with others)."""
@@ -206,7 +208,7 @@ class NodeItem(QGraphicsItem):
             symbol = self.symbol_rect()
             width = max(symbol.width() + 16, LABEL_WIDTH * MAX_LABEL_GROWTH + 8)
             top = symbol.top() - 8 - (TAG_PX + 8)  # room for the halo and the compare tag
-            bottom = symbol.bottom() + 6 + (NAME_PX + ROLE_PX) * 1.35 * MAX_LABEL_GROWTH + 6
+            bottom = symbol.bottom() + 6 + (3 * NAME_PX + ROLE_PX) * 1.35 * MAX_LABEL_GROWTH + 6
             bounds = QRectF(-width / 2, top, width, bottom - top)
             self.__dict__["_bounds"], self.__dict__["_bounds_for"] = bounds, self.node
         return bounds
@@ -302,42 +304,35 @@ class NodeItem(QGraphicsItem):
             halo = halo.adjusted(-grow, -grow, grow, grow)
             ring(QPen(colour("selection"), 3.0))
 
-    def _paint_label(self, painter: QPainter, symbol: QRectF, growth: float) -> None:
+    def shown_label(self, growth: float) -> NodeLabel:
+        """The label as drawn at `growth` (the name whole, on two lines or its short form)."""
         main, second = self.label_lines()
-        width = min(LABEL_WIDTH * growth, self.label_room)
-        name_font = pixel_font(NAME_PX * growth, bold=self.isSelected())
-        name_metrics = QFontMetricsF(name_font)
-        full = name_metrics.horizontalAdvance(main)
-        if full > width and growth > 1.0:
-            # Crowded: give up a little of the zoom growth before cutting the name short.
-            growth = max(1.0, growth * 0.8, growth * width / full)
-            name_font = pixel_font(NAME_PX * growth, bold=self.isSelected())
-            name_metrics = QFontMetricsF(name_font)
-        role_font = pixel_font(ROLE_PX * growth)
-        role_metrics = QFontMetricsF(role_font)
-        main = name_metrics.elidedText(main, Qt.TextElideMode.ElideRight, width)
-        second = role_metrics.elidedText(second, Qt.TextElideMode.ElideRight, width)
-        name_h = name_metrics.height()
-        role_h = role_metrics.height() if second else 0.0
-        text_w = max(name_metrics.horizontalAdvance(main),
-                     role_metrics.horizontalAdvance(second) if second else 0.0)
+        return node_label(main, second, room=self.label_room, growth=growth,
+                          bold=self.isSelected(), organisation=self.node.is_organisation)
+
+    def _paint_label(self, painter: QPainter, symbol: QRectF, growth: float) -> None:
+        label = self.shown_label(growth)
+        self._name_rows = len(label.lines)  # for label_box
         top = symbol.bottom() + (7.0 if self._diamond() else 3.0)
-        box = QRectF(-text_w / 2 - 3, top, text_w + 6, name_h + role_h + 1)
+        box = QRectF(-label.width / 2 - 3, top, label.width + 6, label.height + 1)
         # A soft white box keeps the text readable over lines and sector colours.
         background = QColor(colour("label_background"))
         background.setAlpha(215)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(background)
         painter.drawRoundedRect(box, 3, 3)
-        painter.setFont(name_font)
+        painter.setFont(label.name_font)
         painter.setPen(colour("removed") if self.ghost else colour("ink"))
-        painter.drawText(QRectF(box.left(), top, box.width(), name_h),
-                         Qt.AlignmentFlag.AlignCenter, main)
-        if second:
-            painter.setFont(role_font)
+        y = top
+        for line in label.lines:
+            painter.drawText(QRectF(box.left(), y, box.width(), label.name_h),
+                             Qt.AlignmentFlag.AlignCenter, line)
+            y += label.name_h
+        if label.second:
+            painter.setFont(label.role_font)
             painter.setPen(colour("muted"))
-            painter.drawText(QRectF(box.left(), top + name_h, box.width(), role_h),
-                             Qt.AlignmentFlag.AlignCenter, second)
+            painter.drawText(QRectF(box.left(), y, box.width(), label.role_h),
+                             Qt.AlignmentFlag.AlignCenter, label.second)
 
     def _paint_tag(self, painter: QPainter, symbol: QRectF, tag: str, growth: float) -> None:
         font = pixel_font(TAG_PX * min(growth, 1.3), bold=True)

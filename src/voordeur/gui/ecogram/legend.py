@@ -293,7 +293,8 @@ class _LegendBody(QWidget):
 
 
 class EcogramLegend(QWidget):
-    """A panel over the top-right corner of the map's view; folded with its title button."""
+    """A panel in the top-right corner of the map's view, beside the map (the view fits the map
+    beside it); folded with its title button."""
 
     expanded_changed = Signal(bool)
 
@@ -339,6 +340,11 @@ class EcogramLegend(QWidget):
                                  else Qt.ArrowType.RightArrow)
         self.place()
         self.expanded_changed.emit(expanded)
+
+    def folded_width(self) -> int:
+        """The width of the legend folded to its title button."""
+        margins = self.layout().contentsMargins()
+        return self.toggle.sizeHint().width() + margins.left() + margins.right()
 
     def set_compare(self, compare: bool) -> None:
         """Show the compare marks (nieuw / gewijzigd / weg) too."""

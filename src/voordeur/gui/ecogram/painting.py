@@ -14,8 +14,9 @@ same in grayscale and printed.
 
 from __future__ import annotations
 
+import itertools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -275,6 +276,35 @@ def tie_geometry(p1: QPointF, p2: QPointF, style: TieStyle,
         line.moveTo(point(start_d))
         line.lineTo(point(end_d))
     return TieGeometry(line, bars, tuple(arrows), point(middle_d), spine, segments)
+
+
+def routed_tie_geometry(points: tuple[tuple[float, float], ...], style: TieStyle,
+                        direction: SupportDirection) -> TieGeometry:
+    """The shapes of a tie that bends around members' symbols (`domain/ecogram_routing.py`):
+    one leg per pair of points, the source's arrow on the first leg, the target's on the last,
+    a cut-off tie's bars on the longest leg."""
+    legs = list(itertools.pairwise(QPointF(x, y) for x, y in points))
+    longest = max(range(len(legs)), key=lambda i: QLineF(*legs[i]).length())
+    at_source = direction in (SupportDirection.TO_SOURCE, SupportDirection.MUTUAL)
+    at_target = direction in (SupportDirection.TO_TARGET, SupportDirection.MUTUAL)
+    line, bars, arrows = QPainterPath(), QPainterPath(), []
+    middle = QPointF()
+    for i, (a, b) in enumerate(legs):
+        first, last = i == 0, i == len(legs) - 1
+        leg_direction = {(True, True): SupportDirection.MUTUAL,
+                         (True, False): SupportDirection.TO_SOURCE,
+                         (False, True): SupportDirection.TO_TARGET,
+                         }.get((at_source and first, at_target and last),
+                               SupportDirection.NONE)
+        leg_style = style if i == longest else replace(style, cut=False)
+        leg = tie_geometry(a, b, leg_style, leg_direction)
+        line.addPath(leg.line)
+        bars.addPath(leg.bars)
+        arrows += leg.arrows
+        if i == longest:
+            middle = leg.middle
+    spine = QLineF(legs[0][0], legs[-1][1])
+    return TieGeometry(line, bars, tuple(arrows), middle, spine)
 
 
 def paint_tie(painter: QPainter, geometry: TieGeometry, style: TieStyle,

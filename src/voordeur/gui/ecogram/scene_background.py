@@ -23,6 +23,7 @@ OUTER_RADIUS = RING_RADII[3] + 48.0  # the sector wedges end here; their names s
 SECTOR_NAME_RADIUS = OUTER_RADIUS + 18.0
 CONTENT_RADIUS = SECTOR_NAME_RADIUS + 22.0  # what `fit` shows at least
 SECTOR_NAME_PX, RING_NAME_PX = 15.0, 10.0
+MAX_SECTOR_GROWTH = 1.5  # sector and ring names grow at most this much zoomed out
 
 
 def paint_background(painter: QPainter, rect: QRectF) -> None:
@@ -62,11 +63,10 @@ def paint_background(painter: QPainter, rect: QRectF) -> None:
     paint_household_disc(painter)
 
 
-def _draw_sector_names(painter: QPainter, growth: float) -> None:
-    font = pixel_font(SECTOR_NAME_PX * min(growth, 1.5), bold=True)
-    metrics = QFontMetricsF(font)
-    painter.setFont(font)
-    painter.setPen(colour("muted"))
+def sector_name_rects(growth: float) -> list[tuple[str, QRectF]]:
+    """Each sector's name and where it is drawn at `growth` (zoomed out, names grow)."""
+    metrics = QFontMetricsF(pixel_font(SECTOR_NAME_PX * min(growth, MAX_SECTOR_GROWTH), bold=True))
+    rects = []
     for domain in SECTOR_ORDER:
         angle = math.radians(sector_centre_angle(domain))
         text = catalogue_label(domain)
@@ -75,13 +75,20 @@ def _draw_sector_names(painter: QPainter, growth: float) -> None:
         reach = SECTOR_NAME_RADIUS + abs(math.cos(angle)) * w / 2 * 0.9 \
             + abs(math.sin(angle)) * h / 2 * 0.6
         cx, cy = reach * math.cos(angle), reach * math.sin(angle)
-        painter.drawText(QRectF(cx - w / 2 - 2, cy - h / 2, w + 4, h),
-                         Qt.AlignmentFlag.AlignCenter, text)
+        rects.append((text, QRectF(cx - w / 2 - 2, cy - h / 2, w + 4, h)))
+    return rects
+
+
+def _draw_sector_names(painter: QPainter, growth: float) -> None:
+    painter.setFont(pixel_font(SECTOR_NAME_PX * min(growth, MAX_SECTOR_GROWTH), bold=True))
+    painter.setPen(colour("muted"))
+    for text, rect in sector_name_rects(growth):
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
 def _draw_ring_names(painter: QPainter, growth: float) -> None:
     # Along the border between the last and the first sector (top left), small and muted.
-    font = pixel_font(RING_NAME_PX * min(growth, 1.5))
+    font = pixel_font(RING_NAME_PX * min(growth, MAX_SECTOR_GROWTH))
     metrics = QFontMetricsF(font)
     painter.setFont(font)
     painter.setPen(colour("muted"))

@@ -37,6 +37,9 @@ class SceneItems:
         self.ghosts: list[QGraphicsItem] = []
         self.hidden_names: frozenset[str] = frozenset()
         self.household: HouseholdItem | None = None
+        # The members' items, shared with the ties that bend around them (kept by fill_ties).
+        self.members: list[NodeItem] = []
+        self._members_at: tuple[tuple[str, Point], ...] = ()  # where they were at the last fill
 
     def fill(self, ecogram: Ecogram, positions: Mapping[str, Point], *, roles: bool,
              editable: bool) -> None:
@@ -99,6 +102,8 @@ class SceneItems:
 
     # -- ties -------------------------------------------------------------------------------
     def fill_ties(self, ties: Iterable[Tie]) -> None:
+        self.members[:] = [i for i in self.nodes.values() if i.node.member and not i.ghost]
+        created: set[str] = set()
         wanted = {}
         for tie in ties:
             if tie.source in self.nodes and tie.target in self.nodes:
@@ -111,13 +116,22 @@ class SceneItems:
                 self.remove_tie(tie.id)
                 item = None
             if item is None:
-                item = TieItem(tie, self.nodes[tie.source], self.nodes[tie.target])
+                item = TieItem(tie, self.nodes[tie.source], self.nodes[tie.target],
+                               members=self.members)
+                created.add(tie.id)
                 self.ties[tie.id] = item
                 self.scene.addItem(item)
                 self.scene.addItem(item.badge)
             else:
                 item.set_tie(tie)
                 item.set_names()
+        # A member may have moved into (or out of) another tie's way.
+        members_at = tuple((i.key, i.xy()) for i in self.members)
+        if members_at != self._members_at:
+            self._members_at = members_at
+            for tie_id, item in self.ties.items():
+                if tie_id not in created and item.bends_around_members():
+                    item.adjust()
 
     def remove_tie(self, tie_id: str) -> None:
         item = self.ties.pop(tie_id, None)

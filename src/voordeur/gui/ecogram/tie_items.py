@@ -11,7 +11,9 @@ cost).
 
 from __future__ import annotations
 
+import itertools
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -20,15 +22,15 @@ from PySide6.QtGui import (
     QPainterPath,
     QPainterPathStroker,
     QPen,
-    QPolygonF,
     QTransform,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from voordeur.domain.ecogram import Tie
+from voordeur.domain.ecogram_routing import MEMBER_RADIUS, tie_route
 from voordeur.gui.common.i18n import catalogue_label
-from voordeur.gui.ecogram.items import CompareState, NodeItem, trimmed_xy
-from voordeur.gui.ecogram.moving_ties import MovingTiesItem
+from voordeur.gui.ecogram.items import CompareState, HouseholdItem, NodeItem, trimmed_xy
+from voordeur.gui.ecogram.moving_ties import MovingPieces, MovingTiesItem
 from voordeur.gui.ecogram.painting import (
     CUT_BAR,
     CUT_GAP,
@@ -36,7 +38,6 @@ from voordeur.gui.ecogram.painting import (
     TIE_HIT_WIDTH,
     TIE_Z,
     ZIGZAG_AMPLITUDE,
-    ZIGZAG_DASH,
     ZIGZAG_LEAD,
     ZIGZAG_STEP,
     TieGeometry,
@@ -46,13 +47,12 @@ from voordeur.gui.ecogram.painting import (
     colour,
     label_growth,
     paint_tie,
+    routed_tie_geometry,
     tie_geometry,
     tie_pens,
     tie_style,
-    zigzag_teeth,
 )
 from voordeur.gui.ecogram.tie_badge import TieBadgeItem
-from voordeur.model.catalogues import SupportDirection
 
 
 class TieItem(QGraphicsItem):
@@ -68,10 +68,13 @@ class TieItem(QGraphicsItem):
     """
 
     def __init__(self, tie: Tie, source: NodeItem, target: NodeItem, *,
-                 ghost: bool = False) -> None:
+                 ghost: bool = False, members: Sequence[NodeItem] | None = None) -> None:
         super().__init__()
         self.tie = tie
         self.source, self.target = source, target
+        # The scene's members (kept up to date by the scene): what the tie bends around.
+        self._members = members if members is not None and _may_bend(source, target) else None
+        self._route: tuple[tuple[float, float], ...] | None = None  # ends trimmed, with bend
         self.ghost = ghost
         self.compare: str | None = CompareState.REMOVED if ghost else None
         self._xy: tuple[float, float, float, float] | None = None  # the ends, trimmed
@@ -79,13 +82,14 @@ class TieItem(QGraphicsItem):
         self._geometry: TieGeometry | None = None
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
+        self._shape_zoom = 1.0
         self._badge_xy = (0.0, 0.0)
         self._badge_centre = QPointF()
         self._badge_text = ""
         self._pens: tuple[float, tuple[QPen, QPen]] | None = None
         self._layer: MovingTiesItem | None = None
         self._line = QLineF()  # reused while drawn by the layer
-        self._pieces: _MovingPieces | None = None
+        self._pieces: MovingPieces | None = None
         self._moving_box: tuple[float, float, float, float] | None = None
         self._moving_badge_box: tuple[float, float, float, float] | None = None
         self._style = tie_style(tie.strength, tie.quality)
@@ -113,7 +117,10 @@ class TieItem(QGraphicsItem):
         geometry = self._geometry
         if geometry is None:
             ends = self.geometry_ends()
-            if ends is not None:
+            if self._route is not None:
+                geometry = self._geometry = routed_tie_geometry(self._route, self._style,
+                                                                self.tie.direction)
+            elif ends is not None:
                 geometry = self._geometry = tie_geometry(ends[0], ends[1], self._style,
                                                          self.tie.direction)
         return geometry
@@ -186,6 +193,8 @@ class TieItem(QGraphicsItem):
     # -- moving -----------------------------------------------------------------------------
     def can_move_fast(self) -> bool:
         """Plainly drawn (no selection, compare or ghost marks): the layer can draw it."""
+        # A tie bending around members is drawn straight while it moves, and bends again
+        # when the move ends (see adjust).
         return not self.ghost and self.compare is None and not self.isSelected()
 
     def set_layer(self, layer: MovingTiesItem | None) -> None:
@@ -210,6 +219,7 @@ class TieItem(QGraphicsItem):
         self._ends = None
         self._geometry = None
         self._shape = None
+        self._route = None
         if self._layer is not None:  # only what the layer draws: no items, no points
             self._moving_box = self._moving_badge_box = None
             if xy is not None:
@@ -230,13 +240,54 @@ class TieItem(QGraphicsItem):
             self.badge.moved()
             return
         x1, y1, x2, y2 = xy
+        if self._members is not None:
+            self._route = self._bend()
+        route = self._route
         if self._badge_text:
-            self._badge_xy = self._free_badge_spot(x1, y1, x2, y2)
+            if route is None:
+                self._badge_xy = self._free_badge_spot(x1, y1, x2, y2)
+            else:  # the middle of the longest leg (as routed_tie_geometry puts it)
+                (ax, ay), (bx, by) = max(itertools.pairwise(route),
+                                         key=lambda leg: math.dist(*leg))
+                self._badge_xy = ((ax + bx) / 2, (ay + by) / 2)
             self._badge_centre = QPointF(*self._badge_xy)
         margin = self._margin()
-        self._bounds = QRectF(min(x1, x2) - margin, min(y1, y2) - margin,
-                              abs(x2 - x1) + 2 * margin, abs(y2 - y1) + 2 * margin)
+        xs, ys = (x1, x2), (y1, y2)
+        if route is not None:
+            xs, ys = tuple(p[0] for p in route), tuple(p[1] for p in route)
+        self._bounds = QRectF(min(xs) - margin, min(ys) - margin,
+                              max(xs) - min(xs) + 2 * margin, max(ys) - min(ys) + 2 * margin)
         self.badge.moved()
+
+    def _bend(self) -> tuple[tuple[float, float], ...] | None:
+        """The tie's path around the members it would cross (None: straight)."""
+        source, target = self.source, self.target
+        members = [(*item.xy(), MEMBER_RADIUS) for item in self._members or ()
+                   if item is not source and item is not target]
+        route = tie_route(source.xy(), target.xy(), members)
+        if len(route) < 3:
+            return None
+        # The ends trimmed to their symbols, towards the first and the last bend.
+        (ax, ay), (bx, by) = route[0], route[-1]
+        first, last = route[1], route[-2]
+        ua = _unit(first[0] - ax, first[1] - ay)
+        ub = _unit(bx - last[0], by - last[1])
+        da, db = source.edge_distance(*ua), target.edge_distance(-ub[0], -ub[1])
+        return ((ax + ua[0] * da, ay + ua[1] * da), *route[1:-1],
+                (bx - ub[0] * db, by - ub[1] * db))
+
+    def bends_around_members(self) -> bool:
+        """True when the tie runs among the members (it may bend around them)."""
+        return self._members is not None
+
+    def route_points(self) -> tuple[tuple[float, float], ...]:
+        """Where the tie runs, its ends trimmed to the symbols (empty: no line)."""
+        if self._route is not None:
+            return self._route
+        if self._xy is None:
+            return ()
+        x1, y1, x2, y2 = self._xy
+        return ((x1, y1), (x2, y2))
 
     def _margin(self) -> float:
         return self._style.width + ZIGZAG_AMPLITUDE + CUT_BAR / 2 + 8
@@ -245,22 +296,41 @@ class TieItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
-        """A band along the tie, and the badge: where a click selects it (made when asked)."""
+        """A band along the tie, and the badge: where a click selects it (made when asked).
+
+        The band is TIE_HIT_WIDTH screen pixels wide at any zoom (a thin line on a small,
+        zoomed-out map is still easy to hit); only the hit area widens, not the line."""
+        zoom = self._view_zoom()
         shape = self._shape
-        if shape is None:
+        if shape is None or self._shape_zoom != zoom:
             ends = self.geometry_ends()
             if ends is None:
                 shape = QPainterPath()
             else:
-                spine = QPainterPath(ends[0])
-                spine.lineTo(ends[1])
+                spine = self._spine_path()
                 stroker = QPainterPathStroker()
-                stroker.setWidth(TIE_HIT_WIDTH)
+                # Inside the bounds (their margin), however far out the view is zoomed.
+                stroker.setWidth(min(TIE_HIT_WIDTH / zoom, 2 * self._margin() - 2))
                 shape = stroker.createStroke(spine)
                 if self._badge_text:
                     shape.addRect(badge_rect(self._badge_text, self.badge_centre))
-            self._shape = shape
+            self._shape, self._shape_zoom = shape, zoom
         return shape
+
+    def _spine_path(self) -> QPainterPath:
+        """The tie's centre line (with its bend), for the hit area and the halos."""
+        points = [QPointF(x, y) for x, y in self.route_points()]
+        path = QPainterPath(points[0]) if points else QPainterPath()
+        for point in points[1:]:
+            path.lineTo(point)
+        return path
+
+    def _view_zoom(self) -> float:
+        """The scale of the (first) view showing the tie; 1.0 when none (never above 1:
+        zoomed in, the band stays TIE_HIT_WIDTH scene units)."""
+        scene = self.scene()
+        views = scene.views() if scene is not None else ()
+        return min(1.0, max(0.05, views[0].transform().m11())) if views else 1.0
 
     def _free_badge_spot(self, x1: float, y1: float, x2: float, y2: float
                          ) -> tuple[float, float]:
@@ -309,8 +379,7 @@ class TieItem(QGraphicsItem):
         style = self._style
         compare, selected = self.compare, self.isSelected()
         if selected or compare in (CompareState.ADDED, CompareState.CHANGED):
-            spine = QPainterPath(geometry.spine.p1())
-            spine.lineTo(geometry.spine.p2())
+            spine = self._spine_path()
             if compare in (CompareState.ADDED, CompareState.CHANGED):
                 halo = QColor(colour("added" if compare == CompareState.ADDED
                                      else "changed"))
@@ -350,7 +419,7 @@ class TieItem(QGraphicsItem):
             return
         pieces = self._pieces
         if pieces is None:
-            pieces = self._pieces = _MovingPieces(self._style, self.tie.direction)
+            pieces = self._pieces = MovingPieces(self._style, self.tie.direction)
         start_d, end_d = pieces.start_d, length - pieces.end_off
         pen, solid = self._tie_pens(thicken)
         painter.setWorldTransform(base)
@@ -403,59 +472,14 @@ class TieItem(QGraphicsItem):
         return self._badge_xy if self._badge_text and self._xy is not None else None
 
 
-class _MovingPieces:
-    """The parts of a tie that do not depend on its length, along +x from its start: what
-    `TieItem.render_moving` draws with."""
-
-    __slots__ = ("_style", "amplitude", "arrows", "bars", "colour", "cut", "end_off",
-                 "source_arrow", "start_d", "target_arrow", "zigzag")
-
-    def __init__(self, style: TieStyle, direction: SupportDirection) -> None:
-        head_len = 8.0 + style.width * 1.3
-        head_half = 3.5 + style.width * 0.7
-        at_source = direction in (SupportDirection.TO_SOURCE, SupportDirection.MUTUAL)
-        at_target = direction in (SupportDirection.TO_TARGET, SupportDirection.MUTUAL)
-        self._style = style
-        self.start_d = head_len * 0.7 if at_source else 0.0
-        self.end_off = head_len * 0.7 if at_target else 0.0
-        self.cut, self.zigzag = style.cut, style.zigzag
-        self.amplitude = ZIGZAG_AMPLITUDE + style.width * 0.4
-        self.colour = style.colour
-        # Tips at (0, 0): the target's is moved to the end of the tie.
-        self.target_arrow = _arrow_head(head_len, head_half) if at_target else None
-        self.source_arrow = _arrow_head(-head_len, head_half) if at_source else None
-        self.arrows = at_source or at_target
-        self.bars = QPainterPath()
-        if style.cut:
-            half_bar = CUT_BAR / 2 + style.width
-            for d in (-CUT_GAP / 2, CUT_GAP / 2):
-                self.bars.moveTo(d, -half_bar)
-                self.bars.lineTo(d, half_bar)
-
-    def zigzag_lines(self, steps: int) -> list[QPointF]:
-        """The lead-in and the first `steps` - 1 segments of teeth ZIGZAG_STEP wide, as pairs
-        of points: a slice of one long zigzag made once (the last tooth, back to the line,
-        and the lead-out depend on the length: drawn separately)."""
-        dashed = self._style.dashed
-        key = (dashed, self.amplitude, self.start_d)
-        lines = _EVEN_ZIGZAGS.get(key)
-        if lines is None or 2 * steps + 2 > len(lines):
-            origin, teeth = self.start_d + ZIGZAG_LEAD, max(256, 2 * steps)
-            lines = [QPointF(self.start_d, 0.0), QPointF(origin, 0.0)]
-            lines += [QPointF(origin + p.x() * ZIGZAG_STEP, p.y() * self.amplitude)
-                      for p in zigzag_teeth(teeth, dashed).toList()]
-            _EVEN_ZIGZAGS[key] = lines
-        # Segment i runs from corner i - 1 to corner i; a weak zigzag leaves some out.
-        drawn = steps - 1 - ((steps - 1) // ZIGZAG_DASH if dashed else 0)
-        return lines[:2 + 2 * drawn]
+def _may_bend(source: NodeItem, target: NodeItem) -> bool:
+    """Only a tie with a member at an end runs among the members (not one to the household:
+    it ends at the circle)."""
+    if isinstance(source, HouseholdItem) or isinstance(target, HouseholdItem):
+        return False
+    return source.node.member or target.node.member
 
 
-_EVEN_ZIGZAGS: dict[tuple[bool, float, float], list[QPointF]] = {}
-
-
-def _arrow_head(head_len: float, head_half: float) -> QPolygonF:
-    """An arrow head with its tip at (0, 0), pointing along +x (head_len > 0) or -x."""
-    return QPolygonF([QPointF(0.0, 0.0), QPointF(-head_len, head_half),
-                      QPointF(-head_len, -head_half)])
-
-
+def _unit(dx: float, dy: float) -> tuple[float, float]:
+    length = math.hypot(dx, dy)
+    return (dx / length, dy / length) if length > 1e-9 else (1.0, 0.0)

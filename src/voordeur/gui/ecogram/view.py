@@ -1,6 +1,7 @@
 """The view on the ecogram scene: zoom, fit, pan, and the keyboard (Tab walks through the
-nodes, arrows move the selected ones, Enter edits, Delete removes). The legend floats over its
-top-right corner.
+nodes, arrows move the selected ones, Enter edits, Delete removes). The legend sits in its
+top-right corner, never over the map: `fit` shows the map beside it, and folds it when the map
+would get much smaller (a small laptop screen); opening it again refits the map beside it.
 
 Keys: Ctrl+wheel / Ctrl++ / Ctrl+- zoom, Ctrl+0 fits the whole map; the middle button or
 Space+drag pans (arrow keys pan when nothing is selected); Tab / Shift+Tab select the next /
@@ -9,7 +10,7 @@ previous node; Ctrl+Tab leaves the map (Tab itself stays inside, like in a text 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 from voordeur.domain.ecogram import Point
 from voordeur.gui.ecogram.legend import EcogramLegend
 from voordeur.gui.ecogram.scene import EcogramScene
+from voordeur.gui.ecogram.scene_background import MAX_SECTOR_GROWTH, sector_name_rects
 
 
 def _t(text: str, n: int = -1) -> str:
@@ -33,6 +35,7 @@ def _t(text: str, n: int = -1) -> str:
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 0.2, 4.0, 1.25
 KEY_STEP, FINE_STEP = 10.0, 2.0
 FIT_MARGIN = 12
+LEGEND_FOLD_AT = 0.85  # fold the legend when the map beside it would be smaller than this
 PIXMAP_CACHE_KB = 64 * 1024
 
 
@@ -66,7 +69,10 @@ class EcogramView(QGraphicsView):
         if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
             QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         self.legend = EcogramLegend(self)
-        self.legend.expanded_changed.connect(lambda _on: self.legend.place())
+        self.legend.expanded_changed.connect(self._legend_toggled)
+        self._fitting = False
+        self._legend_chosen = False  # the worker opened or folded it: fit leaves it so
+        self._fitted = False  # showing the whole map (not zoomed by hand): refit on resize
         self._pan_from: QPoint | None = None
         self._space = False
         self._key_moves: dict[str, Point] = {}
@@ -82,6 +88,7 @@ class EcogramView(QGraphicsView):
         centre = anchor if anchor is not None else self.mapToScene(
             self.viewport().rect().center())
         self.setTransform(QTransform.fromScale(factor, factor))
+        self._fitted = False
         if anchor is None:
             self.centerOn(centre)
         self.zoom_changed.emit(factor)
@@ -98,21 +105,50 @@ class EcogramView(QGraphicsView):
         self.centerOn(centre)
 
     def fit(self) -> None:
-        """The whole map in view, beside the legend when that is open."""
+        """The whole map in view, beside the legend (never under it).
+
+        When the open legend would leave the map much smaller than the view allows, it is
+        folded to its title button; the map is then fitted beside that button."""
         content = self.ecogram_scene.content_rect()
+        for _name, rect in sector_name_rects(MAX_SECTOR_GROWTH):  # they grow zoomed out
+            content = content.united(rect)
         view = self.viewport().rect()
-        # The legend never covers the map: the map is fitted into the room beside it (on a
-        # narrow view it gets smaller; zooming in is one Ctrl+wheel away).
-        legend_w = self.legend.width() + 8 if self.legend.is_expanded() else 0
-        if legend_w and view.width() - legend_w < view.width() * 0.4:
-            legend_w = 0  # hardly any room beside it: better a partly covered map than none
+        legend = self.legend
+        if not self._fitting and not self._legend_chosen:
+            # Open where the map keeps (nearly) its size beside it, folded where it does not.
+            open_w = legend.body.sizeHint().width() + legend.folded_width() - \
+                legend.toggle.sizeHint().width()
+            beside = self._fit_scale(content, max(open_w, legend.width()) + 8)
+            roomy = beside >= LEGEND_FOLD_AT * self._fit_scale(content,
+                                                               legend.folded_width() + 8)
+            if roomy != legend.is_expanded():
+                self._fitting = True
+                try:
+                    legend.set_expanded(roomy)
+                finally:
+                    self._fitting = False
+        legend_w = legend.width() + 8
+        scale = self._fit_scale(content, legend_w)
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self._fitted = True
+        # The map in the middle of the room left of the legend.
+        room = view.width() - legend_w
+        offset = (view.width() / 2 - room / 2) / scale
+        self.centerOn(content.center() + QPointF(offset, 0))
+        self.zoom_changed.emit(scale)
+
+    def _fit_scale(self, content: QRectF, legend_w: float) -> float:
+        view = self.viewport().rect()
         width = max(50, view.width() - legend_w - 2 * FIT_MARGIN)
         height = max(50, view.height() - 2 * FIT_MARGIN)
-        scale = max(MIN_ZOOM, min(MAX_ZOOM, min(width / content.width(),
-                                                height / content.height())))
-        self.setTransform(QTransform.fromScale(scale, scale))
-        self.centerOn(content.center() + QPointF(legend_w / 2 / scale, 0))
-        self.zoom_changed.emit(scale)
+        return max(MIN_ZOOM, min(MAX_ZOOM, min(width / content.width(),
+                                               height / content.height())))
+
+    def _legend_toggled(self, _expanded: bool) -> None:
+        self.legend.place()
+        if not self._fitting:  # the worker opened or folded it: the map moves beside it
+            self._legend_chosen = True
+            self.fit()
 
     def ensure_visible(self, key_or_tie_id: str) -> None:
         item = self.ecogram_scene.node_item(key_or_tie_id) \
@@ -246,3 +282,5 @@ class EcogramView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.legend.place()
+        if self._fitted:  # e.g. the compare line appeared above: the whole map stays in view
+            self.fit()
