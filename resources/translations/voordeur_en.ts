@@ -1569,72 +1569,71 @@
 <context>
     <name>EcogramExport</name>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="41"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="42"/>
         <source>PDF — om te printen of te mailen</source>
         <translation>PDF — to print or email</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="42"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="43"/>
         <source>PNG — een afbeelding</source>
         <translation>PNG — an image</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="43"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="44"/>
         <source>SVG — een tekening die je verder kunt bewerken</source>
         <translation>SVG — a drawing you can edit further</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="54"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="55"/>
         <source>Ecogram exporteren</source>
         <translation>Export ecogram</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="62"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="63"/>
         <source>Het netwerk zoals het nu is.</source>
         <translation>The network as it is now.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="63"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="64"/>
         <source>De momentopname van {day}.</source>
         <translation>The snapshot of {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="77"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="78"/>
         <source>&amp;Rollen in plaats van namen (voor een partner zonder toestemming)</source>
         <translation>&amp;Roles instead of names (for a partner without consent)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="80"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="81"/>
         <source>De legenda komt altijd mee. Het bestand is niet versleuteld: bewaar het alleen waar dat mag.</source>
         <translation>The legend is always included. The file is not encrypted: only keep it where that is allowed.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="90"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="91"/>
         <source>&amp;Opslaan als…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="99"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="100"/>
         <source>Formaat:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="119"/>
         <source>ecogram</source>
-        <translation>ecogram</translation>
+        <translation type="vanished">ecogram</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="121"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="125"/>
         <source>Ecogram opslaan</source>
         <translation>Save ecogram</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="149"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="152"/>
         <source>Ecogram opgeslagen: {file}</source>
         <translation>Ecogram saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="160"/>
+        <location filename="../../src/voordeur/gui/ecogram/export_dialog.py" line="163"/>
         <source>Het ecogram is niet opgeslagen. {reason}</source>
         <translation>The ecogram has not been saved. {reason}</translation>
     </message>
@@ -5951,7 +5950,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Goals — scaling question (0 to 10)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="130"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="131"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
@@ -5961,7 +5960,7 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation>Ne&amp;xt visit planned</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="150"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="151"/>
         <source>Wat wordt er gedaan?</source>
         <translation>What will be done?</translation>
     </message>
@@ -5974,32 +5973,32 @@ To make a relationship, drag from one contact to the other with the right mouse 
         <translation type="vanished">no date</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="159"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="160"/>
         <source>Toevoe&amp;gen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="168"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="169"/>
         <source>Nieuwe afs&amp;praak</source>
         <translation>New a&amp;greement</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="170"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="171"/>
         <source>W&amp;ie</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="172"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="173"/>
         <source>Uiterlijk &amp;op</source>
         <translation>&amp;Due by</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="232"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="233"/>
         <source>Het bezoek wordt geladen…</source>
         <translation>Loading the visit…</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="246"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="248"/>
         <source>Een nieuw bezoek wordt aangemaakt…</source>
         <translation>Creating a new visit…</translation>
     </message>
@@ -6018,7 +6017,7 @@ Als je nu een ander bezoek opent, kan wat je sinds de laatste keer opslaan typte
 If you open another visit now, what you typed since the last save may be lost. You may want to copy it first.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="350"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="352"/>
         <source>Dit bezoek bestaat niet (meer). Het kan verwijderd zijn.</source>
         <translation>This visit does not exist (any more). It may have been deleted.</translation>
     </message>
@@ -6068,12 +6067,12 @@ If you open another visit now, what you typed since the last save may be lost. Y
         <translation>no earlier score yet</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="220"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="229"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="158"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="159"/>
         <source>Uiterlijk op</source>
         <translation>Due by</translation>
     </message>
@@ -6083,37 +6082,37 @@ If you open another visit now, what you typed since the last save may be lost. Y
         <translation>Tick when it is done</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="241"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="250"/>
         <source>ik (medewerker)</source>
         <translation>me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="248"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="257"/>
         <source>te laat: was {date}</source>
         <translation>overdue: was {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="251"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="260"/>
         <source>vóór {date}</source>
         <translation>before {date}</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="255"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="264"/>
         <source>nieuw bij dit bezoek</source>
         <translation>new at this visit</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="262"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="271"/>
         <source>Ik (medewerker)</source>
         <translation>Me (worker)</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="290"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="299"/>
         <source>Vul eerst in wat er wordt gedaan.</source>
         <translation>First enter what will be done.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/agreements.py" line="316"/>
+        <location filename="../../src/voordeur/gui/visits/agreements.py" line="325"/>
         <source>Afspraak toegevoegd</source>
         <translation>Agreement added</translation>
     </message>
@@ -6313,7 +6312,7 @@ Je kunt daarna nog steeds wijzigen, maar elke wijziging wordt als revisie bewaar
 You can still make changes afterwards, but every change is kept as a revision.</translation>
     </message>
     <message>
-        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="452"/>
+        <location filename="../../src/voordeur/gui/visits/visit_editor.py" line="454"/>
         <source>Het bezoek is definitief gemaakt.</source>
         <translation>The visit has been made final.</translation>
     </message>

@@ -3,6 +3,7 @@ compare, auto-layout and export — every change checked in the store, not only 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -333,6 +334,27 @@ def test_export_with_roles_writes_no_names_and_logs_it(
     exports = [e for e in entries if e.action == AccessAction.EXPORT
                and tab.household_id in e.subject_ids]
     assert exports and "roles" in exports[-1].detail and "svg" in exports[-1].detail
+
+
+def test_the_save_dialog_suggests_what_and_when_never_the_familys_name(
+        tab: EcogramTab, demo_ctx: AppContext, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from save_dialog_fakes import answer_save_dialog
+
+    tab.export_action.trigger()
+    dialog = tab.active_dialog
+    assert isinstance(dialog, EcogramExportDialog)
+    dialog.format_buttons["png"].setChecked(True)
+    target = tmp_path / "kaart.png"
+    asked = answer_save_dialog(monkeypatch, target)
+    dialog.choose_file()
+    assert len(asked) == 1
+    assert re.fullmatch(r"Ecogram \d{4}-\d\d-\d\d\.png", asked[0].name)
+    assert tab.household_id and not any(
+        len(part) > 3 and part in asked[0].name
+        for node in tab.shown.ecogram.nodes for part in node.name.split())
+    qtbot.waitUntil(lambda: dialog.saved_to == target, timeout=30_000)
+    assert target.read_bytes().startswith(b"\x89PNG")
 
 
 # -- room for the map ------------------------------------------------------------------------------

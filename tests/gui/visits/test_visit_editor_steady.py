@@ -134,9 +134,15 @@ def test_a_done_agreement_stays_struck_through_and_can_be_unticked(
     assert status(ids["first"]) == AgreementStatus.OPEN
     assert not first_row.box.isChecked() and not first_row.what_label.font().strikeOut()
 
-    # Ticked again and the visit left: the done agreement is no longer shown.
+    # Ticked again, and the visit loaded again while open (as after a sync): still shown.
     first_row.box.click()
     settle(editor, ctx, qtbot)
+    editor.open_visit(ids["visit"])
+    qtbot.waitUntil(lambda: editor.form is not None, timeout=5000)
+    assert [a.id for a in editor.form.agreements] == [ids["first"], ids["second"]]
+    # The visit left (the editor hidden) and opened again: the done agreement is not shown.
+    editor.hide()
+    editor.show()
     editor.open_visit(ids["visit"])
     qtbot.waitUntil(lambda: editor.form is not None, timeout=5000)
     assert [a.id for a in editor.form.agreements] == [ids["second"]]

@@ -6,25 +6,26 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from voordeur import clock
 from voordeur.domain.ecogram import Ecogram
 from voordeur.export.ecogram_figure import export_ecogram_file, warm_up
 from voordeur.export.ecogram_titles import snapshot_title
 from voordeur.gui.common import i18n
 from voordeur.gui.common.context import AppContext
 from voordeur.gui.common.errors import describe_error
+from voordeur.gui.common.save_dialog import ask_save_path, safe_file_name
 from voordeur.gui.common.style import ERROR_COLOUR, MUTED_STYLE
 from voordeur.services.ecogram_queries import SnapshotInfo
 from voordeur.store.store import Store
@@ -114,14 +115,16 @@ class EcogramExportDialog(QDialog):
         return FORMATS[max(self.format_group.checkedId(), 0)]
 
     def choose_file(self) -> None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        name = _t("ecogram") + f".{self.fmt}"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, _t("Ecogram opslaan"), str(Path(folder) / name),
-            f"{self.fmt.upper()} (*.{self.fmt})")
-        if path:
-            target = Path(path)
+        """The app's save dialog (Dutch, Documenten or the last folder); the name says what and
+        which day, never the family's name (a file name travels where the map's protection
+        does not)."""
+        snapshot = self.snapshot
+        day = (snapshot.visit_day or snapshot.taken_at.astimezone().date()
+               if snapshot is not None else clock.today())
+        name = safe_file_name(f"Ecogram {day.isoformat()}", f".{self.fmt}")
+        target = ask_save_path(self, self.ctx.settings, _t("Ecogram opslaan"), name,
+                               f"{self.fmt.upper()} (*.{self.fmt})")
+        if target is not None:
             if target.suffix.lower() != f".{self.fmt}":
                 target = target.with_name(target.name + f".{self.fmt}")
             self.export_to(target)

@@ -12,7 +12,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QHideEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -124,6 +124,7 @@ class AgreementsSection(QWidget):
         self.boxes: dict[str, QCheckBox] = {}
         self.rows: dict[str, AgreementRow] = {}
         self._ticked: set[str] = set()  # ticked or unticked since the visit was opened
+        self._shown_visit = ""
         self._wheel_guard = WheelGuard(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -179,8 +180,11 @@ class AgreementsSection(QWidget):
     # -- showing ------------------------------------------------------------------------------
     def populate(self, form: VisitForm, visit_day: date) -> None:
         """A freshly loaded visit: its agreements, the owners to choose from, a due date two
-        weeks after the visit's day and no error."""
-        self._ticked = set()
+        weeks after the visit's day and no error. The same visit loaded again (after a sync)
+        keeps what was ticked here."""
+        if form.visit_id != self._shown_visit:
+            self._ticked = set()
+        self._shown_visit = form.visit_id
         self.fill_agreements(form)
         self.fill_owners(form)
         self._visit_day = visit_day
@@ -198,6 +202,11 @@ class AgreementsSection(QWidget):
     def tab_chain(self) -> list[QWidget]:
         return [*self.boxes.values(), self.agreement_what, self.owner_combo,
                 self.due_edit.line_edit, self.add_agreement_button]
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """The visit was left (the editor hidden): its next load starts without the ticks."""
+        self._shown_visit, self._ticked = "", set()
+        super().hideEvent(event)
 
     def kept_ids(self) -> tuple[str, ...]:
         """The agreements ticked or unticked here: shown until the visit is left."""

@@ -226,11 +226,13 @@ class VisitEditor(QWidget):
         self.flush()
         self.autosave.disable()
         self.undo_notice.dismiss()
+        keep = self.side.agreements.kept_ids() if visit_id == self._visit_id else ()  # reload
         self._visit_id = visit_id
         self._form = None
         self._set_loaded(False)
         self._show_message(self.tr("Het bezoek wordt geladen…"))
-        self._ctx.read(lambda store: load_visit_for_editing(store, visit_id),
+        self._ctx.read(lambda store: load_visit_for_editing(store, visit_id,
+                                                            keep_agreements=keep),
                        self._on_loaded, self._on_load_error, key=self._read_key())
 
     def new_visit(self, household_id: str) -> None:
